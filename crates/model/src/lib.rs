@@ -1,0 +1,47 @@
+//! # relief-model: the sequencing model of Relief Sequencer
+//!
+//! Takes a scenario (a sequence of sanctions-relief steps, the target's reform and compliance
+//! steps, confidence-building measures and shocks on a monthly timeline) and a seed, runs a
+//! Monte Carlo ensemble of one month-by-month simulation, and returns a projection: percentile
+//! bands of trust on both sides, economic recovery, leverage and legitimacy, and the risk of
+//! breakdown. `docs/model.md` explains every mechanism, equation and parameter in plain words.
+//!
+//! ## Architecture invariant
+//!
+//! This crate is pure. It does no I/O, reads no clock, draws no entropy and knows nothing of
+//! JavaScript: the same scenario and seed give the same projection bit for bit, natively and
+//! in WebAssembly. That is why it uses a portable seeded generator (xoshiro256++), the
+//! portable `libm` for every transcendental function, and sums in one fixed order.
+//! Memory does not grow with the number of runs: each month's values go into fixed-bin
+//! histograms.
+//!
+//! ## API boundary
+//!
+//! - [`parse_scenario`] reads and validates `relief-scenario/1` JSON, naming each bad field
+//!   by its JSON path; [`scenario_to_json`] writes it back.
+//! - [`simulate`] runs the ensemble; [`projection_to_json`] and [`projection_to_csv`] write
+//!   `relief-projection/1`.
+//! - [`check_sequence`] is the sequencing checker: plain-language warnings.
+//! - [`presets`] holds the built-in scenarios.
+#![deny(missing_docs)]
+
+mod checker;
+mod engine;
+mod histogram;
+mod params;
+mod projection;
+mod scenario;
+mod wire;
+
+pub use checker::check_sequence;
+pub use engine::{simulate, simulate_with, Ensemble};
+pub use params::Params;
+pub use projection::{Bands, Projection, Series, Summary, PROJECTION_FORMAT};
+pub use scenario::{
+    limits, Actor, Assumption, Assumptions, Scenario, Shock, ShockKind, Source, Step, StepKind,
+    StepRole, SCENARIO_FORMAT,
+};
+pub use wire::{
+    parse_projection, parse_scenario, projection_to_csv, projection_to_json, scenario_from_value,
+    scenario_to_json, scenario_to_value, FieldError, ScenarioError,
+};

@@ -1,0 +1,153 @@
+//! The projection: what the model returns. These types mirror `relief-projection/1`.
+
+/// The version tag every projection document carries.
+pub const PROJECTION_FORMAT: &str = "relief-projection/1";
+
+/// The projection of one scenario: an ensemble summarized month by month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Projection {
+    /// The horizon: the series hold `horizon_months + 1` entries, months 0 to horizon.
+    pub horizon_months: u32,
+    /// The sanctioning side's belief that the target acts in good faith.
+    pub trust: Bands,
+    /// The target's belief that relief will be delivered and kept.
+    pub target_trust: Bands,
+    /// Share of the sanctions' output loss recovered.
+    pub economy: Bands,
+    /// Pressure the sanctioning side still holds.
+    pub leverage: Bands,
+    /// Public support for the process in the target society.
+    pub legitimacy: Bands,
+    /// Share of runs broken down by each month; never decreasing.
+    pub backsliding_risk: Vec<f64>,
+    /// Share of the runs still intact at each month that break down in it.
+    pub hazard: Vec<f64>,
+    /// The headline numbers.
+    pub summary: Summary,
+    /// The sequencing checker's remarks, in plain words.
+    pub warnings: Vec<String>,
+}
+
+impl Projection {
+    /// The number of months in every series (horizon plus one).
+    pub fn len(&self) -> usize {
+        self.horizon_months as usize + 1
+    }
+
+    /// Always false: a projection covers at least month 0.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// The bands of one series.
+    pub fn bands(&self, series: Series) -> &Bands {
+        match series {
+            Series::Trust => &self.trust,
+            Series::TargetTrust => &self.target_trust,
+            Series::Economy => &self.economy,
+            Series::Leverage => &self.leverage,
+            Series::Legitimacy => &self.legitimacy,
+        }
+    }
+}
+
+/// Percentiles and mean of one series, one entry per month.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Bands {
+    /// 10th percentile.
+    pub p10: Vec<f64>,
+    /// 25th percentile.
+    pub p25: Vec<f64>,
+    /// Median.
+    pub p50: Vec<f64>,
+    /// 75th percentile.
+    pub p75: Vec<f64>,
+    /// 90th percentile.
+    pub p90: Vec<f64>,
+    /// Mean over the runs.
+    pub mean: Vec<f64>,
+}
+
+impl Bands {
+    /// The band's statistics by name, in the order of the format.
+    pub fn columns(&self) -> [(&'static str, &[f64]); 6] {
+        [
+            ("p10", &self.p10),
+            ("p25", &self.p25),
+            ("p50", &self.p50),
+            ("p75", &self.p75),
+            ("p90", &self.p90),
+            ("mean", &self.mean),
+        ]
+    }
+}
+
+/// The five banded series of a projection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Series {
+    /// See [`Projection::trust`].
+    Trust,
+    /// See [`Projection::target_trust`].
+    TargetTrust,
+    /// See [`Projection::economy`].
+    Economy,
+    /// See [`Projection::leverage`].
+    Leverage,
+    /// See [`Projection::legitimacy`].
+    Legitimacy,
+}
+
+impl Series {
+    /// All five, in the order of the format.
+    pub const ALL: [Series; 5] =
+        [Series::Trust, Series::TargetTrust, Series::Economy, Series::Leverage, Series::Legitimacy];
+
+    /// The series' name in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Series::Trust => "trust",
+            Series::TargetTrust => "target_trust",
+            Series::Economy => "economy",
+            Series::Leverage => "leverage",
+            Series::Legitimacy => "legitimacy",
+        }
+    }
+
+    /// A short label for a legend or a table.
+    pub fn label(self) -> &'static str {
+        match self {
+            Series::Trust => "Trust in the target",
+            Series::TargetTrust => "Target's trust",
+            Series::Economy => "Economic recovery",
+            Series::Leverage => "Leverage held",
+            Series::Legitimacy => "Legitimacy",
+        }
+    }
+
+    /// What the series measures, in one plain sentence.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Series::Trust => "The sanctioning side's belief that the target acts in good faith.",
+            Series::TargetTrust => "The target's belief that relief will be delivered and kept.",
+            Series::Economy => "Share of the output lost to sanctions that has been recovered.",
+            Series::Leverage => "Pressure the sanctioning side still holds.",
+            Series::Legitimacy => "Public support for the process in the target society.",
+        }
+    }
+
+    /// Finds a series by its JSON name.
+    pub fn from_key(key: &str) -> Option<Series> {
+        Series::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// The headline numbers of a projection.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Summary {
+    /// Share of runs broken down by the horizon: the last entry of `backsliding_risk`.
+    pub breakdown_probability: f64,
+    /// The month by which half the runs have broken down, if they have by the horizon.
+    pub median_breakdown_month: Option<u32>,
+    /// The month by which half the runs have received all planned relief, if they have.
+    pub full_relief_month_p50: Option<u32>,
+}
