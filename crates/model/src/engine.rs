@@ -1,0 +1,790 @@
+//! The Monte Carlo engine: one month-by-month simulation per run, summarized into bands.
+//!
+//! Each run has its own random stream, derived from the scenario's seed and the run's index,
+//! and draws the same number of numbers every month whatever happens. Two scenarios that differ
+//! in one step therefore face the same luck run by run (common random numbers), which makes
+//! comparisons and "why?" explanations far less noisy, and any subset of runs can be replayed.
+
+use core::ops::Range;
+
+use rand_core::{Rng, SeedableRng};
+use rand_xoshiro::Xoshiro256PlusPlus;
+
+use crate::checker::check_sequence;
+use crate::histogram::{bin_of, quantile, BINS};
+use crate::params::Params;
+use crate::projection::{Bands, Projection, Series, Summary};
+use crate::scenario::{Scenario, ShockKind, StepKind, StepRole};
+
+/// Runs the scenario's ensemble with the product's calibration.
+pub fn simulate(scenario: &Scenario) -> Projection {
+    simulate_with(scenario, &Params::default())
+}
+
+/// Runs the scenario's ensemble with a given calibration.
+pub fn simulate_with(scenario: &Scenario, params: &Params) -> Projection {
+    let mut ensemble = Ensemble::new(scenario, params);
+    ensemble.add_runs(0..scenario.runs);
+    ensemble.projection()
+}
+
+/// An ensemble being accumulated: lets callers run any subset of a scenario's runs, for
+/// example in batches to estimate Monte Carlo error.
+pub struct Ensemble<'a> {
+    plan: Plan<'a>,
+    tally: Tally,
+}
+
+impl<'a> Ensemble<'a> {
+    /// An empty ensemble for `scenario` under `params`.
+    pub fn new(scenario: &'a Scenario, params: &'a Params) -> Ensemble<'a> {
+        let plan = Plan::new(scenario, params);
+        let tally = Tally::new(scenario.horizon_months as usize + 1);
+        Ensemble { plan, tally }
+    }
+
+    /// Runs the runs with these indices and adds them to the ensemble. The same index always
+    /// gives the same run.
+    pub fn add_runs(&mut self, runs: Range<u32>) {
+        let mut state = RunState::new(&self.plan);
+        for run in runs {
+            state.reset(&self.plan, run);
+            state.simulate(&self.plan, &mut self.tally);
+        }
+    }
+
+    /// The projection of the runs added so far.
+    pub fn projection(&self) -> Projection {
+        self.tally.projection(self.plan.scenario)
+    }
+}
+
+/// The scenario compiled for simulation: steps and shocks sorted by month.
+struct Plan<'a> {
+    scenario: &'a Scenario,
+    params: &'a Params,
+    horizon: u32,
+    /// Steps in the order they fall due (by month, then as written).
+    steps: Vec<PlannedStep>,
+    shocks: Vec<(u32, ShockKind, f64)>,
+    relief_steps: usize,
+    /// Legitimacy's starting level: its support level before anything happens.
+    initial_legitimacy: f64,
+}
+
+#[derive(Clone, Copy)]
+struct PlannedStep {
+    kind: StepKind,
+    month: u32,
+    size: f64,
+    conditional: bool,
+    transparent: bool,
+}
+
+impl<'a> Plan<'a> {
+    fn new(scenario: &'a Scenario, params: &'a Params) -> Plan<'a> {
+        let mut steps: Vec<PlannedStep> = scenario
+            .steps
+            .iter()
+            .map(|s| PlannedStep {
+                kind: s.kind,
+                month: s.month,
+                size: s.size,
+                conditional: s.conditional,
+                transparent: s.transparent,
+            })
+            .collect();
+        // A stable sort keeps steps of the same month in the order they were written.
+        steps.sort_by_key(|s| s.month);
+        let mut shocks: Vec<(u32, ShockKind, f64)> =
+            scenario.shocks.iter().map(|s| (s.month, s.kind, s.size)).collect();
+        shocks.sort_by_key(|s| s.0);
+        let relief_steps = steps.iter().filter(|s| s.kind.is_relief()).count();
+        let a = &scenario.assumptions;
+        let empty = Measures::default();
+        let initial_legitimacy = support_level(a, params, &empty, 0.0, 0.0, 0.0, false);
+        Plan {
+            scenario,
+            params,
+            horizon: scenario.horizon_months,
+            steps,
+            shocks,
+            relief_steps,
+            initial_legitimacy,
+        }
+    }
+}
+
+/// Levels of the confidence-building measures in place, each in 0..=1.
+#[derive(Clone, Copy, Default)]
+struct Measures {
+    monitoring: f64,
+    audit: f64,
+    committee: f64,
+    information: f64,
+    criteria: f64,
+    snapback: f64,
+    guarantee: f64,
+    grievance: f64,
+    forum: f64,
+    cooperation: f64,
+    regional: f64,
+    /// Visible everyday benefits: humanitarian relief and access, reforms, travel.
+    benefits: f64,
+}
+
+/// What the measures in place imply; recomputed only when a measure changes.
+#[derive(Clone, Copy, Default)]
+struct Verification {
+    /// How much of what the target does the verifiers see, 0 with no verification step.
+    coverage: f64,
+    /// Chance a real violation raises a flag.
+    hit: f64,
+    /// Chance a clean month raises a flag anyway.
+    false_alarm: f64,
+    /// Strength of the guarantee against breakdown.
+    guarantee: f64,
+    /// Share of reversible relief a snapback can take back.
+    snapback_reach: f64,
+    /// Verified clean months needed to release conditional steps.
+    review_months: u32,
+}
+
+fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verification {
+    let coverage = 1.0
+        - (1.0 - p.coverage_monitoring * m.monitoring)
+            * (1.0 - p.coverage_audit * m.audit)
+            * (1.0 - p.coverage_information * m.information);
+    let (hit, false_alarm) = if coverage <= 0.0 {
+        // With no verification, flags are rumours: as likely after a violation as without one.
+        (p.rumour_rate, p.rumour_rate)
+    } else {
+        let false_alarm = p.rumour_rate
+            * (1.0 - p.false_alarm_cut_audit * m.audit)
+            * (1.0 - p.false_alarm_cut_committee * m.committee)
+            * (1.0 - p.false_alarm_cut_criteria * m.criteria)
+            * (1.0 - p.false_alarm_cut_information * m.information);
+        (p.rumour_rate + (p.max_hit_rate - p.rumour_rate) * coverage, false_alarm)
+    };
+    // Guarantees help with diminishing returns: the first sponsor matters most.
+    let guarantee = 1.0 - libm::exp(-p.guarantee_saturation * (a.sponsors + m.guarantee));
+    let review_months = if m.criteria >= 0.5 { p.review_months_with_criteria } else { p.review_months };
+    Verification {
+        coverage,
+        hit,
+        false_alarm,
+        guarantee,
+        snapback_reach: p.snapback_leverage * m.snapback * coverage,
+        review_months,
+    }
+}
+
+/// How much the process leans on outside sponsors: the baseline engagement plus guarantees.
+pub(crate) fn sponsorship(a: &crate::Assumptions, p: &Params, guarantees: f64) -> f64 {
+    a.sponsors + p.guarantee_sponsorship * guarantees
+}
+
+/// Legitimacy's support level: where public support in the target society heads.
+fn support_level(
+    a: &crate::Assumptions,
+    p: &Params,
+    m: &Measures,
+    economy: f64,
+    announced_withheld: f64,
+    tension: f64,
+    broken: bool,
+) -> f64 {
+    let sponsorship = sponsorship(a, p, m.guarantee);
+    let paternalism = (sponsorship - p.paternalism_threshold).max(0.0);
+    let level = 0.5 - 0.3 * a.hardliners + 0.3 * m.benefits.min(1.0) + 0.2 * economy
+        + 0.1 * m.grievance
+        + 0.08 * m.forum
+        + 0.05 * m.cooperation
+        - 0.15 * a.dependence * (1.0 - economy)
+        - 0.1 * announced_withheld.min(1.0)
+        - 0.5 * paternalism
+        - 0.05 * tension.min(2.0)
+        - if broken { 0.15 } else { 0.0 };
+    level.clamp(0.0, 1.0)
+}
+
+/// One run's state, reused across runs to avoid allocation.
+struct RunState {
+    rng: Xoshiro256PlusPlus,
+    reformer: bool,
+    broken: bool,
+    /// The sanctioning side's belief that the target is a reformer.
+    trust: f64,
+    /// The target's belief that relief will be delivered and kept.
+    target_trust: f64,
+    legitimacy: f64,
+    capital: f64,
+    /// Relief given without verification, not yet retired by verified clean months.
+    unverified: f64,
+    /// Passing pressure from shocks, in units of the hazard's log scale.
+    tension: f64,
+    measures: Measures,
+    verification: Verification,
+    relief_fast: f64,
+    relief_slow: f64,
+    relief_social: f64,
+    /// Relief that cannot be taken back (released assets, humanitarian exemptions).
+    relief_kept: f64,
+    relief_total: f64,
+    /// Relief weighted by the pressure it releases (humanitarian relief releases little).
+    relief_pressure: f64,
+    econ_fast: f64,
+    econ_slow: f64,
+    econ_social: f64,
+    clean_months: u32,
+    pending: Vec<PlannedStep>,
+    relief_left: usize,
+    received_relief: bool,
+    next_step: usize,
+    next_shock: usize,
+}
+
+impl RunState {
+    fn new(plan: &Plan) -> RunState {
+        RunState {
+            rng: Xoshiro256PlusPlus::seed_from_u64(0),
+            reformer: false,
+            broken: false,
+            trust: 0.0,
+            target_trust: 0.0,
+            legitimacy: 0.0,
+            capital: 0.0,
+            unverified: 0.0,
+            tension: 0.0,
+            measures: Measures::default(),
+            verification: Verification::default(),
+            relief_fast: 0.0,
+            relief_slow: 0.0,
+            relief_social: 0.0,
+            relief_kept: 0.0,
+            relief_total: 0.0,
+            relief_pressure: 0.0,
+            econ_fast: 0.0,
+            econ_slow: 0.0,
+            econ_social: 0.0,
+            clean_months: 0,
+            pending: Vec::with_capacity(plan.steps.len()),
+            relief_left: 0,
+            received_relief: false,
+            next_step: 0,
+            next_shock: 0,
+        }
+    }
+
+    fn reset(&mut self, plan: &Plan, run: u32) {
+        let a = &plan.scenario.assumptions;
+        self.rng = Xoshiro256PlusPlus::seed_from_u64(run_seed(plan.scenario.seed, run));
+        self.reformer = self.uniform() < a.good_faith;
+        self.broken = false;
+        self.trust = a.initial_trust;
+        self.target_trust = a.target_trust;
+        self.legitimacy = plan.initial_legitimacy;
+        self.capital = 0.6;
+        self.unverified = 0.0;
+        self.tension = 0.0;
+        self.measures = Measures::default();
+        self.verification = verification(&self.measures, a, plan.params);
+        self.relief_fast = 0.0;
+        self.relief_slow = 0.0;
+        self.relief_social = 0.0;
+        self.relief_kept = 0.0;
+        self.relief_total = 0.0;
+        self.relief_pressure = 0.0;
+        self.econ_fast = 0.0;
+        self.econ_slow = 0.0;
+        self.econ_social = 0.0;
+        self.clean_months = 0;
+        self.pending.clear();
+        self.relief_left = plan.relief_steps;
+        self.received_relief = false;
+        self.next_step = 0;
+        self.next_shock = 0;
+    }
+
+    /// A uniform number in [0, 1) from the top 53 bits.
+    #[inline(always)]
+    fn uniform(&mut self) -> f64 {
+        (self.rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
+    }
+
+    fn simulate(&mut self, plan: &Plan, tally: &mut Tally) {
+        let p = plan.params;
+        let a = plan.scenario.assumptions;
+        let mut breakdown_month = None;
+        let mut full_relief_month = None;
+        for month in 0..=plan.horizon {
+            // Every month draws the same five numbers, used or not, to keep runs comparable.
+            let u_violation = self.uniform();
+            let u_flag = self.uniform();
+            let u_react = self.uniform();
+            let u_snapback = self.uniform();
+            let u_breakdown = self.uniform();
+
+            let was_broken = self.broken;
+            if !self.broken {
+                self.take_scheduled_steps(plan, month);
+                self.take_shocks(plan, month);
+                let v = self.verification;
+
+                // Violations: a reformer errs rarely; a spoiler weighs leverage, deterrence,
+                // hardliners and its own distrust.
+                let reformer_rate = p.reformer_error + p.reformer_error_hardliners * a.hardliners;
+                let leverage = self.leverage();
+                let spoiler_rate = (p.spoiler_base + p.spoiler_hardliners * a.hardliners
+                    + p.spoiler_distrust * (1.0 - self.target_trust)
+                    - p.spoiler_leverage * a.dependence * leverage
+                    - p.spoiler_deterrence * self.measures.snapback * v.hit)
+                    .clamp(0.02, 0.9);
+                let violated =
+                    u_violation < if self.reformer { reformer_rate } else { spoiler_rate };
+
+                // Verification as signal detection, then Bayes' rule over the two types.
+                let flagged = u_flag < if violated { v.hit } else { v.false_alarm };
+                let flag_if_reformer = reformer_rate * v.hit + (1.0 - reformer_rate) * v.false_alarm;
+                let flag_if_spoiler = spoiler_rate * v.hit + (1.0 - spoiler_rate) * v.false_alarm;
+                let (like_reformer, like_spoiler) = if flagged {
+                    (flag_if_reformer, flag_if_spoiler)
+                } else {
+                    (1.0 - flag_if_reformer, 1.0 - flag_if_spoiler)
+                };
+                let prior = self.trust;
+                let joint = prior * like_reformer;
+                self.trust = joint / (joint + (1.0 - prior) * like_spoiler);
+
+                if flagged {
+                    // The response rule: react with probability (1 − generosity) times the
+                    // chance that the flagged violation is real.
+                    let violation_rate = prior * reformer_rate + (1.0 - prior) * spoiler_rate;
+                    let flag_rate = violation_rate * v.hit + (1.0 - violation_rate) * v.false_alarm;
+                    let real = violation_rate * v.hit / flag_rate;
+                    self.clean_months = 0;
+                    if u_react < (1.0 - a.generosity) * real {
+                        if !violated {
+                            self.target_trust -= p.target_trust_false_alarm * self.target_trust;
+                        }
+                        if u_snapback < p.snapback_trigger * self.measures.snapback {
+                            self.break_down(p);
+                        }
+                    }
+                } else if v.coverage > 0.0 {
+                    // A verified clean month: the review period advances, political capital
+                    // grows, and the charge of unverified relief fades.
+                    self.clean_months += 1;
+                    self.capital += p.capital_gain * (1.0 - self.capital);
+                    self.unverified *= 1.0 - p.unverified_decay;
+                }
+
+                if !self.broken {
+                    self.release_pending(plan, month, violated);
+                }
+                if let Some(done) = self.relief_done(plan, month) {
+                    full_relief_month.get_or_insert(done);
+                }
+
+                // Political capital: relief without verification reads as tactical theater,
+                // and the charge grows faster than the stock of unverified relief.
+                self.capital = (self.capital - p.capital_theater * self.unverified * self.unverified)
+                    .clamp(0.0, 1.0);
+                self.target_trust = self.target_trust.clamp(0.0, 1.0);
+            }
+
+            self.update_economy(p, &a);
+            let economy = self.economy();
+            let withheld = if self.broken { 0.0 } else { self.announced_withheld() };
+            let support = support_level(
+                &a,
+                p,
+                &self.measures,
+                economy,
+                withheld,
+                self.tension,
+                self.broken,
+            );
+            self.legitimacy =
+                (self.legitimacy + p.legitimacy_rate * (support - self.legitimacy)).clamp(0.0, 1.0);
+
+            if !self.broken {
+                // The breakdown hazard, complementary log-log in the pressures on the process.
+                let uncertainty = self.trust * (1.0 - self.trust);
+                let spoilers = a.hardliners
+                    * (1.0 - self.legitimacy)
+                    * (1.0 + a.regional_spillover * (1.0 - 0.6 * self.measures.regional))
+                    * (1.0 + 2.0 * uncertainty * (1.0 - 0.5 * self.measures.criteria));
+                let x = p.hazard_base
+                    + p.hazard_distrust * (1.0 - self.trust)
+                    + p.hazard_target_distrust * (1.0 - self.target_trust)
+                    + p.hazard_spoilers * spoilers
+                    + p.hazard_capital * (1.0 - self.capital)
+                    - p.hazard_guarantee * self.verification.guarantee
+                    + self.tension;
+                let hazard = -libm::expm1(-libm::exp(x));
+                if u_breakdown < hazard {
+                    self.break_down(p);
+                }
+            }
+            if self.broken && !was_broken {
+                breakdown_month = Some(month);
+            }
+            self.tension *= p.tension_persistence;
+
+            tally.record(
+                month as usize,
+                [self.trust, self.target_trust, economy, self.leverage(), self.legitimacy],
+            );
+        }
+        tally.finish_run(breakdown_month, full_relief_month);
+    }
+
+    fn take_scheduled_steps(&mut self, plan: &Plan, month: u32) {
+        while let Some(step) = plan.steps.get(self.next_step) {
+            if step.month != month {
+                break;
+            }
+            self.next_step += 1;
+            if step.conditional {
+                self.pending.push(*step);
+            } else {
+                self.apply_step(plan, step, true);
+            }
+        }
+    }
+
+    fn take_shocks(&mut self, plan: &Plan, month: u32) {
+        let a = &plan.scenario.assumptions;
+        let p = plan.params;
+        while let Some(&(at, kind, size)) = plan.shocks.get(self.next_shock) {
+            if at != month {
+                break;
+            }
+            self.next_shock += 1;
+            match kind {
+                ShockKind::SpoilerAttack => {
+                    self.tension += 2.0 * size;
+                    self.legitimacy -= 0.15 * size;
+                    self.capital -= 0.15 * size;
+                }
+                ShockKind::LeadershipChange => {
+                    self.target_trust -= p.target_trust_leadership * size * self.target_trust;
+                    self.capital -= 0.3 * size;
+                    self.tension += 1.0 * size;
+                }
+                ShockKind::RegionalCrisis => {
+                    self.tension += 1.5 * size * (0.5 + a.regional_spillover);
+                }
+                ShockKind::EconomicShock => {
+                    let kept = 1.0 - p.economic_shock_loss * size;
+                    self.econ_fast *= kept;
+                    self.econ_slow *= kept;
+                    self.econ_social *= kept;
+                    self.legitimacy -= 0.1 * size;
+                }
+            }
+            self.legitimacy = self.legitimacy.clamp(0.0, 1.0);
+            self.capital = self.capital.clamp(0.0, 1.0);
+        }
+    }
+
+    fn apply_step(&mut self, plan: &Plan, step: &PlannedStep, on_time: bool) {
+        let p = plan.params;
+        let a = &plan.scenario.assumptions;
+        let m = &mut self.measures;
+        let add = |level: &mut f64| *level = (*level + step.size).min(1.0);
+        match step.kind.role() {
+            StepRole::Confidence => {
+                match step.kind {
+                    StepKind::IndependentMonitoring => add(&mut m.monitoring),
+                    StepKind::IndependentAudit => add(&mut m.audit),
+                    StepKind::JointCommittee => add(&mut m.committee),
+                    StepKind::InformationExchange => add(&mut m.information),
+                    StepKind::PublishedCriteria => add(&mut m.criteria),
+                    StepKind::SnapbackClause => add(&mut m.snapback),
+                    StepKind::SponsorGuarantee => add(&mut m.guarantee),
+                    StepKind::GrievanceRedress => add(&mut m.grievance),
+                    StepKind::CivilSocietyForum => add(&mut m.forum),
+                    StepKind::TechnicalCooperation => add(&mut m.cooperation),
+                    StepKind::RegionalCoordination => add(&mut m.regional),
+                    _ => {}
+                }
+                self.verification = verification(&self.measures, a, p);
+            }
+            StepRole::Reform => {
+                // A costly step is a signal: transparent, it is seen in full; opaque, only as
+                // far as verification reaches (GRIT; Kydd's costly signals).
+                let visibility = if step.transparent {
+                    1.0
+                } else {
+                    p.opaque_visibility * self.verification.coverage
+                };
+                let boost = 1.0 + p.signal_strength * step.size * visibility;
+                let odds = self.trust / (1.0 - self.trust).max(1e-12) * boost;
+                self.trust = (odds / (1.0 + odds)).clamp(0.0, 1.0);
+                self.capital = (self.capital + 0.1 * step.size * visibility).min(1.0);
+                match step.kind {
+                    StepKind::PoliticalReform => m.benefits += 0.5 * step.size,
+                    StepKind::HumanitarianAccess => m.benefits += 2.0 * step.size,
+                    _ => {}
+                }
+            }
+            StepRole::Relief => self.deliver_relief(p, step, on_time),
+        }
+    }
+
+    fn deliver_relief(&mut self, p: &Params, step: &PlannedStep, on_time: bool) {
+        let room = (1.0 - self.relief_total).max(0.0);
+        let amount = if step.kind == StepKind::FullLifting { step.size * room } else { step.size.min(room) };
+        match step.kind {
+            StepKind::HumanitarianExemption => {
+                self.relief_social += amount;
+                self.relief_kept += amount;
+                self.relief_pressure += 0.5 * amount;
+                self.measures.benefits += 3.0 * amount;
+            }
+            StepKind::TravelEasing => {
+                self.relief_social += amount;
+                self.relief_pressure += amount;
+                self.measures.benefits += amount;
+            }
+            StepKind::SectoralEasing => {
+                self.relief_fast += amount;
+                self.relief_pressure += amount;
+            }
+            StepKind::AssetUnfreezing => {
+                self.relief_fast += amount;
+                self.relief_kept += amount;
+                self.relief_pressure += amount;
+            }
+            StepKind::FinancialChannels => {
+                self.relief_slow += amount;
+                self.relief_pressure += amount;
+            }
+            _ => {
+                let fast = amount * p.full_lifting_fast_share;
+                let slow = amount * p.full_lifting_slow_share;
+                self.relief_fast += fast;
+                self.relief_slow += slow;
+                self.relief_social += amount - fast - slow;
+                self.relief_pressure += amount;
+            }
+        }
+        self.relief_total += amount;
+        self.received_relief = true;
+        self.relief_left = self.relief_left.saturating_sub(1);
+        // Relief given where nothing verifies it is the stock the "tactical theater" charge
+        // grows from; published, transparent relief draws a little less of it.
+        let openness = if step.transparent { 0.7 } else { 1.0 };
+        self.unverified += amount * (1.0 - self.verification.coverage) * openness;
+        // The target's trust grows when relief arrives as promised, more when announced
+        // openly or guaranteed, less when it came late.
+        let mut gain = p.target_trust_on_time * amount;
+        if step.transparent {
+            gain *= 1.5;
+        }
+        gain *= 1.0 + 0.5 * self.measures.guarantee;
+        if !on_time {
+            gain *= p.target_trust_late_share;
+        }
+        self.target_trust += gain.min(1.0) * (1.0 - self.target_trust);
+    }
+
+    /// Releases conditional steps: relief and measures after a full review period of verified
+    /// clean months; the target's own conditional steps once it has received relief.
+    fn release_pending(&mut self, plan: &Plan, month: u32, violated: bool) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let p = plan.params;
+        let reviewed = self.verification.coverage > 0.0
+            && self.clean_months >= self.verification.review_months;
+        let mut released_any = false;
+        let mut index = 0;
+        while index < self.pending.len() {
+            let step = self.pending[index];
+            let ready = if step.kind.role() == StepRole::Reform { self.received_relief } else { reviewed };
+            if ready {
+                self.pending.remove(index);
+                self.apply_step(plan, &step, step.month == month);
+                released_any |= step.kind.role() != StepRole::Reform;
+            } else {
+                index += 1;
+            }
+        }
+        if released_any {
+            // Each released stage opens a new review period for the next.
+            self.clean_months = 0;
+        }
+        if !violated {
+            // Relief withheld from a target that complies erodes its trust, less when the
+            // criteria for release are published.
+            let overdue = self.pending.iter().filter(|s| s.kind.is_relief() && s.month < month).count();
+            if overdue > 0 {
+                let rate = p.target_trust_withheld * (1.0 - 0.5 * self.measures.criteria);
+                self.target_trust -= rate * overdue.min(3) as f64 * self.target_trust;
+            }
+        }
+    }
+
+    fn relief_done(&self, plan: &Plan, month: u32) -> Option<u32> {
+        (plan.relief_steps > 0 && self.relief_left == 0).then_some(month)
+    }
+
+    fn announced_withheld(&self) -> f64 {
+        self.pending.iter().filter(|s| s.kind.is_relief() && s.transparent).map(|s| s.size).sum()
+    }
+
+    fn update_economy(&mut self, p: &Params, a: &crate::Assumptions) {
+        let v = &self.verification;
+        let confidence = (0.15 + 0.25 * self.measures.criteria + 0.25 * self.target_trust
+            + 0.15 * v.guarantee
+            + 0.2 * self.capital
+            - 0.1 * self.measures.snapback * (1.0 - self.measures.criteria)
+            - if self.broken { 0.3 } else { 0.0 })
+        .clamp(0.0, 1.0);
+        let _ = a;
+        let slow_rate = p.slow_rate_base + p.slow_rate_confidence * confidence;
+        self.econ_fast += p.fast_rate * (self.relief_fast - self.econ_fast);
+        self.econ_slow += slow_rate * (self.relief_slow - self.econ_slow);
+        self.econ_social += p.social_rate * (self.relief_social - self.econ_social);
+    }
+
+    fn economy(&self) -> f64 {
+        (self.econ_fast + self.econ_slow + self.econ_social).clamp(0.0, 1.0)
+    }
+
+    fn leverage(&self) -> f64 {
+        let reversible = (self.relief_total - self.relief_kept).max(0.0);
+        (1.0 - self.relief_pressure + self.verification.snapback_reach * reversible).clamp(0.0, 1.0)
+    }
+
+    /// The process breaks down: reversible relief is withdrawn and the target's trust falls.
+    fn break_down(&mut self, p: &Params) {
+        if self.broken {
+            return;
+        }
+        self.broken = true;
+        let kept_share = if self.relief_total > 0.0 { self.relief_kept / self.relief_total } else { 0.0 };
+        self.relief_fast *= kept_share;
+        self.relief_slow *= kept_share;
+        self.relief_social *= kept_share;
+        self.relief_pressure *= kept_share;
+        self.relief_total = self.relief_kept;
+        self.target_trust *= p.target_trust_after_breakdown;
+        self.pending.clear();
+    }
+}
+
+/// The seed of one run's stream: the scenario's seed and the run's index, mixed (SplitMix64's
+/// finalizer) so that neighbouring seeds and runs give unrelated streams.
+fn run_seed(seed: u64, run: u32) -> u64 {
+    let mut z = seed ^ (u64::from(run) + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// What the ensemble keeps: histograms and sums per series and month, and when runs broke
+/// down and received all their relief. Nothing grows with the number of runs.
+struct Tally {
+    months: usize,
+    runs: u32,
+    histograms: Vec<u32>,
+    sums: Vec<f64>,
+    broke_in: Vec<u32>,
+    full_relief_in: Vec<u32>,
+}
+
+const SERIES: usize = 5;
+
+impl Tally {
+    fn new(months: usize) -> Tally {
+        Tally {
+            months,
+            runs: 0,
+            histograms: vec![0; SERIES * months * BINS],
+            sums: vec![0.0; SERIES * months],
+            broke_in: vec![0; months],
+            full_relief_in: vec![0; months],
+        }
+    }
+
+    #[inline(always)]
+    fn record(&mut self, month: usize, values: [f64; SERIES]) {
+        for (series, value) in values.into_iter().enumerate() {
+            let slot = series * self.months + month;
+            self.histograms[slot * BINS + bin_of(value)] += 1;
+            self.sums[slot] += value;
+        }
+    }
+
+    fn finish_run(&mut self, breakdown: Option<u32>, full_relief: Option<u32>) {
+        self.runs += 1;
+        if let Some(month) = breakdown {
+            self.broke_in[month as usize] += 1;
+        }
+        if let Some(month) = full_relief {
+            self.full_relief_in[month as usize] += 1;
+        }
+    }
+
+    fn projection(&self, scenario: &Scenario) -> Projection {
+        let runs = self.runs.max(1);
+        let bands = |series: usize| {
+            let mut b = Bands::default();
+            for month in 0..self.months {
+                let slot = series * self.months + month;
+                let bins = &self.histograms[slot * BINS..(slot + 1) * BINS];
+                b.p10.push(quantile(bins, self.runs, 0.10));
+                b.p25.push(quantile(bins, self.runs, 0.25));
+                b.p50.push(quantile(bins, self.runs, 0.50));
+                b.p75.push(quantile(bins, self.runs, 0.75));
+                b.p90.push(quantile(bins, self.runs, 0.90));
+                b.mean.push((self.sums[slot] / runs as f64).clamp(0.0, 1.0));
+            }
+            b
+        };
+        let mut backsliding_risk = Vec::with_capacity(self.months);
+        let mut hazard = Vec::with_capacity(self.months);
+        let mut broken = 0u32;
+        let mut median_breakdown_month = None;
+        for month in 0..self.months {
+            let intact = runs - broken;
+            hazard.push(if intact == 0 { 0.0 } else { self.broke_in[month] as f64 / intact as f64 });
+            broken += self.broke_in[month];
+            let risk = broken as f64 / runs as f64;
+            backsliding_risk.push(risk);
+            if median_breakdown_month.is_none() && 2 * broken >= runs && broken > 0 {
+                median_breakdown_month = Some(month as u32);
+            }
+        }
+        let mut relieved = 0u32;
+        let mut full_relief_month_p50 = None;
+        for month in 0..self.months {
+            relieved += self.full_relief_in[month];
+            if 2 * relieved >= runs && relieved > 0 {
+                full_relief_month_p50 = Some(month as u32);
+                break;
+            }
+        }
+        let series_index = |s: Series| Series::ALL.iter().position(|x| *x == s).unwrap_or(0);
+        Projection {
+            horizon_months: scenario.horizon_months,
+            trust: bands(series_index(Series::Trust)),
+            target_trust: bands(series_index(Series::TargetTrust)),
+            economy: bands(series_index(Series::Economy)),
+            leverage: bands(series_index(Series::Leverage)),
+            legitimacy: bands(series_index(Series::Legitimacy)),
+            summary: Summary {
+                breakdown_probability: *backsliding_risk.last().unwrap_or(&0.0),
+                median_breakdown_month,
+                full_relief_month_p50,
+            },
+            backsliding_risk,
+            hazard,
+            warnings: check_sequence(scenario),
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Fixed-bin histograms: how the ensemble keeps percentiles without keeping runs.
+//!
+//! Every banded series lives in 0..=1, so a month's values fit in `BINS` equal bins. Memory is
+//! `series × months × BINS` counters whatever the number of runs, and a percentile is read by
+//! walking the cumulative counts and interpolating inside the bin it falls in (an error of at
+//! most half a bin, 0.0025).
+
+/// Bins per month and series.
+pub const BINS: usize = 200;
+
+/// The bin a value in 0..=1 falls in. Values at or above 1 go in the last bin.
+#[inline(always)]
+pub fn bin_of(value: f64) -> usize {
+    // The cast saturates, so a value below 0 goes in bin 0; callers keep values finite.
+    let index = (value * BINS as f64) as usize;
+    if index >= BINS { BINS - 1 } else { index }
+}
+
+/// The value below which `quantile` of the counted values lie, from one month's bins.
+pub fn quantile(bins: &[u32], total: u32, quantile: f64) -> f64 {
+    if total == 0 {
+        return 0.0;
+    }
+    let rank = quantile * total as f64;
+    let mut below = 0u64;
+    for (index, &count) in bins.iter().enumerate() {
+        if count == 0 {
+            continue;
+        }
+        let through = below + count as u64;
+        if (through as f64) >= rank {
+            let inside = ((rank - below as f64) / count as f64).clamp(0.0, 1.0);
+            return ((index as f64 + inside) / BINS as f64).clamp(0.0, 1.0);
+        }
+        below = through;
+    }
+    1.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bins_cover_the_unit_interval() {
+        assert_eq!(bin_of(0.0), 0);
+        assert_eq!(bin_of(0.999_999), BINS - 1);
+        assert_eq!(bin_of(1.0), BINS - 1);
+        assert_eq!(bin_of(-0.5), 0);
+        assert_eq!(bin_of(0.5), BINS / 2);
+    }
+
+    #[test]
+    fn quantiles_of_a_uniform_spread_are_close_to_exact() {
+        let mut bins = vec![0u32; BINS];
+        let n = 10_000u32;
+        for i in 0..n {
+            bins[bin_of((i as f64 + 0.5) / n as f64)] += 1;
+        }
+        for q in [0.1, 0.25, 0.5, 0.75, 0.9] {
+            let got = quantile(&bins, n, q);
+            assert!((got - q).abs() < 0.003, "quantile {q} read as {got}");
+        }
+    }
+
+    #[test]
+    fn a_point_mass_reads_inside_its_bin() {
+        let mut bins = vec![0u32; BINS];
+        bins[bin_of(0.25)] = 100;
+        let median = quantile(&bins, 100, 0.5);
+        assert!((0.25..0.255).contains(&median), "{median}");
+    }
+}
