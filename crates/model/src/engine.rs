@@ -11,7 +11,7 @@ use rand_core::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
 use crate::checker::check_sequence;
-use crate::histogram::{bin_of, quantile, BINS};
+use crate::histogram::{bin_of, quantiles, BINS};
 use crate::params::Params;
 use crate::projection::{Bands, Projection, Series, Summary};
 use crate::scenario::{Scenario, ShockKind, StepKind, StepRole};
@@ -422,8 +422,10 @@ impl RunState {
                     + p.hazard_capital * (1.0 - self.capital)
                     - p.hazard_guarantee * self.verification.guarantee
                     + self.tension;
-                let hazard = -libm::expm1(-libm::exp(x));
-                if u_breakdown < hazard {
+                // h = 1 − exp(−λ) never exceeds λ, so the exact hazard is computed only for
+                // the rare draws below λ: the same decision at half the cost.
+                let rate = libm::exp(x);
+                if u_breakdown < rate && u_breakdown < -libm::expm1(-rate) {
                     self.break_down(p);
                 }
             }
@@ -737,11 +739,12 @@ impl Tally {
             for month in 0..self.months {
                 let slot = series * self.months + month;
                 let bins = &self.histograms[slot * BINS..(slot + 1) * BINS];
-                b.p10.push(quantile(bins, self.runs, 0.10));
-                b.p25.push(quantile(bins, self.runs, 0.25));
-                b.p50.push(quantile(bins, self.runs, 0.50));
-                b.p75.push(quantile(bins, self.runs, 0.75));
-                b.p90.push(quantile(bins, self.runs, 0.90));
+                let [p10, p25, p50, p75, p90] = quantiles(bins, self.runs, [0.10, 0.25, 0.50, 0.75, 0.90]);
+                b.p10.push(p10);
+                b.p25.push(p25);
+                b.p50.push(p50);
+                b.p75.push(p75);
+                b.p90.push(p90);
                 b.mean.push((self.sums[slot] / runs as f64).clamp(0.0, 1.0));
             }
             b
