@@ -1,12 +1,12 @@
-use relief_model::*;
+//! Prints the headline numbers of every preset: a quick look at what the calibration does.
 fn main() {
-    let text = std::fs::read_to_string(std::env::args().nth(1).unwrap()).unwrap();
-    let base = parse_scenario(&text).unwrap();
-    for g in [0.0, 0.2, 0.4, 0.7, 1.0] {
-        let mut s = base.clone();
-        s.assumptions.generosity = g;
-        let p = simulate(&s);
-        println!("bands24 {:.3} {:.3} {:.3} {:.3} {:.3}", p.trust.p10[24], p.trust.p25[24], p.trust.p50[24], p.trust.p75[24], p.trust.p90[24]);
-        println!("g={g}: risk36={:.4} risk12={:.4} trust24={:.3} tt24={:.3}", p.backsliding_risk[36], p.backsliding_risk[12], p.trust.p50[24], p.target_trust.p50[24]);
+    for p in relief_model::presets() {
+        let pr = relief_model::simulate(&p.scenario);
+        let h = p.scenario.horizon_months as usize;
+        println!(
+            "{:24} risk {:.2}  trust@end {:.2}  target {:.2}  economy {:.2}  leverage {:.2}  legit {:.2}  full relief {:?}",
+            p.name, pr.summary.breakdown_probability, pr.trust.p50[h], pr.target_trust.p50[h], pr.economy.p50[h],
+            pr.leverage.p50[h], pr.legitimacy.p50[h], pr.summary.full_relief_month_p50
+        );
     }
 }

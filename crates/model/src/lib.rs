@@ -29,6 +29,7 @@ mod checker;
 mod engine;
 mod histogram;
 mod params;
+mod presets;
 mod projection;
 mod scenario;
 mod wire;
@@ -36,6 +37,7 @@ mod wire;
 pub use checker::check_sequence;
 pub use engine::{simulate, simulate_with, Ensemble};
 pub use params::Params;
+pub use presets::{preset, preset_scenario_json, presets, Milestone, Preset, PresetKind};
 pub use projection::{Bands, Projection, Series, Summary, PROJECTION_FORMAT};
 pub use scenario::{
     limits, Actor, Assumption, Assumptions, Scenario, Shock, ShockKind, Source, Step, StepKind,
