@@ -1,0 +1,509 @@
+//! The drawing itself: one code path for every chart, on any plotters backend.
+//!
+//! Everything is drawn in backend pixels on a plain `DrawingArea<DB, Shift>` with plotters'
+//! basic elements (paths, polygons, rectangles, anchored text), placed by `geometry` alone.
+//! No plotters chart builder or mesh is used: those measure every label's text, which in the
+//! browser forces a page layout per label, and they would keep their own idea of where the
+//! plot is, which the page's pointer mapping could not share.
+
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
+use plotters::element::{PathElement, Polygon, Rectangle};
+use plotters::prelude::DrawingBackend;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBAColor, ShapeStyle, TextStyle};
+use relief_model::{Bands, Projection};
+
+use crate::geometry::{PlotArea, VALUE_TICKS, month_ticks, value_label};
+use crate::style::{BASELINE_DASH, MAX_OVERLAYS, Metrics, OVERLAY_DASHES, Palette, Rgb};
+use crate::{ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, plot_area_geometry};
+
+/// The font family of every label. The canvas resolves it to the browser's sans-serif, PNG
+/// export to the embedded DejaVu Sans.
+pub(crate) const FONT_FAMILY: &str = "sans-serif";
+
+/// The tallest a hazard bar may be, as a share of the plot's height, before the bars get a
+/// smaller magnification ([`hazard_scale`]).
+pub const HAZARD_MAX_SHARE: f64 = 0.3;
+
+/// The magnifications the hazard bars may take, from largest to smallest. Hazard is a
+/// monthly rate, usually a few percent at most, so on the risk line's 0-to-1 axis its bars
+/// would be a pixel or two tall. They are drawn on the same axis multiplied by the largest
+/// of these factors that keeps the tallest bar within [`HAZARD_MAX_SHARE`] of the plot. A
+/// short ladder of round factors (rather than a free fit) keeps the scale steady while a
+/// step is dragged, and the page's legend can say it plainly ("bars: monthly hazard × 10").
+pub const HAZARD_SCALES: [f64; 6] = [50.0, 20.0, 10.0, 5.0, 2.0, 1.0];
+
+/// The factor the risk chart multiplies `hazard` by before drawing it on the 0-to-1 axis:
+/// the largest of [`HAZARD_SCALES`] that keeps every month's bar within
+/// [`HAZARD_MAX_SHARE`], judged over the whole horizon so it does not change during
+/// "play". 1 when no factor fits (a bar may then be taller than the share) or when there is
+/// no hazard at all.
+pub fn hazard_scale(projection: &Projection) -> f64 {
+    let max = projection
+        .hazard
+        .iter()
+        .copied()
+        .filter(|h| h.is_finite())
+        .fold(0.0, f64::max);
+    if max <= 0.0 {
+        return 1.0;
+    }
+    HAZARD_SCALES
+        .into_iter()
+        .find(|k| max * k <= HAZARD_MAX_SHARE)
+        .unwrap_or(1.0)
+}
+
+/// Draws one chart on a drawing area (the whole backend, or one panel of a sheet), in the
+/// area's own pixel coordinates.
+pub fn draw_on_area<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    kind: ChartKind,
+    input: &ChartInput,
+    style: &ChartStyle,
+) -> Result<(), ChartError> {
+    validate(kind, input)?;
+    let palette = style.theme.palette();
+    area.fill(&palette.background.to_plotters())
+        .map_err(ChartError::backend)?;
+    let (width, height) = area.dim_in_pixel();
+    let plot = plot_area_geometry(kind, width, height, style);
+    if plot.is_empty() {
+        return Ok(());
+    }
+    let painter = Painter {
+        area,
+        plot,
+        style,
+        palette,
+        metrics: style.theme.metrics(),
+        horizon: input.projection.horizon_months,
+    };
+    painter.grid()?;
+    let current_last = input
+        .up_to_month
+        .map_or(painter.horizon, |m| m.min(painter.horizon));
+
+    if kind == ChartKind::Risk {
+        painter.hazard_bars(input.projection, current_last)?;
+    }
+    // All outer bands before any inner band: on the trust chart the target's light p10–p90
+    // band would otherwise veil the sanctioning side's p25–p75 band.
+    for inner in [false, true] {
+        for &series in kind.series() {
+            let bands = input.projection.bands(series);
+            painter.band(bands, palette.series(series), inner, current_last)?;
+        }
+    }
+    if let Some(baseline) = input.baseline {
+        let line = Line {
+            colour: palette.baseline,
+            width: painter.metrics.baseline_width,
+            dash: BASELINE_DASH,
+        };
+        painter.medians(kind, baseline, &[line, line], painter.horizon)?;
+    }
+    for (i, overlay) in input.overlays.iter().enumerate() {
+        let line = Line {
+            colour: palette.overlays[i],
+            width: painter.metrics.overlay_width,
+            dash: OVERLAY_DASHES[i],
+        };
+        painter.medians(kind, overlay.projection, &[line, line], painter.horizon)?;
+    }
+    let current: Vec<Line> = if kind == ChartKind::Risk {
+        vec![Line {
+            colour: palette.risk,
+            width: painter.metrics.median_width,
+            dash: &[],
+        }]
+    } else {
+        kind.series()
+            .iter()
+            .map(|&s| Line {
+                colour: palette.series(s),
+                width: painter.metrics.median_width,
+                dash: &[],
+            })
+            .collect()
+    };
+    painter.medians(kind, input.projection, &current, current_last)?;
+    painter.axes(kind)?;
+    painter.markers(input)?;
+    if let Some(month) = input.highlight_month.filter(|&m| m <= painter.horizon) {
+        painter.highlight(month)?;
+    }
+    Ok(())
+}
+
+/// How one median line is stroked.
+#[derive(Clone, Copy)]
+struct Line {
+    colour: Rgb,
+    /// In CSS pixels.
+    width: f64,
+    /// On and off lengths in CSS pixels; empty for a solid line.
+    dash: &'static [f64],
+}
+
+struct Painter<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    plot: PlotArea,
+    style: &'a ChartStyle,
+    palette: &'static Palette,
+    metrics: &'static Metrics,
+    horizon: u32,
+}
+
+impl<DB: DrawingBackend> Painter<'_, DB> {
+    /// A filled rectangle from `(x0, y0)` to `(x1, y1)`, exclusive of the far edges, which is
+    /// how every backend fills it: crisp on a canvas, unlike a one-pixel stroked line.
+    fn fill_rect(
+        &self,
+        x0: i32,
+        y0: i32,
+        x1: i32,
+        y1: i32,
+        colour: RGBAColor,
+    ) -> Result<(), ChartError> {
+        if x1 <= x0 || y1 <= y0 {
+            return Ok(());
+        }
+        self.area
+            .draw(&Rectangle::new([(x0, y0), (x1, y1)], colour.filled()))
+            .map_err(ChartError::backend)
+    }
+
+    /// A `width`-pixel span centred on `at`, as (start, end).
+    fn span(at: i32, width: u32) -> (i32, i32) {
+        let w = width as i32;
+        (at - w / 2, at - w / 2 + w)
+    }
+
+    fn text(&self, text: &str, at: (i32, i32), anchor: Pos) -> Result<(), ChartError> {
+        let font = FontDesc::new(
+            FontFamily::Name(FONT_FAMILY),
+            self.style.font_size(self.metrics.font_px),
+            FontStyle::Normal,
+        );
+        let colour = self.palette.text.to_plotters();
+        let style = TextStyle::from(font).color(&colour).pos(anchor);
+        self.area
+            .draw_text(text, &style, at)
+            .map_err(ChartError::backend)
+    }
+
+    fn grid(&self) -> Result<(), ChartError> {
+        let colour = self.palette.grid.to_plotters().to_rgba();
+        let w = self.style.stroke(self.metrics.grid_width);
+        for &v in &VALUE_TICKS[1..] {
+            let (y0, y1) = Self::span(self.plot.y_of_value(v).round() as i32, w);
+            self.fill_rect(self.plot.left, y0, self.plot.right + 1, y1, colour)?;
+        }
+        for m in month_ticks(&self.plot, self.horizon, self.style) {
+            if m == 0 {
+                continue;
+            }
+            let x = self.plot.x_of_month(f64::from(m), self.horizon).round() as i32;
+            let (x0, x1) = Self::span(x, w);
+            self.fill_rect(x0, self.plot.top, x1, self.plot.bottom, colour)?;
+        }
+        Ok(())
+    }
+
+    fn axes(&self, kind: ChartKind) -> Result<(), ChartError> {
+        let colour = self.palette.axis.to_plotters().to_rgba();
+        let w = self.style.stroke(self.metrics.axis_width);
+        let (x0, x1) = Self::span(self.plot.left, w);
+        self.fill_rect(x0, self.plot.top, x1, self.plot.bottom + 1, colour)?;
+        let (y0, y1) = Self::span(self.plot.bottom, w);
+        self.fill_rect(
+            self.plot.left - w as i32 / 2,
+            y0,
+            self.plot.right + 1,
+            y1,
+            colour,
+        )?;
+
+        let tick = self.style.px(self.metrics.tick_len).round() as i32;
+        let gap = self.style.px(self.metrics.label_gap).round() as i32;
+        for m in month_ticks(&self.plot, self.horizon, self.style) {
+            let x = self.plot.x_of_month(f64::from(m), self.horizon).round() as i32;
+            let (tx0, tx1) = Self::span(x, w);
+            self.fill_rect(tx0, self.plot.bottom, tx1, self.plot.bottom + tick, colour)?;
+            self.text(
+                &m.to_string(),
+                (x, self.plot.bottom + tick + gap),
+                Pos::new(HPos::Center, VPos::Top),
+            )?;
+        }
+        let percent = kind.percent_axis();
+        for &v in &VALUE_TICKS {
+            let y = self.plot.y_of_value(v).round() as i32;
+            self.text(
+                &value_label(v, percent),
+                (self.plot.left - 2 * gap, y),
+                Pos::new(HPos::Right, VPos::Center),
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The p10–p90 band (`inner` false) or the p25–p75 band, for months 0 to `last`.
+    fn band(&self, bands: &Bands, colour: Rgb, inner: bool, last: u32) -> Result<(), ChartError> {
+        let (low, high, alpha) = if inner {
+            (&bands.p25, &bands.p75, self.palette.inner_band_alpha)
+        } else {
+            (&bands.p10, &bands.p90, self.palette.outer_band_alpha)
+        };
+        let upper = (0..=last).map(|m| self.point(m, high[m as usize]));
+        let lower = (0..=last).rev().map(|m| self.point(m, low[m as usize]));
+        let outline: Vec<(i32, i32)> = upper.chain(lower).collect();
+        let fill = colour.to_plotters().mix(alpha).filled();
+        self.area
+            .draw(&Polygon::new(outline, fill))
+            .map_err(ChartError::backend)
+    }
+
+    fn point(&self, month: u32, value: f64) -> (i32, i32) {
+        self.plot
+            .point(f64::from(month), value.clamp(0.0, 1.0), self.horizon)
+    }
+
+    /// The median lines a chart draws for one projection (the risk line on the risk chart),
+    /// months 0 to `last` (and never past the chart's horizon). `lines` gives the stroke of
+    /// each of the chart's series in order; on the trust chart the second, the target's
+    /// trust, is drawn thinner when the projection is a baseline or an overlay, so its two
+    /// lines can be told apart without a second colour.
+    fn medians(
+        &self,
+        kind: ChartKind,
+        projection: &Projection,
+        lines: &[Line],
+        last: u32,
+    ) -> Result<(), ChartError> {
+        let last = last.min(projection.horizon_months).min(self.horizon);
+        if kind == ChartKind::Risk {
+            return self.polyline(&projection.backsliding_risk, last, lines[0]);
+        }
+        for (i, &series) in kind.series().iter().enumerate() {
+            let mut line = lines[i.min(lines.len() - 1)];
+            if i > 0 && !line.dash.is_empty() {
+                line.width *= 0.6;
+            }
+            self.polyline(&projection.bands(series).p50, last, line)?;
+        }
+        Ok(())
+    }
+
+    fn polyline(&self, values: &[f64], last: u32, line: Line) -> Result<(), ChartError> {
+        let style = ShapeStyle {
+            color: line.colour.to_plotters().to_rgba(),
+            filled: false,
+            stroke_width: self.style.stroke(line.width),
+        };
+        if line.dash.is_empty() {
+            let points: Vec<(i32, i32)> = (0..=last)
+                .map(|m| self.point(m, values[m as usize]))
+                .collect();
+            return self
+                .area
+                .draw(&PathElement::new(points, style))
+                .map_err(ChartError::backend);
+        }
+        let points: Vec<(f64, f64)> = (0..=last)
+            .map(|m| {
+                let v = values[m as usize].clamp(0.0, 1.0);
+                (
+                    self.plot.x_of_month(f64::from(m), self.horizon),
+                    self.plot.y_of_value(v),
+                )
+            })
+            .collect();
+        let pattern: Vec<f64> = line.dash.iter().map(|&d| self.style.px(d)).collect();
+        for dash in dashes(&points, &pattern) {
+            self.area
+                .draw(&PathElement::new(dash, style))
+                .map_err(ChartError::backend)?;
+        }
+        Ok(())
+    }
+
+    /// Hazard as thin bars on the risk axis, magnified by [`hazard_scale`].
+    fn hazard_bars(&self, projection: &Projection, last: u32) -> Result<(), ChartError> {
+        let scale = hazard_scale(projection);
+        let colour = self
+            .palette
+            .risk
+            .to_plotters()
+            .mix(self.palette.hazard_alpha);
+        let px_per_month = f64::from(self.plot.width()) / f64::from(self.horizon.max(1));
+        let bar = (px_per_month * 0.6)
+            .min(self.style.px(self.metrics.max_bar_width))
+            .max(1.0)
+            .round() as i32;
+        for m in 0..=last {
+            let h = projection.hazard[m as usize];
+            if h <= 0.0 {
+                continue;
+            }
+            let x = self.plot.x_of_month(f64::from(m), self.horizon).round() as i32;
+            let x0 = (x - bar / 2).max(self.plot.left);
+            let x1 = (x - bar / 2 + bar).min(self.plot.right + 1);
+            let top = self.plot.y_of_value((h * scale).min(1.0)).round() as i32;
+            self.fill_rect(x0, top, x1, self.plot.bottom, colour)?;
+        }
+        Ok(())
+    }
+
+    /// One short tick per distinct (month, kind) at the bottom of the plot; kinds that share
+    /// a month stack upward in [`MarkerKind::ALL`] order, so none hides another.
+    fn markers(&self, input: &ChartInput) -> Result<(), ChartError> {
+        let mut marks: Vec<(u32, MarkerKind)> = input
+            .markers
+            .iter()
+            .filter(|m| m.month <= self.horizon)
+            .map(|m| (m.month, m.kind))
+            .collect();
+        marks.sort_unstable();
+        marks.dedup();
+        let w = self.style.px(self.metrics.marker_width).round().max(1.0) as i32;
+        let h = self.style.px(self.metrics.marker_height).round().max(1.0) as i32;
+        let mut month = None;
+        let mut level = 0;
+        for (m, kind) in marks {
+            if month == Some(m) {
+                level += 1;
+            } else {
+                month = Some(m);
+                level = 0;
+            }
+            let x = self.plot.x_of_month(f64::from(m), self.horizon).round() as i32;
+            let x0 = x - w / 2;
+            let y1 = self.plot.bottom - level * h;
+            let colour = self.palette.marker(kind).to_plotters().to_rgba();
+            self.fill_rect(x0, y1 - h, x0 + w, y1, colour)?;
+        }
+        Ok(())
+    }
+
+    fn highlight(&self, month: u32) -> Result<(), ChartError> {
+        let colour = self
+            .palette
+            .highlight
+            .to_plotters()
+            .mix(self.palette.highlight_alpha);
+        let x = self.plot.x_of_month(f64::from(month), self.horizon).round() as i32;
+        let (x0, x1) = Self::span(x, self.style.stroke(self.metrics.highlight_width));
+        self.fill_rect(x0, self.plot.top, x1, self.plot.bottom, colour)
+    }
+}
+
+/// Splits a polyline into its dashes: `pattern` alternates on and off lengths in pixels,
+/// measured along the line and carried across its corners. Each dash keeps the corners
+/// inside it, so a dash bends with the curve.
+pub(crate) fn dashes(points: &[(f64, f64)], pattern: &[f64]) -> Vec<Vec<(i32, i32)>> {
+    let round = |p: (f64, f64)| (p.0.round() as i32, p.1.round() as i32);
+    let total: f64 = pattern.iter().sum();
+    if points.len() < 2 || pattern.is_empty() || total <= 0.0 || !total.is_finite() {
+        return if points.len() >= 2 {
+            vec![points.iter().copied().map(round).collect()]
+        } else {
+            vec![]
+        };
+    }
+    let mut out = Vec::new();
+    let mut index = 0;
+    let mut left = pattern[0];
+    let mut current: Vec<(i32, i32)> = vec![round(points[0])];
+    for pair in points.windows(2) {
+        let (mut start, end) = (pair[0], pair[1]);
+        let mut remaining = (end.0 - start.0).hypot(end.1 - start.1);
+        while remaining > left {
+            let t = left / remaining;
+            let cut = (
+                start.0 + (end.0 - start.0) * t,
+                start.1 + (end.1 - start.1) * t,
+            );
+            if index % 2 == 0 {
+                current.push(round(cut));
+                out.push(std::mem::take(&mut current));
+            } else {
+                current = vec![round(cut)];
+            }
+            remaining -= left;
+            start = cut;
+            index = (index + 1) % pattern.len();
+            left = pattern[index];
+        }
+        left -= remaining;
+        if index % 2 == 0 {
+            current.push(round(end));
+        }
+    }
+    if index % 2 == 0 && current.len() >= 2 {
+        out.push(current);
+    }
+    out.retain(|d| d.len() >= 2);
+    out
+}
+
+/// Checks that every series a chart draws has one finite entry per month, so drawing never
+/// indexes out of bounds or strokes a NaN.
+fn validate(kind: ChartKind, input: &ChartInput) -> Result<(), ChartError> {
+    if input.overlays.len() > MAX_OVERLAYS {
+        return Err(ChartError::TooManyOverlays(input.overlays.len()));
+    }
+    check(kind, "projection", input.projection, true)?;
+    if let Some(b) = input.baseline {
+        check(kind, "baseline", b, false)?;
+    }
+    for o in input.overlays {
+        check(
+            kind,
+            &format!("overlay \"{}\"", o.name),
+            o.projection,
+            false,
+        )?;
+    }
+    Ok(())
+}
+
+fn check(kind: ChartKind, what: &str, p: &Projection, current: bool) -> Result<(), ChartError> {
+    let expected = p.horizon_months as usize + 1;
+    let one = |name: &str, values: &[f64]| -> Result<(), ChartError> {
+        if values.len() != expected {
+            return Err(ChartError::Data(format!(
+                "{what}: `{name}` has {} entries, expected {expected} (months 0 to {})",
+                values.len(),
+                p.horizon_months
+            )));
+        }
+        if let Some(m) = values.iter().position(|v| !v.is_finite()) {
+            return Err(ChartError::Data(format!(
+                "{what}: `{name}` at month {m} is not a finite number"
+            )));
+        }
+        Ok(())
+    };
+    if kind == ChartKind::Risk {
+        one("backsliding_risk", &p.backsliding_risk)?;
+        if current {
+            one("hazard", &p.hazard)?;
+        }
+        return Ok(());
+    }
+    for &series in kind.series() {
+        let bands = p.bands(series);
+        let key = series.key();
+        if current {
+            for (stat, values) in bands.columns().into_iter().take(5) {
+                one(&format!("{key}.{stat}"), values)?;
+            }
+        } else {
+            one(&format!("{key}.p50"), &bands.p50)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,114 @@
+//! What a chart is drawn from: the projection and everything drawn with it.
+
+use relief_model::{Projection, Scenario, StepRole};
+
+/// Everything one chart draws. Every chart of a page draws from the same input.
+#[derive(Clone, Copy, Debug)]
+pub struct ChartInput<'a> {
+    /// The current projection: median lines with p25–p75 and p10–p90 bands.
+    pub projection: &'a Projection,
+    /// A projection to compare against, drawn faintly: its medians only, dashed grey.
+    pub baseline: Option<&'a Projection>,
+    /// Where steps and shocks happen: short coloured ticks at the bottom of the plot.
+    /// Markers beyond the horizon are not drawn.
+    pub markers: &'a [Marker],
+    /// A vertical rule at the hovered or focused month. Beyond the horizon it is not drawn.
+    pub highlight_month: Option<u32>,
+    /// Draws the current projection only up to and including this month (the workshop's
+    /// "play" mode). The axes, baseline, overlays and markers are drawn in full, so the
+    /// scale never moves while the story unfolds.
+    pub up_to_month: Option<u32>,
+    /// Up to [`MAX_OVERLAYS`](crate::MAX_OVERLAYS) other projections (teams' scenarios in a
+    /// workshop), drawn as medians only. Overlay `i` takes colour `palette.overlays[i]` and
+    /// dash pattern [`OVERLAY_DASHES`](crate::OVERLAY_DASHES)`[i]`, so the page's legend can
+    /// match it.
+    pub overlays: &'a [Overlay<'a>],
+}
+
+impl<'a> ChartInput<'a> {
+    /// An input with the projection alone: no baseline, markers, highlight or overlays.
+    pub fn new(projection: &'a Projection) -> ChartInput<'a> {
+        ChartInput {
+            projection,
+            baseline: None,
+            markers: &[],
+            highlight_month: None,
+            up_to_month: None,
+            overlays: &[],
+        }
+    }
+}
+
+/// A projection to compare with the current one.
+#[derive(Clone, Copy, Debug)]
+pub struct Overlay<'a> {
+    /// Its name in the page's legend (a team's name). The canvas never draws it; sheets do.
+    pub name: &'a str,
+    /// The projection whose medians are drawn.
+    pub projection: &'a Projection,
+}
+
+/// A tick on the month axis where something happens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Marker {
+    /// The month, counted from 0.
+    pub month: u32,
+    /// What happens.
+    pub kind: MarkerKind,
+}
+
+/// What a marker stands for; each kind has its own colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MarkerKind {
+    /// Sanctions relief.
+    Relief,
+    /// A reform or compliance step by the target.
+    Reform,
+    /// A confidence-building measure (verification, guarantees, participation).
+    Confidence,
+    /// A shock nobody in the process chose.
+    Shock,
+}
+
+impl MarkerKind {
+    /// All kinds, in the order they stack from the axis upward when they share a month.
+    pub const ALL: [MarkerKind; 4] = [
+        MarkerKind::Relief,
+        MarkerKind::Reform,
+        MarkerKind::Confidence,
+        MarkerKind::Shock,
+    ];
+
+    /// A short label for a legend.
+    pub fn label(self) -> &'static str {
+        match self {
+            MarkerKind::Relief => "Relief",
+            MarkerKind::Reform => "Reform or compliance",
+            MarkerKind::Confidence => "Confidence building",
+            MarkerKind::Shock => "Shock",
+        }
+    }
+
+    /// The marker kind of a step's role in the model.
+    pub fn of_role(role: StepRole) -> MarkerKind {
+        match role {
+            StepRole::Relief => MarkerKind::Relief,
+            StepRole::Reform => MarkerKind::Reform,
+            StepRole::Confidence => MarkerKind::Confidence,
+        }
+    }
+}
+
+/// The markers of a scenario: one per step (at its planned month) and one per shock, in
+/// the scenario's order.
+pub fn markers_for(scenario: &Scenario) -> Vec<Marker> {
+    let steps = scenario.steps.iter().map(|s| Marker {
+        month: s.month,
+        kind: MarkerKind::of_role(s.kind.role()),
+    });
+    let shocks = scenario.shocks.iter().map(|s| Marker {
+        month: s.month,
+        kind: MarkerKind::Shock,
+    });
+    steps.chain(shocks).collect()
+}

@@ -1,0 +1,123 @@
+//! # relief-charts: every chart of Relief Sequencer, drawn once
+//!
+//! The five charts of the product (trust on both sides, economic recovery, backsliding risk,
+//! leverage held, legitimacy) are drawn here, each by one code path written against plotters'
+//! [`DrawingBackend`]. The web crate hands [`draw`] a plotters-canvas backend for the page's
+//! `<canvas>`; natively the same code writes SVG ([`render_svg`], [`render_sheet_svg`]) and,
+//! with the `png` feature, PNG ([`render_png`], [`render_sheet_png`]) for `relief plot` and
+//! for exports.
+//!
+//! ## Architecture invariant
+//!
+//! This crate draws what it is given and nothing else:
+//!
+//! - It never computes a model value. Percentiles, risk and hazard come from
+//!   `relief_model::Projection` as they are; the only arithmetic on them is placing them on
+//!   the page (and the documented magnification of the hazard bars, [`hazard_scale`]).
+//! - It never touches the DOM or any other browser API, so it compiles to
+//!   `wasm32-unknown-unknown` without features and can be tested natively.
+//! - It never measures text. Label areas have fixed sizes ([`plot_area_geometry`]) and every
+//!   label is drawn with an anchor (right-aligned values, centred months), which every
+//!   backend places without measuring. plotters' chart builder and mesh are not used, since
+//!   in the browser they measure each label through a hidden element, forcing a page layout
+//!   each time. For the same reason no title, caption or legend is drawn on the canvas: the
+//!   page writes those in HTML (sheets, being native, draw their own).
+//!
+//! ## API boundary
+//!
+//! - [`draw`] (and [`draw_on_area`] for a part of a backend) draws one [`ChartKind`] from a
+//!   [`ChartInput`] in a [`ChartStyle`].
+//! - [`plot_area_geometry`] and [`month_at_x`] say where the data is, in the very numbers
+//!   `draw` uses, so the page can map a pointer to a month for its hover readout.
+//! - [`Theme::palette`], [`OVERLAY_DASHES`] and [`hazard_scale`] give the page what its HTML
+//!   legends need to match the charts.
+//! - [`markers_for`] turns a scenario's steps and shocks into [`Marker`]s.
+//!
+//! ## Features
+//!
+//! - `svg` (default): SVG output through plotters' SVG backend; text stays `<text>`, so no
+//!   font file is needed.
+//! - `png` (native only): PNG output, by rasterizing the SVG with resvg and the DejaVu Sans
+//!   font compiled in. It needs no system fonts and matches the SVG exactly.
+#![deny(missing_docs)]
+
+mod draw;
+#[cfg(feature = "svg")]
+mod export;
+mod geometry;
+mod input;
+mod kind;
+mod style;
+
+use plotters::drawing::DrawingAreaErrorKind;
+use plotters::prelude::{DrawingBackend, IntoDrawingArea};
+
+pub use draw::{HAZARD_MAX_SHARE, HAZARD_SCALES, draw_on_area, hazard_scale};
+#[cfg(feature = "svg")]
+pub use export::{SHEET_SIZE, Sheet, render_sheet_svg, render_svg};
+#[cfg(feature = "png")]
+pub use export::{render_png, render_sheet_png};
+pub use geometry::{
+    PlotArea, VALUE_TICKS, month_at_x, month_ticks, plot_area_geometry, value_label,
+};
+pub use input::{ChartInput, Marker, MarkerKind, Overlay, markers_for};
+pub use kind::ChartKind;
+pub use style::{
+    BASELINE_DASH, BackendKind, ChartStyle, MAX_OVERLAYS, OVERLAY_DASHES, Palette, Rgb, Theme,
+    okabe_ito,
+};
+
+/// Why a chart could not be drawn.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChartError {
+    /// The backend failed (plotters' error, as text).
+    Backend(String),
+    /// A series the chart draws has the wrong length or a value that is not finite.
+    Data(String),
+    /// More overlays than [`MAX_OVERLAYS`].
+    TooManyOverlays(usize),
+    /// Rasterizing the SVG to PNG failed.
+    Png(String),
+}
+
+impl ChartError {
+    pub(crate) fn backend<E: std::error::Error + Send + Sync>(
+        e: DrawingAreaErrorKind<E>,
+    ) -> ChartError {
+        ChartError::Backend(e.to_string())
+    }
+}
+
+impl std::fmt::Display for ChartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChartError::Backend(e) => write!(f, "drawing failed: {e}"),
+            ChartError::Data(e) => write!(f, "cannot chart the projection: {e}"),
+            ChartError::TooManyOverlays(n) => {
+                write!(
+                    f,
+                    "{n} overlays given, but a chart compares at most {MAX_OVERLAYS}"
+                )
+            }
+            ChartError::Png(e) => write!(f, "PNG rendering failed: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ChartError {}
+
+/// Draws one chart on a whole backend and presents it. A backend too small to hold a plot
+/// gets the background only.
+///
+/// For a plotters-canvas backend, size the canvas's backing store to its CSS size times the
+/// device pixel ratio and pass that ratio as `style.scale`; the drawing is then crisp.
+pub fn draw<DB: DrawingBackend>(
+    backend: DB,
+    kind: ChartKind,
+    input: &ChartInput,
+    style: &ChartStyle,
+) -> Result<(), ChartError> {
+    let area = backend.into_drawing_area();
+    draw_on_area(&area, kind, input, style)?;
+    area.present().map_err(ChartError::backend)
+}

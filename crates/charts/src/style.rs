@@ -1,0 +1,467 @@
+//! Themes, colours, line widths and type sizes: everything about how a chart looks that is
+//! not where things are (that is `geometry`).
+//!
+//! All colours come from the Okabe–Ito palette, which stays distinguishable for the common
+//! kinds of colour blindness. Where a palette colour has less than 3:1 contrast against the
+//! background (the WCAG minimum for graphics that carry meaning), it is darkened by a fixed
+//! factor and the constant says so.
+
+use relief_model::Series;
+
+/// A colour as 8-bit red, green and blue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    /// The colour as a CSS hex string such as `#0072B2`, so the page's HTML legend can show
+    /// exactly the swatches the charts draw.
+    pub fn hex(self) -> String {
+        format!("#{:02X}{:02X}{:02X}", self.0, self.1, self.2)
+    }
+
+    pub(crate) fn to_plotters(self) -> plotters::style::RGBColor {
+        plotters::style::RGBColor(self.0, self.1, self.2)
+    }
+}
+
+/// The Okabe–Ito palette, by the names its authors gave the colours.
+pub mod okabe_ito {
+    use super::Rgb;
+
+    /// Black, `#000000`.
+    pub const BLACK: Rgb = Rgb(0x00, 0x00, 0x00);
+    /// Orange, `#E69F00` (2.3:1 on white: used as is only on dark backgrounds).
+    pub const ORANGE: Rgb = Rgb(0xE6, 0x9F, 0x00);
+    /// Sky blue, `#56B4E9` (2.3:1 on white: used as is only on dark backgrounds).
+    pub const SKY_BLUE: Rgb = Rgb(0x56, 0xB4, 0xE9);
+    /// Bluish green, `#009E73` (3.4:1 on white).
+    pub const BLUISH_GREEN: Rgb = Rgb(0x00, 0x9E, 0x73);
+    /// Yellow, `#F0E442` (1.3:1 on white: used as is only on dark backgrounds).
+    pub const YELLOW: Rgb = Rgb(0xF0, 0xE4, 0x42);
+    /// Blue, `#0072B2` (5.2:1 on white).
+    pub const BLUE: Rgb = Rgb(0x00, 0x72, 0xB2);
+    /// Vermillion, `#D55E00` (3.9:1 on white).
+    pub const VERMILLION: Rgb = Rgb(0xD5, 0x5E, 0x00);
+    /// Reddish purple, `#CC79A7` (3.1:1 on white).
+    pub const REDDISH_PURPLE: Rgb = Rgb(0xCC, 0x79, 0xA7);
+
+    /// Orange darkened to 82% so it reaches 3.3:1 on white.
+    pub const ORANGE_ON_WHITE: Rgb = Rgb(0xBD, 0x82, 0x00);
+    /// Sky blue darkened to 83% so it reaches 3.3:1 on white.
+    pub const SKY_BLUE_ON_WHITE: Rgb = Rgb(0x47, 0x95, 0xC1);
+    /// Yellow darkened to 63% (an olive) so it reaches 3.3:1 on white.
+    pub const YELLOW_ON_WHITE: Rgb = Rgb(0x97, 0x90, 0x2A);
+}
+
+/// The most other projections one chart compares against: beyond eight, neither colours nor
+/// dash patterns stay distinct enough to tell the lines apart.
+pub const MAX_OVERLAYS: usize = 8;
+
+/// The dash pattern of each overlay line, as alternating on and off lengths in CSS pixels
+/// (multiplied by the chart's scale when drawn). None is solid, so no overlay is mistaken for
+/// the current projection's median; the same numbers work as an SVG `stroke-dasharray` for
+/// the page's HTML legend.
+pub const OVERLAY_DASHES: [&[f64]; MAX_OVERLAYS] = [
+    &[9.0, 4.0],
+    &[2.0, 3.0],
+    &[9.0, 3.0, 2.0, 3.0],
+    &[5.0, 5.0],
+    &[12.0, 3.0, 2.0, 3.0, 2.0, 3.0],
+    &[16.0, 6.0],
+    &[2.0, 7.0],
+    &[9.0, 3.0, 9.0, 3.0, 2.0, 3.0],
+];
+
+/// The dash pattern of the baseline projection's median, in CSS pixels.
+pub const BASELINE_DASH: &[f64] = &[6.0, 4.0];
+
+/// The colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    /// White background, dark grey axes, light grey grid.
+    #[default]
+    Light,
+    /// Near-black background for a page in dark mode.
+    Dark,
+    /// For projectors: pure black on pure white, thicker lines, larger type, stronger bands.
+    HighContrast,
+}
+
+impl Theme {
+    /// All themes.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::HighContrast];
+
+    /// The theme's name as the page and the command line spell it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::HighContrast => "high-contrast",
+        }
+    }
+
+    /// Finds a theme by its key.
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    /// The theme's colours.
+    pub fn palette(self) -> &'static Palette {
+        match self {
+            Theme::Light => &LIGHT,
+            Theme::Dark => &DARK,
+            Theme::HighContrast => &HIGH_CONTRAST,
+        }
+    }
+
+    /// The theme's sizes, in CSS pixels before the scale is applied.
+    pub(crate) fn metrics(self) -> &'static Metrics {
+        match self {
+            Theme::Light | Theme::Dark => &NORMAL_METRICS,
+            Theme::HighContrast => &PROJECTOR_METRICS,
+        }
+    }
+}
+
+/// Every colour a chart uses, for one theme. Public so the page's HTML legends and captions
+/// can use the very same colours.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Palette {
+    /// Behind everything.
+    pub background: Rgb,
+    /// The axis lines and tick marks.
+    pub axis: Rgb,
+    /// The light guide lines at each tick.
+    pub grid: Rgb,
+    /// Tick labels and, on sheets, titles.
+    pub text: Rgb,
+    /// The vertical rule at the hovered or focused month.
+    pub highlight: Rgb,
+    /// The baseline projection's median.
+    pub baseline: Rgb,
+    /// The sanctioning side's trust in the target.
+    pub trust: Rgb,
+    /// The target's trust that relief will come and stay.
+    pub target_trust: Rgb,
+    /// Economic recovery.
+    pub economy: Rgb,
+    /// Leverage held.
+    pub leverage: Rgb,
+    /// Legitimacy.
+    pub legitimacy: Rgb,
+    /// Backsliding risk, and the hazard bars under it.
+    pub risk: Rgb,
+    /// Markers of relief steps.
+    pub relief: Rgb,
+    /// Markers of the target's reform and compliance steps.
+    pub reform: Rgb,
+    /// Markers of confidence-building measures.
+    pub confidence: Rgb,
+    /// Markers of shocks.
+    pub shock: Rgb,
+    /// One colour per overlay, in order; each also has its own dash pattern
+    /// ([`OVERLAY_DASHES`]), so no overlay depends on colour alone.
+    pub overlays: [Rgb; MAX_OVERLAYS],
+    /// Opacity of the p10–p90 band.
+    pub outer_band_alpha: f64,
+    /// Opacity of the p25–p75 band, drawn over the outer one, so the middle half reads darker.
+    pub inner_band_alpha: f64,
+    /// Opacity of the hazard bars on the risk chart.
+    pub hazard_alpha: f64,
+    /// Opacity of the hovered month's rule.
+    pub highlight_alpha: f64,
+}
+
+impl Palette {
+    /// The colour of one banded series.
+    pub fn series(&self, series: Series) -> Rgb {
+        match series {
+            Series::Trust => self.trust,
+            Series::TargetTrust => self.target_trust,
+            Series::Economy => self.economy,
+            Series::Leverage => self.leverage,
+            Series::Legitimacy => self.legitimacy,
+        }
+    }
+
+    /// The colour of one kind of timeline marker.
+    pub fn marker(&self, kind: crate::MarkerKind) -> Rgb {
+        match kind {
+            crate::MarkerKind::Relief => self.relief,
+            crate::MarkerKind::Reform => self.reform,
+            crate::MarkerKind::Confidence => self.confidence,
+            crate::MarkerKind::Shock => self.shock,
+        }
+    }
+}
+
+use okabe_ito as oi;
+
+/// Light: every colour that carries meaning has at least 3:1 contrast on white.
+static LIGHT: Palette = Palette {
+    background: Rgb(0xFF, 0xFF, 0xFF),
+    axis: Rgb(0x44, 0x44, 0x44),
+    grid: Rgb(0xE3, 0xE3, 0xE3),
+    text: Rgb(0x33, 0x33, 0x33),
+    highlight: Rgb(0x22, 0x22, 0x22),
+    baseline: Rgb(0x80, 0x80, 0x80),
+    trust: oi::BLUE,
+    target_trust: oi::VERMILLION,
+    economy: oi::BLUISH_GREEN,
+    leverage: oi::REDDISH_PURPLE,
+    legitimacy: oi::ORANGE_ON_WHITE,
+    risk: oi::VERMILLION,
+    relief: oi::BLUISH_GREEN,
+    reform: oi::BLUE,
+    confidence: oi::REDDISH_PURPLE,
+    shock: oi::VERMILLION,
+    overlays: [
+        oi::BLUE,
+        oi::VERMILLION,
+        oi::BLUISH_GREEN,
+        oi::REDDISH_PURPLE,
+        oi::BLACK,
+        oi::ORANGE_ON_WHITE,
+        oi::SKY_BLUE_ON_WHITE,
+        oi::YELLOW_ON_WHITE,
+    ],
+    outer_band_alpha: 0.14,
+    inner_band_alpha: 0.26,
+    hazard_alpha: 0.45,
+    highlight_alpha: 0.55,
+};
+
+/// Dark: the light palette colours that are too dark on near-black give way to their lighter
+/// Okabe–Ito neighbours (sky blue for blue, white for black).
+static DARK: Palette = Palette {
+    background: Rgb(0x1B, 0x1B, 0x1F),
+    axis: Rgb(0xB8, 0xB8, 0xB8),
+    grid: Rgb(0x38, 0x38, 0x3E),
+    text: Rgb(0xD8, 0xD8, 0xD8),
+    highlight: Rgb(0xEE, 0xEE, 0xEE),
+    baseline: Rgb(0x99, 0x99, 0x99),
+    trust: oi::SKY_BLUE,
+    target_trust: oi::VERMILLION,
+    economy: oi::BLUISH_GREEN,
+    leverage: oi::REDDISH_PURPLE,
+    legitimacy: oi::ORANGE,
+    risk: oi::VERMILLION,
+    relief: oi::BLUISH_GREEN,
+    reform: oi::SKY_BLUE,
+    confidence: oi::REDDISH_PURPLE,
+    shock: oi::VERMILLION,
+    overlays: [
+        oi::SKY_BLUE,
+        oi::VERMILLION,
+        oi::BLUISH_GREEN,
+        oi::REDDISH_PURPLE,
+        Rgb(0xEE, 0xEE, 0xEE),
+        oi::ORANGE,
+        oi::YELLOW,
+        oi::BLUE,
+    ],
+    outer_band_alpha: 0.20,
+    inner_band_alpha: 0.32,
+    hazard_alpha: 0.55,
+    highlight_alpha: 0.6,
+};
+
+/// High contrast, for projectors that wash colours out: pure black on pure white, and bands
+/// opaque enough to survive a bright room.
+static HIGH_CONTRAST: Palette = Palette {
+    background: Rgb(0xFF, 0xFF, 0xFF),
+    axis: Rgb(0x00, 0x00, 0x00),
+    grid: Rgb(0xC8, 0xC8, 0xC8),
+    text: Rgb(0x00, 0x00, 0x00),
+    highlight: Rgb(0x00, 0x00, 0x00),
+    baseline: Rgb(0x59, 0x59, 0x59),
+    trust: oi::BLUE,
+    target_trust: oi::VERMILLION,
+    economy: oi::BLUISH_GREEN,
+    leverage: oi::REDDISH_PURPLE,
+    legitimacy: oi::ORANGE_ON_WHITE,
+    risk: oi::VERMILLION,
+    relief: oi::BLUISH_GREEN,
+    reform: oi::BLUE,
+    confidence: oi::REDDISH_PURPLE,
+    shock: oi::VERMILLION,
+    overlays: [
+        oi::BLUE,
+        oi::VERMILLION,
+        oi::BLUISH_GREEN,
+        oi::REDDISH_PURPLE,
+        oi::BLACK,
+        oi::ORANGE_ON_WHITE,
+        oi::SKY_BLUE_ON_WHITE,
+        oi::YELLOW_ON_WHITE,
+    ],
+    outer_band_alpha: 0.22,
+    inner_band_alpha: 0.38,
+    hazard_alpha: 0.6,
+    highlight_alpha: 0.9,
+};
+
+/// Sizes in CSS pixels; the chart multiplies each by its scale (the device pixel ratio).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Metrics {
+    /// Tick label type size.
+    pub font_px: f64,
+    /// Width left of the plot for the value labels. It holds "100%" in DejaVu Sans (2.86 em,
+    /// wider than the browsers' usual sans-serif fonts) plus twice `label_gap`.
+    pub y_label_area: f64,
+    /// Height below the plot for the month labels.
+    pub x_label_area: f64,
+    /// Room above the plot, so the top value label (centred on the plot's top) is not cut.
+    pub margin_top: f64,
+    /// Room right of the plot, so the last month label is not cut.
+    pub margin_right: f64,
+    /// Length of the tick marks below the month axis.
+    pub tick_len: f64,
+    /// Gap between a tick label and its axis.
+    pub label_gap: f64,
+    /// The current projection's median.
+    pub median_width: f64,
+    /// An overlay's median.
+    pub overlay_width: f64,
+    /// The baseline's median.
+    pub baseline_width: f64,
+    /// Axis lines.
+    pub axis_width: f64,
+    /// Grid lines.
+    pub grid_width: f64,
+    /// The hovered month's rule.
+    pub highlight_width: f64,
+    /// A marker's width.
+    pub marker_width: f64,
+    /// A marker's height; markers of different kinds in one month stack upward.
+    pub marker_height: f64,
+    /// The widest a hazard bar gets, however few the months.
+    pub max_bar_width: f64,
+    /// Least room between two month labels before ticks get sparser.
+    pub min_tick_spacing: f64,
+}
+
+static NORMAL_METRICS: Metrics = Metrics {
+    font_px: 11.0,
+    y_label_area: 40.0,
+    x_label_area: 20.0,
+    margin_top: 9.0,
+    margin_right: 14.0,
+    tick_len: 4.0,
+    label_gap: 3.0,
+    median_width: 2.0,
+    overlay_width: 1.5,
+    baseline_width: 1.5,
+    axis_width: 1.0,
+    grid_width: 1.0,
+    highlight_width: 1.0,
+    marker_width: 4.0,
+    marker_height: 8.0,
+    max_bar_width: 8.0,
+    min_tick_spacing: 34.0,
+};
+
+static PROJECTOR_METRICS: Metrics = Metrics {
+    font_px: 15.0,
+    y_label_area: 52.0,
+    x_label_area: 26.0,
+    margin_top: 11.0,
+    margin_right: 18.0,
+    tick_len: 5.0,
+    label_gap: 3.0,
+    median_width: 3.5,
+    overlay_width: 2.5,
+    baseline_width: 2.5,
+    axis_width: 2.0,
+    grid_width: 1.0,
+    highlight_width: 2.0,
+    marker_width: 5.0,
+    marker_height: 10.0,
+    max_bar_width: 10.0,
+    min_tick_spacing: 44.0,
+};
+
+/// Which plotters backend a chart is drawn on. It matters for type only: plotters-canvas sets
+/// a font of `size` CSS pixels, while plotters' SVG backend writes `size / 1.24`. The charts
+/// compensate, so labels have the same size on the page as in an exported SVG or PNG.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum BackendKind {
+    /// plotters-canvas, in the browser.
+    #[default]
+    Canvas,
+    /// plotters' SVG backend (also used for PNG, which is rasterized from the SVG).
+    Svg,
+}
+
+/// How a chart looks: a config struct, so a new option never changes a signature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartStyle {
+    /// Backend pixels per CSS pixel (the device pixel ratio on the page). Type, strokes,
+    /// margins and markers all scale with it, so a canvas whose backing store is
+    /// `clientWidth × devicePixelRatio` wide is crisp. Values that are not finite or not
+    /// positive count as 1; the rest are kept within 0.25..=8.
+    pub scale: f64,
+    /// The colour theme.
+    pub theme: Theme,
+    /// The backend the chart is drawn on (see [`BackendKind`]). The `render_*` functions set
+    /// it themselves.
+    pub backend: BackendKind,
+}
+
+impl Default for ChartStyle {
+    fn default() -> Self {
+        ChartStyle {
+            scale: 1.0,
+            theme: Theme::Light,
+            backend: BackendKind::Canvas,
+        }
+    }
+}
+
+impl ChartStyle {
+    /// A style for plotters-canvas at a device pixel ratio.
+    pub fn canvas(scale: f64, theme: Theme) -> ChartStyle {
+        ChartStyle {
+            scale,
+            theme,
+            backend: BackendKind::Canvas,
+        }
+    }
+
+    /// A style for plotters' SVG backend at a scale.
+    pub fn svg(scale: f64, theme: Theme) -> ChartStyle {
+        ChartStyle {
+            scale,
+            theme,
+            backend: BackendKind::Svg,
+        }
+    }
+
+    /// The scale actually used: see [`ChartStyle::scale`].
+    pub fn effective_scale(&self) -> f64 {
+        if self.scale.is_finite() && self.scale > 0.0 {
+            self.scale.clamp(0.25, 8.0)
+        } else {
+            1.0
+        }
+    }
+
+    /// A length in CSS pixels as backend pixels, as a float.
+    pub(crate) fn px(&self, css: f64) -> f64 {
+        css * self.effective_scale()
+    }
+
+    /// A stroke width in whole backend pixels (plotters strokes are integers), at least 1.
+    pub(crate) fn stroke(&self, css: f64) -> u32 {
+        (self.px(css).round() as u32).max(1)
+    }
+
+    /// The size to hand plotters so the type comes out `css` pixels tall on this backend.
+    pub(crate) fn font_size(&self, css: f64) -> f64 {
+        let px = self.px(css);
+        match self.backend {
+            BackendKind::Canvas => px,
+            BackendKind::Svg => px * 1.24,
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The integration tests of relief-charts, in one binary. Modules:
+//!
+//! - `common`: hand-made projections and a small reader of the SVG that plotters writes.
+//! - `svg`: each chart's structure (bands, medians, markers, baseline, overlays, play mode,
+//!   highlight, labels) read back from its SVG.
+//! - `geometry`: the pointer-to-month mapping against the pixels `draw` actually uses.
+//! - `errors`: bad input is refused with a message that names the problem.
+//! - `png`: PNG output has the right signature and size (feature `png`).
+//! - `preview`: renders every chart and a sheet into `target/charts-preview/` for a person to
+//!   look at.
+
+mod common;
+mod errors;
+mod geometry;
+#[cfg(feature = "png")]
+mod png;
+mod preview;
+mod svg;
