@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use relief_charts::{markers_for, render_sheet_png, render_sheet_svg, ChartInput, ChartStyle, Sheet, Theme, SHEET_SIZE};
 use relief_model::{
-    limits, parse_scenario, preset_scenario_json, presets, projection_to_csv, projection_to_json, simulate, Scenario,
+    explain, limits, parse_scenario, preset_scenario_json, presets, projection_to_csv, projection_to_json, simulate, Scenario, Target,
 };
 
 const USAGE: &str = "\
@@ -22,8 +22,10 @@ Usage:
   relief simulate [FILE|-] [--runs N] [--seed S] [--format json|csv]
   relief validate FILE
   relief plot FILE --out PATH.svg|PATH.png [--width PX] [--height PX] [--theme light|dark|high-contrast]
+  relief explain FILE --series SERIES --month M
   relief presets [NAME]
 
+SERIES is trust, target_trust, economy, leverage, legitimacy or backsliding_risk.
 FILE is a relief-scenario/1 JSON file; '-' or no FILE reads standard input.
 Exit status: 0 success, 2 invalid input, 1 any other failure.";
 
@@ -77,6 +79,8 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
     let mut width: Option<String> = None;
     let mut height: Option<String> = None;
     let mut theme = "light".to_string();
+    let mut series: Option<String> = None;
+    let mut month: Option<String> = None;
     while let Some(arg) = parser.next().map_err(usage_error)? {
         match arg {
             Long("runs") => runs = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
@@ -85,6 +89,8 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
             Long("out") | Short('o') => out = Some(parser.value().map_err(usage_error)?.into()),
             Long("width") => width = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
             Long("height") => height = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
+            Long("series") => series = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
+            Long("month") => month = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
             Long("theme") => theme = parser.value().map_err(usage_error)?.string().map_err(usage_error)?,
             Long("help") | Short('h') => return emit(&format!("{USAGE}\n")),
             Value(value) if file.is_none() => file = Some(value.string().map_err(usage_error)?),
@@ -127,6 +133,32 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
             let theme = Theme::from_key(&theme)
                 .ok_or_else(|| usage_error(format!("--theme {theme:?} is not known; use light, dark or high-contrast")))?;
             plot(&scenario, &out, width, height, theme)
+        }
+        "explain" => {
+            let (_, scenario) = read_scenario(file.as_deref())?;
+            let series = series.unwrap_or_else(|| "trust".to_string());
+            let target = Target::from_key(&series).ok_or_else(|| {
+                usage_error(format!("--series {series:?} is not known; use trust, target_trust, economy, leverage, legitimacy or backsliding_risk"))
+            })?;
+            let month = match month {
+                Some(m) => number_option("--month", &m, 0, scenario.horizon_months as u64)? as u32,
+                None => scenario.horizon_months,
+            };
+            let e = explain(&scenario, target, month);
+            let mut text = format!(
+                "{} at month {}: {:.3} (with no steps or shocks: {:.3})\n",
+                target.key(),
+                e.month,
+                e.value,
+                e.without_anything
+            );
+            if e.contributions.is_empty() {
+                text.push_str("No step or shock before this month moved it.\n");
+            }
+            for c in &e.contributions {
+                text.push_str(&format!("{:+.3}  {}\n", c.delta, c.sentence));
+            }
+            emit(&text)
         }
         "presets" => match file {
             None => {

@@ -2,7 +2,7 @@
 //! 2.5 ms on one core; 100,000 runs × 240 months in under 2 s; cost linear in runs × months.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use relief_model::{simulate, Scenario, Shock, ShockKind, Step, StepKind};
+use relief_model::{explain, simulate, Series, Target, Scenario, Shock, ShockKind, Step, StepKind};
 
 /// A scenario with twenty steps of every role and two shocks, spread over the horizon.
 fn twenty_steps(horizon: u32, runs: u32) -> Scenario {
@@ -60,6 +60,14 @@ fn budgets(c: &mut Criterion) {
     group.throughput(Throughput::Elements(1000 * 49));
     group.bench_function("1000 runs x 48 months x 20 steps", |b| b.iter(|| simulate(&page)));
     group.finish();
+
+    // "Why?" for one month re-runs the scenario once per step: budget 100 ms in the browser.
+    let mut why = c.benchmark_group("explain");
+    why.sample_size(10);
+    why.bench_function("why trust at month 24, 20 steps, 1000 runs", |b| {
+        b.iter(|| explain(&page, Target::Series(Series::Trust), 24))
+    });
+    why.finish();
 
     let mut large = c.benchmark_group("ensemble-large");
     large.sample_size(10);

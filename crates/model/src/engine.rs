@@ -38,8 +38,15 @@ pub struct Ensemble<'a> {
 impl<'a> Ensemble<'a> {
     /// An empty ensemble for `scenario` under `params`.
     pub fn new(scenario: &'a Scenario, params: &'a Params) -> Ensemble<'a> {
-        let plan = Plan::new(scenario, params);
-        let tally = Tally::new(scenario.horizon_months as usize + 1);
+        Ensemble::until(scenario, params, scenario.horizon_months)
+    }
+
+    /// An empty ensemble that simulates only months 0 to `last_month` (at most the horizon):
+    /// what happens later cannot change them, so explanations of an early month stop there.
+    pub fn until(scenario: &'a Scenario, params: &'a Params, last_month: u32) -> Ensemble<'a> {
+        let mut plan = Plan::new(scenario, params);
+        plan.horizon = last_month.min(scenario.horizon_months);
+        let tally = Tally::new(plan.horizon as usize + 1);
         Ensemble { plan, tally }
     }
 
@@ -774,7 +781,7 @@ impl Tally {
         }
         let series_index = |s: Series| Series::ALL.iter().position(|x| *x == s).unwrap_or(0);
         Projection {
-            horizon_months: scenario.horizon_months,
+            horizon_months: (self.months - 1) as u32,
             trust: bands(series_index(Series::Trust)),
             target_trust: bands(series_index(Series::TargetTrust)),
             economy: bands(series_index(Series::Economy)),

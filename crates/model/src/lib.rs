@@ -23,10 +23,12 @@
 //!   `relief-projection/1`.
 //! - [`check_sequence`] is the sequencing checker: plain-language warnings.
 //! - [`presets`] holds the built-in scenarios.
+//! - [`explain`] answers "why?": each step's and shock's contribution to a series at a month.
 #![deny(missing_docs)]
 
 mod checker;
 mod engine;
+mod explain;
 mod histogram;
 mod params;
 mod presets;
@@ -36,6 +38,7 @@ mod wire;
 
 pub use checker::check_sequence;
 pub use engine::{simulate, simulate_with, Ensemble};
+pub use explain::{explain, Contribution, Explanation, Target};
 pub use params::Params;
 pub use presets::{preset, preset_scenario_json, presets, Milestone, Preset, PresetKind};
 pub use projection::{Bands, Projection, Series, Summary, PROJECTION_FORMAT};
