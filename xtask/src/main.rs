@@ -1,0 +1,366 @@
+//! `cargo xtask`: the one entry point that builds, serves, tests and benchmarks Relief Sequencer.
+//!
+//! Commands (run `cargo xtask help` for the same list):
+//!
+//! - `cargo xtask serve [--port N]` installs what is missing, builds the site into `www/pkg`
+//!   and serves `www/` on `http://127.0.0.1:N/` (default 8000).
+//! - `cargo xtask build [--debug]` builds the site and reports the size of everything shipped
+//!   against the 250 KB gzipped budget.
+//! - `cargo xtask test [--quick]` runs every check the project has, in order, and stops at the
+//!   first failure: native tests, wasm tests in headless Chromium, the release site build and
+//!   its size budget, then the end-to-end browser tests against the served site. `--quick` runs
+//!   only the native tests.
+//! - `cargo xtask bench` runs the model benchmarks and, when present, the page benchmark.
+//!
+//! A fresh clone goes from nothing to a green `cargo xtask test` with this crate alone, so the
+//! install steps live here too (see [`install`]). What this crate must never do:
+//!
+//! - download a binary or a browser from anywhere but the package registries (crates.io, the npm
+//!   registry, the Debian archive): no release pages, no `cargo binstall`, no `wasm-pack`
+//!   installer, no `npx playwright install`;
+//! - keep state of its own anywhere but `target/`, `www/pkg/` and `tests/node_modules/` (tools
+//!   go where their own package managers put them), or edit files that people commit;
+//! - weaken a check to make it pass: a stage that cannot run is a failure, not a skip.
+
+mod install;
+mod process;
+mod server;
+mod site;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use crate::process::{Result, repo_root};
+
+const USAGE: &str = "\
+Usage: cargo xtask <command> [options]
+
+Commands:
+  serve [--port N]   install what is missing, build the site and serve www/ on 127.0.0.1:N (default 8000)
+  build [--debug]    build the site into www/pkg and report its size against the budget
+  test [--quick]     run every check in order, stopping at the first failure;
+                     --quick runs only the native tests
+  bench              run the model benchmarks, then the page benchmark if it exists
+  help               print this message
+";
+
+/// The default port of `cargo xtask serve`.
+const DEFAULT_PORT: u16 = 8000;
+
+/// How many threads answer requests: a browser opens several connections at once.
+const SERVER_THREADS: usize = 4;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = match parse_args(&args) {
+        Ok(command) => command,
+        Err(message) => {
+            eprintln!("xtask: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let outcome = match command {
+        Cli::Help => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Cli::Serve { port } => serve(port),
+        Cli::Build { profile } => build(profile),
+        Cli::Test { quick } => test(quick),
+        Cli::Bench => bench(),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A parsed command line.
+#[derive(Debug, PartialEq, Eq)]
+enum Cli {
+    Help,
+    Serve { port: u16 },
+    Build { profile: site::Profile },
+    Test { quick: bool },
+    Bench,
+}
+
+/// Parses the arguments after `cargo xtask` by hand: four commands and three flags do not
+/// justify a parsing dependency in a crate every build compiles first.
+fn parse_args(args: &[String]) -> std::result::Result<Cli, String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Ok(Cli::Help);
+    };
+    let mut rest = rest.iter().map(String::as_str);
+    let cli = match command.as_str() {
+        "help" | "--help" | "-h" => Cli::Help,
+        "serve" => {
+            let mut port = DEFAULT_PORT;
+            while let Some(arg) = rest.next() {
+                let value = match arg.strip_prefix("--port") {
+                    Some("") => rest.next().ok_or("--port needs a number")?,
+                    Some(inline) if inline.starts_with('=') => &inline[1..],
+                    _ => return Err(format!("unknown option for serve: {arg}")),
+                };
+                port = value
+                    .parse()
+                    .map_err(|_| format!("--port wants a number from 0 to 65535, not {value:?}"))?;
+            }
+            Cli::Serve { port }
+        }
+        "build" => {
+            let mut profile = site::Profile::Release;
+            for arg in rest {
+                match arg {
+                    "--debug" => profile = site::Profile::Debug,
+                    _ => return Err(format!("unknown option for build: {arg}")),
+                }
+            }
+            Cli::Build { profile }
+        }
+        "test" => {
+            let mut quick = false;
+            for arg in rest {
+                match arg {
+                    "--quick" => quick = true,
+                    _ => return Err(format!("unknown option for test: {arg}")),
+                }
+            }
+            Cli::Test { quick }
+        }
+        "bench" => match rest.next() {
+            None => Cli::Bench,
+            Some(arg) => return Err(format!("unknown option for bench: {arg}")),
+        },
+        other => return Err(format!("unknown command: {other}")),
+    };
+    Ok(cli)
+}
+
+fn serve(port: u16) -> Result<()> {
+    install::for_serving()?;
+    site::build(site::Profile::Release)?;
+    let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
+    let server = server::Server::start(&repo_root().join("www"), addr, SERVER_THREADS)?;
+    println!("Relief Sequencer: {}", server.url());
+    server.wait();
+    Ok(())
+}
+
+fn build(profile: site::Profile) -> Result<()> {
+    install::for_building()?;
+    let report = site::build(profile)?;
+    if profile == site::Profile::Release && !report.within_budget() {
+        // A local build still succeeds so the site can be looked at; `cargo xtask test` fails.
+        eprintln!(
+            "xtask: warning: the site is over its gzipped size budget; `cargo xtask test` will fail"
+        );
+    }
+    Ok(())
+}
+
+/// One stage of `cargo xtask test`, with the label its summary line prints.
+struct Stage {
+    label: &'static str,
+    run: fn() -> Result<()>,
+}
+
+fn test(quick: bool) -> Result<()> {
+    let mut stages = vec![Stage {
+        label: "(a) native tests",
+        run: native_tests,
+    }];
+    if !quick {
+        install::all()?;
+        stages.extend([
+            Stage {
+                label: "(b) wasm tests in headless Chromium",
+                run: wasm_tests,
+            },
+            Stage {
+                label: "(c) release site build and size budget",
+                run: release_site,
+            },
+            Stage {
+                label: "(d) end-to-end browser tests",
+                run: e2e_tests,
+            },
+        ]);
+    }
+    let started = Instant::now();
+    let mut summary = Vec::new();
+    for stage in &stages {
+        println!("\n==> {}", stage.label);
+        let stage_started = Instant::now();
+        let outcome = (stage.run)();
+        let line = format!(
+            "{} {} ({:.1} s)",
+            if outcome.is_ok() { "ok    " } else { "FAILED" },
+            stage.label,
+            stage_started.elapsed().as_secs_f64()
+        );
+        println!("{line}");
+        summary.push(line);
+        if let Err(message) = outcome {
+            print_summary(&summary, started);
+            return Err(format!("{} failed: {message}", stage.label));
+        }
+    }
+    print_summary(&summary, started);
+    if quick {
+        println!("Only the native tests ran (--quick); run `cargo xtask test` for every check.");
+    }
+    Ok(())
+}
+
+fn print_summary(lines: &[String], started: Instant) {
+    println!(
+        "\nSummary ({:.1} s in all):",
+        started.elapsed().as_secs_f64()
+    );
+    for line in lines {
+        println!("  {line}");
+    }
+}
+
+fn native_tests() -> Result<()> {
+    let mut cargo = process::cargo();
+    cargo.args(["test", "--workspace", "--exclude", "relief-web"]);
+    process::run(&mut cargo)
+}
+
+fn wasm_tests() -> Result<()> {
+    let mut cargo = process::cargo();
+    cargo.args([
+        "test",
+        "-p",
+        "relief-web",
+        "--target",
+        "wasm32-unknown-unknown",
+    ]);
+    let chromedriver = std::path::Path::new(install::CHROMEDRIVER);
+    if chromedriver.exists() {
+        process::env_default(&mut cargo, "CHROMEDRIVER", chromedriver.as_os_str());
+    }
+    process::env_default(&mut cargo, "WASM_BINDGEN_TEST_TIMEOUT", "120");
+    // The runner gives chromedriver 5 s to start by default; a busy CI machine can need more.
+    process::env_default(&mut cargo, "WASM_BINDGEN_TEST_DRIVER_TIMEOUT", "30");
+    let capabilities = install::webdriver_capabilities()?;
+    process::env_default(
+        &mut cargo,
+        "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
+        capabilities.as_os_str(),
+    );
+    process::run(&mut cargo)
+}
+
+fn release_site() -> Result<()> {
+    let report = site::build(site::Profile::Release)?;
+    if report.within_budget() {
+        Ok(())
+    } else {
+        Err(format!(
+            "everything shipped is {} gzipped, over the budget of {}",
+            site::kb(report.total_gzipped()),
+            site::kb(site::BUDGET_GZIPPED)
+        ))
+    }
+}
+
+fn e2e_tests() -> Result<()> {
+    let tests = repo_root().join("tests");
+    let count = site::files_with_suffix(&tests.join("e2e"), ".test.mjs");
+    if count == 0 {
+        // node's runner passes with zero tests; an empty suite must not look like a green one.
+        return Err("tests/e2e/ holds no *.test.mjs file, so there is nothing to run".into());
+    }
+    let mut node = Command::new("node");
+    node.args(["--test", "--test-concurrency=1", "e2e/"])
+        .current_dir(&tests);
+    with_served_site(&mut node)
+}
+
+/// Serves `www/` on a free port in this process while `command` runs against it, with the
+/// environment the browser scripts expect.
+fn with_served_site(command: &mut Command) -> Result<()> {
+    let any_port = SocketAddr::from((Ipv4Addr::LOCALHOST, 0));
+    let server = server::Server::start(&repo_root().join("www"), any_port, SERVER_THREADS)?;
+    println!("Serving www/ on {}", server.url());
+    command
+        .env("RELIEF_BASE_URL", server.url())
+        .env("CHROMIUM_PATH", install::CHROMIUM);
+    process::env_default(command, "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+    let outcome = process::run(command);
+    server.stop();
+    outcome
+}
+
+fn bench() -> Result<()> {
+    let mut cargo = process::cargo();
+    cargo.args(["bench", "-p", "relief-model"]);
+    process::run(&mut cargo)?;
+
+    let script = repo_root().join("tests/bench/page.bench.mjs");
+    if !script.exists() {
+        println!("No page benchmark (tests/bench/page.bench.mjs); only the model benchmarks ran.");
+        return Ok(());
+    }
+    install::all()?;
+    site::build(site::Profile::Release)?;
+    let mut node = Command::new("node");
+    node.arg("tests/bench/page.bench.mjs")
+        .current_dir(repo_root());
+    with_served_site(&mut node)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> std::result::Result<Cli, String> {
+        parse_args(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn parses_every_command_and_option() {
+        assert_eq!(parse(&[]), Ok(Cli::Help));
+        assert_eq!(parse(&["serve"]), Ok(Cli::Serve { port: 8000 }));
+        assert_eq!(
+            parse(&["serve", "--port", "8123"]),
+            Ok(Cli::Serve { port: 8123 })
+        );
+        assert_eq!(
+            parse(&["serve", "--port=9000"]),
+            Ok(Cli::Serve { port: 9000 })
+        );
+        assert_eq!(
+            parse(&["build"]),
+            Ok(Cli::Build {
+                profile: site::Profile::Release
+            })
+        );
+        assert_eq!(
+            parse(&["build", "--debug"]),
+            Ok(Cli::Build {
+                profile: site::Profile::Debug
+            })
+        );
+        assert_eq!(parse(&["test"]), Ok(Cli::Test { quick: false }));
+        assert_eq!(parse(&["test", "--quick"]), Ok(Cli::Test { quick: true }));
+        assert_eq!(parse(&["bench"]), Ok(Cli::Bench));
+    }
+
+    #[test]
+    fn refuses_unknown_commands_and_bad_options() {
+        assert!(parse(&["deploy"]).is_err());
+        assert!(parse(&["serve", "--port"]).is_err());
+        assert!(parse(&["serve", "--port", "70000"]).is_err());
+        assert!(parse(&["serve", "--portal"]).is_err());
+        assert!(parse(&["test", "--no-browser"]).is_err());
+        assert!(parse(&["bench", "--quick"]).is_err());
+    }
+}
