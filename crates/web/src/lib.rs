@@ -1,0 +1,392 @@
+//! # relief-web: Relief Sequencer in the browser
+//!
+//! A thin adapter between the static page in `www/` and the Rust crates: it reads a
+//! `relief-scenario/1` document, calls [`relief_model::simulate`], and draws the charts of
+//! [`relief_charts`] onto the page's canvases with plotters-canvas.
+//!
+//! ## Architecture invariant
+//!
+//! No model and no chart logic lives here. This crate converts (JavaScript values to the
+//! model's types and back), keeps the current and the baseline projection between calls, and
+//! sizes canvases; names, explanations and numbers come from the model and the charts crates
+//! so they are written once. The words the page shows are built by [`text`], which is plain
+//! Rust and tested natively.
+//!
+//! ## API boundary
+//!
+//! - [`catalog`], [`palette`], [`simulate`], [`validate`], [`new_seed`]: free functions.
+//! - [`Explorer`]: the page's one stateful object. [`Explorer::set_scenario`] runs the model,
+//!   [`Explorer::draw_all`] redraws every attached canvas, and the rest read the current
+//!   projection at a month (readout, summary, table).
+//!
+//! Data crossing the boundary is kept small: the page never receives the series to draw
+//! them; it gets short JSON documents (a summary, one month's values, a table) parsed once
+//! with `JSON.parse`, which is faster and smaller than building objects field by field.
+//! Errors are `Error` objects whose message names the bad field by its JSON path.
+#![deny(missing_docs)]
+
+pub mod text;
+
+use relief_charts::{ChartInput, ChartKind, ChartStyle, Marker, Theme};
+use relief_model::{Projection, Scenario};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// Installs the panic hook, so a panic reaches the console as a readable report (the page
+/// also shows every error it catches).
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The crate's version, shown in the page's footer and in bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// A JSON document as a plain JavaScript value.
+fn to_js(value: &serde_json::Value) -> JsValue {
+    // The text comes from serde_json, so JSON.parse cannot fail on it.
+    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
+}
+
+/// The scenario's JSON text from a string or from a plain object.
+fn scenario_text(scenario: &JsValue) -> Result<String, JsError> {
+    if let Some(text) = scenario.as_string() {
+        return Ok(text);
+    }
+    if !scenario.is_object() {
+        return Err(JsError::new(
+            "the scenario must be a JSON object or its text",
+        ));
+    }
+    js_sys::JSON::stringify(scenario)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new("the scenario could not be written as JSON"))
+}
+
+/// Reads and validates a scenario given as an object or as JSON text.
+fn read_scenario(scenario: &JsValue) -> Result<Scenario, JsError> {
+    let text = scenario_text(scenario)?;
+    relief_model::parse_scenario(&text).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Everything the page builds its controls from: step kinds (`key`, `label`, `actor`,
+/// `lane`, `role`, `explanation`, `default_size`), shock kinds, assumptions (with their
+/// defaults), lanes, series, charts, default horizon, runs and seed, and the format's limits.
+#[wasm_bindgen]
+pub fn catalog() -> JsValue {
+    to_js(&text::catalog())
+}
+
+/// The chart colours of a theme (`light`, `dark` or `high-contrast`) as CSS hex strings.
+#[wasm_bindgen]
+pub fn palette(theme: &str) -> Result<JsValue, JsError> {
+    let theme =
+        Theme::from_key(theme).ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}")))?;
+    Ok(to_js(&text::palette(theme)))
+}
+
+/// Runs the model on a `relief-scenario/1` document (an object or its JSON text) and returns
+/// the `relief-projection/1` document as a plain object. Throws an `Error` naming each bad
+/// field, e.g. `/steps/3/month: 61 is past horizon_months 48`.
+#[wasm_bindgen]
+pub fn simulate(scenario: JsValue) -> Result<JsValue, JsError> {
+    let scenario = read_scenario(&scenario)?;
+    let projection = relief_model::simulate(&scenario);
+    let json = relief_model::projection_to_json(&projection);
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("the projection could not be read"))
+}
+
+/// Validates a scenario and returns it complete, with every default filled in. Throws like
+/// [`simulate`].
+#[wasm_bindgen]
+pub fn validate(scenario: JsValue) -> Result<JsValue, JsError> {
+    let scenario = read_scenario(&scenario)?;
+    js_sys::JSON::parse(&relief_model::scenario_to_json(&scenario))
+        .map_err(|_| JsError::new("the scenario could not be read back"))
+}
+
+/// A fresh random seed in 0..=2^53−1 (exact as a JavaScript number), for "New seed".
+#[wasm_bindgen]
+pub fn new_seed() -> Result<f64, JsError> {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).map_err(|e| JsError::new(&format!("no entropy: {e}")))?;
+    let seed = u64::from_le_bytes(bytes) & relief_model::limits::MAX_SEED;
+    Ok(seed as f64)
+}
+
+/// A canvas the explorer draws one chart on.
+struct Attached {
+    kind: ChartKind,
+    canvas: HtmlCanvasElement,
+    /// The scale of the last draw, for mapping a pointer back to a month.
+    scale: f64,
+}
+
+/// A projection to compare with, and the scenario it came from (so it can be projected again
+/// over a new horizon).
+struct Baseline {
+    scenario: Scenario,
+    projection: Projection,
+}
+
+/// The page's model and charts: holds the current scenario and projection, the baseline, and
+/// the canvases to draw on.
+#[wasm_bindgen]
+pub struct Explorer {
+    current: Option<(Scenario, Projection, Vec<Marker>)>,
+    baseline: Option<Baseline>,
+    show_baseline: bool,
+    charts: Vec<Attached>,
+    theme: Theme,
+}
+
+impl Default for Explorer {
+    fn default() -> Self {
+        Explorer::new()
+    }
+}
+
+/// The baseline scenario over another horizon: steps and shocks past it are dropped.
+fn over_horizon(scenario: &Scenario, horizon: u32) -> Scenario {
+    let mut s = scenario.clone();
+    s.horizon_months = horizon;
+    s.steps.retain(|step| step.month < horizon);
+    s.shocks.retain(|shock| shock.month < horizon);
+    s
+}
+
+#[wasm_bindgen]
+impl Explorer {
+    /// An explorer with no scenario, no baseline and no canvases, in the light theme.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Explorer {
+        Explorer {
+            current: None,
+            baseline: None,
+            show_baseline: true,
+            charts: Vec::new(),
+            theme: Theme::Light,
+        }
+    }
+
+    /// Validates the scenario (an object or JSON text), runs the model and keeps the
+    /// projection for the next draw. The first scenario also becomes the baseline. Returns a
+    /// summary: `breakdown_probability`, `median_breakdown_month`, `full_relief_month_p50`,
+    /// `baseline_breakdown_probability`, `warnings` (plain sentences) and `text` (the summary
+    /// paragraph). On an invalid scenario it throws and keeps the previous one.
+    pub fn set_scenario(&mut self, scenario: JsValue) -> Result<JsValue, JsError> {
+        let scenario = read_scenario(&scenario)?;
+        let projection = relief_model::simulate(&scenario);
+        let horizon = scenario.horizon_months;
+        match &mut self.baseline {
+            None => {
+                self.baseline = Some(Baseline {
+                    scenario: scenario.clone(),
+                    projection: projection.clone(),
+                })
+            }
+            Some(b) if b.projection.horizon_months != horizon => {
+                b.projection = relief_model::simulate(&over_horizon(&b.scenario, horizon));
+            }
+            Some(_) => {}
+        }
+        let markers = relief_charts::markers_for(&scenario);
+        let summary = text::update_summary(&scenario, &projection, self.baseline_projection());
+        self.current = Some((scenario, projection, markers));
+        Ok(to_js(&summary))
+    }
+
+    /// Makes the current scenario the baseline the charts compare against.
+    pub fn pin_baseline(&mut self) {
+        if let Some((scenario, projection, _)) = &self.current {
+            self.baseline = Some(Baseline {
+                scenario: scenario.clone(),
+                projection: projection.clone(),
+            });
+        }
+    }
+
+    /// Whether the baseline is drawn and compared with (it is by default).
+    pub fn set_show_baseline(&mut self, show: bool) {
+        self.show_baseline = show;
+    }
+
+    /// The baseline scenario as a `relief-scenario/1` object, if there is one.
+    pub fn baseline_scenario(&self) -> JsValue {
+        match &self.baseline {
+            Some(b) => js_sys::JSON::parse(&relief_model::scenario_to_json(&b.scenario))
+                .unwrap_or(JsValue::NULL),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// Chooses the chart theme: `light`, `dark` or `high-contrast`.
+    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
+        self.theme = Theme::from_key(theme)
+            .ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}")))?;
+        Ok(())
+    }
+
+    /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`) on `canvas`
+    /// from now on, in place of any canvas it had.
+    pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
+        let kind = ChartKind::from_key(kind)
+            .ok_or_else(|| JsError::new(&format!("unknown chart {kind:?}")))?;
+        self.charts.retain(|c| c.kind != kind);
+        self.charts.push(Attached {
+            kind,
+            canvas,
+            scale: 1.0,
+        });
+        Ok(())
+    }
+
+    /// Redraws every attached chart, with a vertical rule at `highlight_month` if given. Each
+    /// canvas's backing store is sized to its CSS size times the device pixel ratio, and the
+    /// chart is drawn at that scale, so it is crisp on every screen. A canvas that is not
+    /// laid out (zero size) is skipped.
+    pub fn draw_all(&mut self, highlight_month: Option<u32>) -> Result<(), JsError> {
+        let Some((_, projection, markers)) = &self.current else {
+            return Ok(());
+        };
+        let scale = web_sys::window()
+            .map(|w| w.device_pixel_ratio())
+            .unwrap_or(1.0);
+        let scale = if scale.is_finite() && scale > 0.0 {
+            scale
+        } else {
+            1.0
+        };
+        let baseline = if self.show_baseline {
+            self.baseline.as_ref().map(|b| &b.projection)
+        } else {
+            None
+        };
+        let input = ChartInput {
+            projection,
+            baseline,
+            markers,
+            highlight_month,
+            up_to_month: None,
+            overlays: &[],
+        };
+        let style = ChartStyle::canvas(scale, self.theme);
+        for chart in &mut self.charts {
+            let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
+            if w <= 0 || h <= 0 {
+                continue;
+            }
+            let width = (f64::from(w) * scale).round() as u32;
+            let height = (f64::from(h) * scale).round() as u32;
+            // Setting a canvas's size clears it and resets its context: only when it changes.
+            if chart.canvas.width() != width {
+                chart.canvas.set_width(width);
+            }
+            if chart.canvas.height() != height {
+                chart.canvas.set_height(height);
+            }
+            chart.scale = scale;
+            let backend = plotters_canvas::CanvasBackend::with_canvas_object(chart.canvas.clone())
+                .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+            relief_charts::draw(backend, chart.kind, &input, &style).map_err(|e| {
+                JsError::new(&format!("drawing the {} chart: {e}", chart.kind.key()))
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The month under a pointer `offset_x` CSS pixels from the left edge of chart `kind`'s
+    /// canvas, as of the last draw; `undefined` outside the plot.
+    pub fn month_at(&self, kind: &str, offset_x: f64) -> Option<u32> {
+        let kind = ChartKind::from_key(kind)?;
+        let chart = self.charts.iter().find(|c| c.kind == kind)?;
+        let (_, projection, _) = self.current.as_ref()?;
+        let style = ChartStyle::canvas(chart.scale, self.theme);
+        relief_charts::month_at_x(
+            kind,
+            chart.canvas.width(),
+            chart.canvas.height(),
+            &style,
+            projection.horizon_months,
+            offset_x * chart.scale,
+        )
+    }
+
+    /// The horizon of the current projection (0 before the first scenario).
+    pub fn horizon(&self) -> u32 {
+        self.current
+            .as_ref()
+            .map(|(s, _, _)| s.horizon_months)
+            .unwrap_or(0)
+    }
+
+    /// Every value at `month`: for each series its label, p10, p25, p50, p75, p90, the
+    /// baseline's median and a `text` such as "0.62 (0.48 to 0.74)"; then `backsliding_risk`,
+    /// `hazard` and the baseline's risk. `null` before the first scenario.
+    pub fn readout(&self, month: u32) -> JsValue {
+        match &self.current {
+            Some((_, p, _)) => to_js(&text::readout(p, self.baseline_projection(), month)),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// What chart `kind` shows at `month`, in one sentence (the chart's value for assistive
+    /// technology while a reader steps through months).
+    pub fn chart_value_text(&self, kind: &str, month: u32) -> String {
+        match (ChartKind::from_key(kind), &self.current) {
+            (Some(kind), Some((_, p, _))) => text::chart_value_text(p, kind, month),
+            _ => String::new(),
+        }
+    }
+
+    /// The summary paragraph at `month` (the horizon when omitted): "By month 48, trust in
+    /// the target is 0.62 (likely 0.48 to 0.74), …; the risk that the process has broken
+    /// down is 18%."
+    pub fn summary_text(&self, month: Option<u32>) -> String {
+        match &self.current {
+            Some((_, p, _)) => text::summary_text(p, self.baseline_projection(), month),
+            None => String::new(),
+        }
+    }
+
+    /// The text alternative to the charts: `{stride, columns, rows}` with one row every few
+    /// months, each cell a median and the range of the middle 80% of runs, as text.
+    pub fn table(&self) -> JsValue {
+        match &self.current {
+            Some((_, p, _)) => to_js(&text::table(p)),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// The sequencing checker's warnings about the current scenario, in plain sentences.
+    pub fn warnings(&self) -> Vec<String> {
+        self.current
+            .as_ref()
+            .map(|(_, p, _)| p.warnings.clone())
+            .unwrap_or_default()
+    }
+
+    /// The current projection as a `relief-projection/1` object (for export), or `null`.
+    pub fn projection(&self) -> JsValue {
+        match &self.current {
+            Some((_, p, _)) => {
+                js_sys::JSON::parse(&relief_model::projection_to_json(p)).unwrap_or(JsValue::NULL)
+            }
+            None => JsValue::NULL,
+        }
+    }
+}
+
+impl Explorer {
+    fn baseline_projection(&self) -> Option<&Projection> {
+        if self.show_baseline {
+            self.baseline.as_ref().map(|b| &b.projection)
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! The exported API in a real browser: `cargo test -p relief-web --target wasm32-unknown-unknown`
+//! (wasm-bindgen-test-runner drives headless Chromium through chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, JSON, Reflect};
+use relief_web::{Explorer, catalog, new_seed, simulate, validate};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SCENARIO: &str = r#"{
+  "format": "relief-scenario/1",
+  "title": "Phased relief under independent monitoring",
+  "horizon_months": 48,
+  "runs": 200,
+  "seed": 7,
+  "steps": [
+    { "kind": "humanitarian_exemption", "month": 0, "size": 0.1 },
+    { "kind": "independent_monitoring", "month": 1 },
+    { "kind": "compliance_step", "month": 2, "size": 0.3 },
+    { "kind": "sectoral_easing", "month": 6, "size": 0.3, "conditional": true, "transparent": true },
+    { "kind": "financial_channels", "month": 18, "size": 0.4, "conditional": true }
+  ],
+  "shocks": [{ "kind": "spoiler_attack", "month": 20, "size": 0.5 }]
+}"#;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn len(v: &JsValue) -> u32 {
+    v.dyn_ref::<Array>().expect("an array").length()
+}
+
+fn error_message(e: wasm_bindgen::JsError) -> String {
+    get(&JsValue::from(e), "message").as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn simulate_returns_a_projection_in_the_format() {
+    let p = simulate(JsValue::from_str(SCENARIO)).unwrap();
+    assert_eq!(
+        get(&p, "format").as_string().unwrap(),
+        "relief-projection/1"
+    );
+    assert_eq!(len(&get(&p, "months")), 49);
+    let series = get(&p, "series");
+    for key in ["trust", "target_trust", "economy", "leverage", "legitimacy"] {
+        let bands = get(&series, key);
+        for stat in ["p10", "p25", "p50", "p75", "p90", "mean"] {
+            assert_eq!(len(&get(&bands, stat)), 49, "{key}.{stat}");
+        }
+    }
+    assert_eq!(len(&get(&series, "backsliding_risk")), 49);
+    let risk = get(&get(&p, "summary"), "breakdown_probability")
+        .as_f64()
+        .unwrap();
+    assert!((0.0..=1.0).contains(&risk));
+}
+
+#[wasm_bindgen_test]
+fn simulate_takes_an_object_and_is_deterministic() {
+    let object = JSON::parse(SCENARIO).unwrap();
+    let a = JSON::stringify(&simulate(object.clone()).unwrap()).unwrap();
+    let b = JSON::stringify(&simulate(JsValue::from_str(SCENARIO)).unwrap()).unwrap();
+    assert_eq!(a, b);
+}
+
+#[wasm_bindgen_test]
+fn errors_name_the_field() {
+    let bad = SCENARIO.replace("\"month\": 18", "\"month\": 61");
+    let message = error_message(simulate(JsValue::from_str(&bad)).unwrap_err());
+    assert!(message.contains("/steps/4/month"), "{message}");
+    let message = error_message(simulate(JsValue::from_f64(3.0)).unwrap_err());
+    assert!(message.contains("scenario"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn validate_fills_in_defaults() {
+    let s = validate(JsValue::from_str(
+        r#"{"format":"relief-scenario/1","steps":[]}"#,
+    ))
+    .unwrap();
+    assert_eq!(get(&s, "horizon_months").as_f64(), Some(48.0));
+    assert!(
+        get(&get(&s, "assumptions"), "good_faith")
+            .as_f64()
+            .is_some()
+    );
+}
+
+#[wasm_bindgen_test]
+fn catalog_lists_kinds_assumptions_and_lanes() {
+    let c = catalog();
+    assert_eq!(len(&get(&c, "steps")), 20);
+    assert_eq!(len(&get(&c, "shocks")), 4);
+    assert_eq!(len(&get(&c, "assumptions")), 8);
+    assert_eq!(len(&get(&c, "lanes")), 4);
+    let first = Reflect::get_u32(&get(&c, "steps"), 0).unwrap();
+    assert_eq!(
+        get(&first, "key").as_string().unwrap(),
+        "humanitarian_exemption"
+    );
+    assert!(get(&first, "explanation").as_string().unwrap().len() > 20);
+}
+
+#[wasm_bindgen_test]
+fn new_seed_is_a_safe_integer() {
+    let s = new_seed().unwrap();
+    assert!((0.0..=9_007_199_254_740_991.0).contains(&s) && s.fract() == 0.0);
+}
+
+fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let style = canvas.style();
+    style.set_property("width", &format!("{width}px")).unwrap();
+    style
+        .set_property("height", &format!("{height}px"))
+        .unwrap();
+    style.set_property("display", "block").unwrap();
+    document.body().unwrap().append_child(&canvas).unwrap();
+    canvas
+}
+
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    ctx.get_image_data(
+        0.0,
+        0.0,
+        f64::from(canvas.width()),
+        f64::from(canvas.height()),
+    )
+    .unwrap()
+    .data()
+    .0
+}
+
+#[wasm_bindgen_test]
+fn drawing_fills_the_canvas_at_the_pixel_ratio_and_follows_the_scenario() {
+    let canvas = canvas(320, 180);
+    let mut explorer = Explorer::new();
+    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    explorer.attach("economy", canvas.clone()).unwrap();
+    let blank = vec![0u8; (320 * 180 * 4) as usize];
+
+    explorer.draw_all(None).unwrap();
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(canvas.width(), (320.0 * dpr).round() as u32);
+    assert_eq!(canvas.height(), (180.0 * dpr).round() as u32);
+    let first = pixels(&canvas);
+    assert_ne!(first.len(), 0);
+    assert_ne!(
+        first[..blank.len().min(first.len())],
+        blank[..blank.len().min(first.len())]
+    );
+    // More than background and one colour: axes, bands and the median are there.
+    let mut colours: Vec<[u8; 4]> = first.chunks(4).map(|c| [c[0], c[1], c[2], c[3]]).collect();
+    colours.sort_unstable();
+    colours.dedup();
+    assert!(colours.len() > 10, "only {} colours drawn", colours.len());
+
+    // Moving the sectoral easing changes the economy chart.
+    let moved = SCENARIO.replace("\"month\": 6", "\"month\": 30");
+    explorer.set_scenario(JsValue::from_str(&moved)).unwrap();
+    explorer.draw_all(None).unwrap();
+    assert_ne!(pixels(&canvas), first);
+
+    // A highlighted month adds a rule.
+    let plain = pixels(&canvas);
+    explorer.draw_all(Some(12)).unwrap();
+    assert_ne!(pixels(&canvas), plain);
+    canvas.remove();
+}
+
+#[wasm_bindgen_test]
+fn pointer_positions_map_to_months_and_readouts() {
+    let canvas = canvas(400, 200);
+    let mut explorer = Explorer::new();
+    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    explorer.attach("trust", canvas.clone()).unwrap();
+    explorer.draw_all(None).unwrap();
+    assert_eq!(explorer.month_at("trust", 0.0), None, "left of the plot");
+    let last = (0..400)
+        .rev()
+        .find_map(|x| explorer.month_at("trust", f64::from(x)));
+    assert_eq!(last, Some(48));
+    assert_eq!(explorer.month_at("nothing", 100.0), None);
+
+    let r = explorer.readout(24);
+    assert_eq!(get(&r, "month").as_f64(), Some(24.0));
+    assert_eq!(len(&get(&r, "series")), 5);
+    let text = explorer.summary_text(Some(24));
+    assert!(
+        text.starts_with("By month 24, trust in the target is "),
+        "{text}"
+    );
+    let table = explorer.table();
+    assert_eq!(len(&get(&table, "rows")), 9);
+    assert!(explorer.attach("pie", canvas.clone()).is_err());
+    canvas.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_first_scenario_is_the_baseline_until_another_is_pinned() {
+    let mut explorer = Explorer::new();
+    let first = explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    let risk = get(&first, "breakdown_probability").as_f64().unwrap();
+    assert_eq!(
+        get(&first, "baseline_breakdown_probability").as_f64(),
+        Some(risk)
+    );
+    let shorter = SCENARIO
+        .replace("\"horizon_months\": 48", "\"horizon_months\": 24")
+        .replace("\"month\": 18", "\"month\": 12")
+        .replace("\"month\": 20", "\"month\": 22");
+    explorer.set_scenario(JsValue::from_str(&shorter)).unwrap();
+    // The baseline is projected again over the new horizon.
+    let r = explorer.readout(24);
+    assert!(
+        get(
+            &Reflect::get_u32(&get(&r, "series"), 0).unwrap(),
+            "baseline"
+        )
+        .as_f64()
+        .is_some()
+    );
+    explorer.pin_baseline();
+    let again = explorer.set_scenario(JsValue::from_str(&shorter)).unwrap();
+    assert_eq!(
+        get(&again, "baseline_breakdown_probability").as_f64(),
+        get(&again, "breakdown_probability").as_f64()
+    );
+    let bad = explorer.set_scenario(JsValue::from_str("{}"));
+    assert!(bad.is_err());
+    assert_eq!(
+        explorer.horizon(),
+        24,
+        "an invalid scenario keeps the previous one"
+    );
+}

@@ -1,0 +1,117 @@
+// Page benchmark: time to the first chart, the cost of one update during a move (model
+// ensemble plus the redraw of every chart), and the gzipped size of everything shipped.
+//
+//   RELIEF_BASE_URL=http://127.0.0.1:8000/ node bench/page.bench.mjs      (cwd: tests/)
+//
+// Budgets (docs: explorer budgets): update p95 < 16 ms, first chart < 500 ms, shipped files
+// < 250 KB gzipped. Prints the figures as JSON on the last line and exits 1 when a budget
+// is broken.
+
+import { chromium } from "playwright-core";
+import { gzipSync } from "node:zlib";
+
+const BASE_URL = process.env.RELIEF_BASE_URL || "http://127.0.0.1:8000/";
+const MOVES = 60;
+const BUDGET = { updateP95Ms: 16, firstChartMs: 500, shippedGzipKB: 250 };
+
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+});
+
+let result;
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const origin = new URL(BASE_URL).origin;
+  const shipped = new Set();
+  page.on("request", (req) => {
+    if (req.url().startsWith(origin)) shipped.add(req.url());
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+
+  await page.goto(BASE_URL);
+  await page.waitForFunction(() => performance.getEntriesByName("relief:first-chart").length > 0, null, { timeout: 20000 });
+  const firstChartMs = await page.evaluate(() => performance.getEntriesByName("relief:first-chart")[0].startTime);
+
+  // 60 one-month moves of one step, each waiting for its update to be drawn.
+  const step = page.locator('.chip[role=slider][aria-label^="Sectoral easing"]');
+  await step.focus();
+  await page.evaluate(() => ["relief:update", "relief:model", "relief:draw"].forEach((n) => performance.clearMeasures(n)));
+  for (let i = 0; i < MOVES; i++) {
+    await page.keyboard.press(i < MOVES / 2 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForFunction((n) => performance.getEntriesByName("relief:update").length >= n, i + 1);
+  }
+  const durations = await page.evaluate(() => performance.getEntriesByName("relief:update").map((e) => e.duration));
+  const sorted = [...durations].sort((a, b) => a - b);
+  const part = async (name) => {
+    const d = await page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
+    d.sort((a, b) => a - b);
+    return { p50: +percentile(d, 50).toFixed(2), p95: +percentile(d, 95).toFixed(2) };
+  };
+  const model = await part("relief:model");
+  const draw = await part("relief:draw");
+
+  // Everything the page fetched from its own origin, gzipped as a server would send it.
+  let total = 0;
+  const files = [];
+  for (const url of [...shipped].sort()) {
+    const res = await fetch(url);
+    const body = Buffer.from(await res.arrayBuffer());
+    const gz = gzipSync(body, { level: 9 }).length;
+    total += gz;
+    files.push({ file: url.slice(origin.length), bytes: body.length, gzip: gz });
+  }
+
+  result = {
+    updates: durations.length,
+    updateP50Ms: +percentile(sorted, 50).toFixed(2),
+    updateP95Ms: +percentile(sorted, 95).toFixed(2),
+    updateMaxMs: +sorted[sorted.length - 1].toFixed(2),
+    modelMs: model,
+    drawMs: draw,
+    firstChartMs: +firstChartMs.toFixed(1),
+    shippedGzipKB: +(total / 1024).toFixed(1),
+    files,
+    errors,
+  };
+
+  console.log(`updates measured      ${result.updates}`);
+  console.log(`update p50 / p95 / max ${result.updateP50Ms} / ${result.updateP95Ms} / ${result.updateMaxMs} ms   (budget p95 < ${BUDGET.updateP95Ms} ms)`);
+  console.log(`  of which model p50 / p95 ${model.p50} / ${model.p95} ms, redraw of 5 charts ${draw.p50} / ${draw.p95} ms`);
+  console.log(`first chart           ${result.firstChartMs} ms after navigation   (budget < ${BUDGET.firstChartMs} ms)`);
+  console.log(`shipped, gzipped      ${result.shippedGzipKB} KB   (budget < ${BUDGET.shippedGzipKB} KB)`);
+  for (const f of files) console.log(`  ${f.file.padEnd(34)} ${String(f.bytes).padStart(8)} B  ${String(f.gzip).padStart(7)} B gzipped`);
+  if (errors.length) console.log(`console errors: ${errors.join("; ")}`);
+  console.log(JSON.stringify({ ...result, files: undefined }));
+} finally {
+  await browser.close();
+}
+
+const broken = [];
+if (!(result.updateP95Ms < BUDGET.updateP95Ms)) broken.push("update p95");
+if (!(result.firstChartMs < BUDGET.firstChartMs)) broken.push("first chart");
+if (!(result.shippedGzipKB < BUDGET.shippedGzipKB)) broken.push("shipped size");
+if (result.errors.length) broken.push("console errors");
+if (broken.length) {
+  console.log(`over budget: ${broken.join(", ")}`);
+  process.exitCode = 1;
+}

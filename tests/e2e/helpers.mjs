@@ -1,0 +1,141 @@
+// Shared helpers of the end-to-end tests: launching the system Chromium, opening the page
+// with its console watched, reading canvases, and saving screenshots.
+
+import { chromium } from "playwright-core";
+import { createHash } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The served site, e.g. from `cargo xtask serve`. */
+export const BASE_URL = process.env.RELIEF_BASE_URL || "http://127.0.0.1:8000/";
+
+/** Where screenshots go: target/screenshots/ at the repository's root. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL("../../target/screenshots/", import.meta.url));
+
+/** The five charts, by key. */
+export const CHARTS = ["trust", "economy", "risk", "leverage", "legitimacy"];
+
+/** Launches the system Chromium headless (never a downloaded one). */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens the page in a new context and waits for the first chart. Returns the page and the
+ * console errors seen so far (the array keeps filling). Requests to any other origin are
+ * recorded in `external` (the page must make none).
+ */
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hasTouch = false, isMobile = false, path = "", ...options } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  const external = [];
+  const origin = new URL(BASE_URL).origin;
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(String(err)));
+  page.on("request", (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) external.push(url);
+  });
+  await page.goto(new URL(path, BASE_URL).href);
+  await waitForFirstChart(page);
+  return { context, page, errors, external };
+}
+
+/** Waits until the page has drawn its first chart (or shows an error). */
+export async function waitForFirstChart(page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName("relief:first-chart").length > 0 || !document.getElementById("error").hidden,
+    null,
+    { timeout: 15000 },
+  );
+  const error = await page.locator("#error").isVisible();
+  if (error) throw new Error(`the page shows an error: ${await page.locator("#error").innerText()}`);
+}
+
+/** Waits for the next two animation frames (an update runs on the next one). */
+export function frames(page, n = 2) {
+  return page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        const step = (k) => (k === 0 ? resolve() : requestAnimationFrame(() => step(k - 1)));
+        step(n);
+      }),
+    n,
+  );
+}
+
+/** How many `relief:update` measures the page has made. */
+export function updateCount(page) {
+  return page.evaluate(() => performance.getEntriesByName("relief:update").length);
+}
+
+/** Waits until the page has finished at least `count` updates, then one more frame. */
+export async function waitForUpdates(page, count) {
+  await page.waitForFunction((n) => performance.getEntriesByName("relief:update").length >= n, count, { timeout: 10000 });
+  await frames(page, 1);
+}
+
+/** A hash of every chart's pixels, by chart key. */
+export async function chartHashes(page) {
+  const data = await page.evaluate((keys) => {
+    const out = {};
+    for (const key of keys) {
+      const canvas = document.getElementById(`chart-${key}`);
+      out[key] = canvas.toDataURL("image/png");
+    }
+    return out;
+  }, CHARTS);
+  const hashes = {};
+  for (const [k, v] of Object.entries(data)) hashes[k] = createHash("sha256").update(v).digest("hex").slice(0, 16);
+  return hashes;
+}
+
+/** The chips on the timeline with what a screen reader hears of each. */
+export function chips(page) {
+  return page.$$eval(".chip[role=slider]", (els) =>
+    els.map((el) => ({
+      label: el.getAttribute("aria-label"),
+      now: Number(el.getAttribute("aria-valuenow")),
+      max: Number(el.getAttribute("aria-valuemax")),
+      text: el.getAttribute("aria-valuetext"),
+    })),
+  );
+}
+
+/** The chip whose accessible name starts with `label`. */
+export function chip(page, label) {
+  return page.locator(`.chip[role=slider][aria-label^="${label}"]`).first();
+}
+
+/** The live summary's text, once it has settled after a change different from `before`. */
+export async function summaryChangedFrom(page, before) {
+  await page.waitForFunction((b) => {
+    const t = document.getElementById("summary").textContent;
+    return t && t !== b;
+  }, before, { timeout: 5000 });
+  return page.locator("#summary").innerText();
+}
+
+/** Saves a screenshot of the page as target/screenshots/NAME.png and returns its path. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}${name}.png`;
+  await page.screenshot({ path, fullPage });
+  return path;
+}

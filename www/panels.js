@@ -1,0 +1,199 @@
+// The controls beside the timeline: the palette ("Add a step"), the editor of the selected
+// step, and the assumptions. Each is built once from the model's catalog and then only has
+// its values brought in line with the scenario on every render.
+
+import { icon } from "./icons.js";
+import { horizonOf, itemAt } from "./state.js";
+
+const $ = (id) => document.getElementById(id);
+
+/** Formats a 0-to-1 value for a slider's output. */
+function two(v) {
+  return Number(v).toFixed(2);
+}
+
+export class Palette {
+  constructor({ catalog, onAdd }) {
+    this.details = $("palette");
+    this.monthInput = $("add-month");
+    const groups = $("palette-groups");
+    const laneLabel = new Map(catalog.lanes.map((l) => [l.key, l.label]));
+    const byLane = new Map(catalog.lanes.map((l) => [l.key, []]));
+    for (const k of catalog.steps) byLane.get(k.lane)?.push(["steps", k]);
+    for (const k of catalog.shocks) byLane.get("shocks")?.push(["shocks", k]);
+    // Escape folds the palette away again and returns to its button.
+    this.details.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && this.details.open) {
+        this.details.open = false;
+        this.details.querySelector("summary").focus();
+      }
+    });
+    for (const [lane, kinds] of byLane) {
+      const group = document.createElement("section");
+      group.className = `palette-group lane-${lane}`;
+      const h = document.createElement("h3");
+      h.textContent = laneLabel.get(lane);
+      const ul = document.createElement("ul");
+      for (const [list, kind] of kinds) {
+        const li = document.createElement("li");
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = `palette-item role-${kind.role}`;
+        button.dataset.list = list;
+        button.dataset.kind = kind.key;
+        const name = document.createElement("span");
+        name.className = "palette-name";
+        if (list === "shocks") name.append(icon("shock", "icon chip-icon"));
+        name.append(kind.label);
+        const why = document.createElement("span");
+        why.className = "palette-why";
+        why.textContent = kind.explanation;
+        button.append(name, why);
+        button.addEventListener("click", () => {
+          onAdd(list, kind.key, Number(this.monthInput.value) || 0);
+          this.details.open = false;
+        });
+        li.append(button);
+        ul.append(li);
+      }
+      group.append(h, ul);
+      groups.append(group);
+    }
+  }
+
+  render(scenario) {
+    const last = horizonOf(scenario) - 1;
+    this.monthInput.max = String(last);
+    if (Number(this.monthInput.value) > last) this.monthInput.value = String(last);
+  }
+
+  /** Suggests the month new steps go in (the month being read on the charts). */
+  suggestMonth(month, scenario) {
+    if (month == null) return;
+    this.monthInput.value = String(Math.min(month, horizonOf(scenario) - 1));
+  }
+}
+
+export class Editor {
+  constructor({ catalog, onField, onDelete }) {
+    this.kinds = new Map();
+    for (const k of catalog.steps) this.kinds.set(`steps:${k.key}`, k);
+    for (const k of catalog.shocks) this.kinds.set(`shocks:${k.key}`, k);
+    this.form = $("editor-form");
+    this.empty = $("editor-empty");
+    this.label = $("editor-label");
+    this.actor = $("editor-actor");
+    this.explanation = $("editor-explanation");
+    this.month = $("editor-month");
+    this.size = $("editor-size");
+    this.sizeValue = $("editor-size-value");
+    this.flags = $("editor-flags");
+    this.conditional = $("editor-conditional");
+    this.transparent = $("editor-transparent");
+    this.remove = $("editor-delete");
+    this.ref = null;
+    this.form.addEventListener("submit", (e) => e.preventDefault());
+    this.month.addEventListener("change", () => {
+      if (this.ref && this.month.value !== "") onField(this.ref, "month", Number(this.month.value));
+    });
+    this.size.addEventListener("input", () => {
+      this.sizeValue.value = two(this.size.value);
+      if (this.ref) onField(this.ref, "size", Number(this.size.value));
+    });
+    this.conditional.addEventListener("change", () => this.ref && onField(this.ref, "conditional", this.conditional.checked));
+    this.transparent.addEventListener("change", () => this.ref && onField(this.ref, "transparent", this.transparent.checked));
+    this.remove.addEventListener("click", () => this.ref && onDelete(this.ref));
+  }
+
+  render(scenario, ref) {
+    const item = itemAt(scenario, ref);
+    this.ref = item ? ref : null;
+    this.form.hidden = !item;
+    this.empty.hidden = !!item;
+    if (!item) return;
+    const kind = this.kinds.get(`${ref.list}:${item.kind}`);
+    this.label.textContent = kind?.label ?? item.kind;
+    this.actor.textContent = ref.list === "shocks" ? "(shock)" : `(${kind?.actor_label ?? ""})`;
+    this.explanation.textContent = kind?.explanation ?? "";
+    this.month.max = String(horizonOf(scenario) - 1);
+    if (document.activeElement !== this.month) this.month.value = String(item.month);
+    const size = item.size ?? kind?.default_size ?? 0.5;
+    if (Number(this.size.value) !== size) this.size.value = String(size);
+    this.sizeValue.value = two(size);
+    this.flags.hidden = ref.list !== "steps";
+    this.conditional.checked = !!item.conditional;
+    this.transparent.checked = !!item.transparent;
+    this.remove.textContent = ref.list === "shocks" ? "Delete this shock" : "Delete this step";
+  }
+}
+
+export class Assumptions {
+  constructor({ catalog, onAssumption, onHorizon, onRuns, onSeed, onNewSeed }) {
+    this.catalog = catalog;
+    this.inputs = new Map();
+    const list = $("assumption-list");
+    for (const a of catalog.assumptions) {
+      const field = document.createElement("div");
+      field.className = "field";
+      const label = document.createElement("label");
+      label.htmlFor = `assumption-${a.key}`;
+      label.textContent = a.label;
+      const input = document.createElement("input");
+      input.type = "range";
+      input.id = `assumption-${a.key}`;
+      input.min = "0";
+      input.max = "1";
+      input.step = "0.05";
+      input.setAttribute("aria-describedby", `assumption-${a.key}-help`);
+      const out = document.createElement("output");
+      out.htmlFor = input.id;
+      const help = document.createElement("p");
+      help.className = "hint";
+      help.id = `assumption-${a.key}-help`;
+      help.textContent = a.explanation;
+      input.addEventListener("input", () => {
+        out.value = two(input.value);
+        onAssumption(a.key, Number(input.value));
+      });
+      field.append(label, input, out, help);
+      list.append(field);
+      this.inputs.set(a.key, [input, out, a.default]);
+    }
+    this.horizon = $("horizon");
+    this.horizonValue = $("horizon-value");
+    this.runs = $("runs");
+    this.seed = $("seed");
+    this.horizon.min = String(catalog.limits.min_horizon);
+    this.horizon.max = String(catalog.limits.max_horizon);
+    this.runs.max = String(catalog.limits.max_runs);
+    this.seed.max = String(catalog.limits.max_seed);
+    this.horizon.addEventListener("input", () => {
+      this.horizonValue.value = `${this.horizon.value} months`;
+      onHorizon(Number(this.horizon.value));
+    });
+    this.runs.addEventListener("change", () => {
+      const n = Math.round(Number(this.runs.value));
+      if (Number.isFinite(n) && n >= 1 && n <= catalog.limits.max_runs) onRuns(n);
+    });
+    this.seed.addEventListener("change", () => {
+      const n = Math.round(Number(this.seed.value));
+      if (Number.isSafeInteger(n) && n >= 0) onSeed(n);
+    });
+    $("new-seed").addEventListener("click", onNewSeed);
+  }
+
+  render(scenario) {
+    for (const [key, [input, out, fallback]] of this.inputs) {
+      const v = scenario.assumptions?.[key] ?? fallback;
+      if (Number(input.value) !== v) input.value = String(v);
+      out.value = two(v);
+    }
+    const h = horizonOf(scenario);
+    if (Number(this.horizon.value) !== h) this.horizon.value = String(h);
+    this.horizonValue.value = `${h} months`;
+    const runs = scenario.runs ?? this.catalog.defaults.runs;
+    if (document.activeElement !== this.runs) this.runs.value = String(runs);
+    const seed = scenario.seed ?? this.catalog.defaults.seed;
+    if (document.activeElement !== this.seed) this.seed.value = String(seed);
+  }
+}

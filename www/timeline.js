@@ -1,0 +1,337 @@
+// The timeline: months along the horizon, one lane per actor, each step or shock a chip.
+// A chip is a keyboard slider (its value is its month) and can be dragged with a mouse, a
+// finger or a pen; it snaps to whole months and reports every new month during the drag.
+//
+// The DOM is reconciled, never rebuilt, on each render: the chip being dragged keeps its
+// pointer capture and the focused chip keeps focus while the scenario changes under it.
+
+import { icon } from "./icons.js";
+import { horizonOf, sameRef } from "./state.js";
+
+/** Fewest CSS pixels per month: below this the lanes scroll sideways instead. */
+const MIN_PX_PER_MONTH = 14;
+/** A chip row's height and the gap between chips, in CSS pixels (match style.css). */
+const ROW_HEIGHT = 32;
+const CHIP_GAP = 4;
+/** Least room between two axis labels. */
+const MIN_LABEL_SPACING = 36;
+const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
+
+const KEY_STEPS = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 6, PageDown: -6 };
+
+export class Timeline {
+  /**
+   * @param {object} o
+   * @param {HTMLElement} o.root the `.timeline` element (inside its scroller)
+   * @param {HTMLElement} o.scroller the element that scrolls sideways
+   * @param {object} o.catalog the model's catalog
+   * @param {(ref, month) => void} o.onMove a chip asks to move to month
+   * @param {(ref) => void} o.onSelect a chip was focused or pressed
+   * @param {(ref) => void} o.onDelete a chip asks to be removed
+   * @param {string} o.describedBy id of the keyboard hint
+   */
+  constructor({ root, scroller, catalog, onMove, onSelect, onDelete, describedBy }) {
+    this.root = root;
+    this.scroller = scroller;
+    this.onMove = onMove;
+    this.onSelect = onSelect;
+    this.onDelete = onDelete;
+    this.describedBy = describedBy;
+    this.kinds = new Map();
+    for (const k of catalog.steps) this.kinds.set(`steps:${k.key}`, k);
+    for (const k of catalog.shocks) this.kinds.set(`shocks:${k.key}`, k);
+    this.chips = { steps: [], shocks: [] };
+    this.drag = null;
+    this.scenario = null;
+    this.selected = null;
+    this.highlight = null;
+    this.pxPerMonth = MIN_PX_PER_MONTH;
+    this.axisKey = "";
+
+    const axisRow = el("div", "axis-row");
+    axisRow.setAttribute("aria-hidden", "true");
+    const axisLabel = el("div", "lane-label axis-label");
+    axisLabel.textContent = "Month";
+    this.axis = el("div", "axis");
+    axisRow.append(axisLabel, this.axis);
+    this.rule = el("div", "timeline-rule");
+    this.rule.hidden = true;
+    this.lanes = new Map();
+    root.append(axisRow);
+    for (const lane of catalog.lanes) {
+      const box = el("div", `lane lane-${lane.key}`);
+      const label = el("div", "lane-label");
+      label.id = `lane-${lane.key}`;
+      label.textContent = lane.label;
+      const track = el("div", "track");
+      track.setAttribute("role", "group");
+      track.setAttribute("aria-labelledby", label.id);
+      box.append(label, track);
+      root.append(box);
+      this.lanes.set(lane.key, track);
+    }
+    root.append(this.rule);
+
+    new ResizeObserver(() => this.scenario && this.render(this.scenario, this.selected)).observe(scroller);
+  }
+
+  /** Brings every chip, the axis and the lanes in line with the scenario. */
+  render(scenario, selected) {
+    this.scenario = scenario;
+    this.selected = selected;
+    const horizon = horizonOf(scenario);
+    // On wide screens the lane names sit left of the tracks; on a phone, above them.
+    const padRight = parseFloat(getComputedStyle(this.root).paddingRight);
+    const trackLeft = this.lanes.values().next().value.offsetLeft;
+    const available = this.scroller.clientWidth - trackLeft - padRight;
+    const ppm = Math.max(MIN_PX_PER_MONTH, available / horizon);
+    this.pxPerMonth = ppm;
+    const trackWidth = ppm * horizon;
+    this.root.style.width = `${Math.floor(trackLeft + trackWidth + padRight)}px`;
+    this.root.style.setProperty("--px-per-month", `${ppm}px`);
+    this.root.style.setProperty("--track-left", `${trackLeft}px`);
+    this.renderAxis(horizon, ppm);
+
+    const fresh = [];
+    for (const list of ["steps", "shocks"]) {
+      const items = scenario[list] ?? [];
+      const chips = this.chips[list];
+      while (chips.length > items.length) chips.pop().remove();
+      items.forEach((item, index) => {
+        let chip = chips[index];
+        const kind = this.kinds.get(`${list}:${item.kind}`);
+        if (!chip) {
+          chip = this.createChip();
+          chips[index] = chip;
+        }
+        const ref = { list, index };
+        chip.dataset.list = list;
+        chip.dataset.index = String(index);
+        if (chip.dataset.kind !== item.kind) {
+          this.fillChip(chip, list, kind, item);
+          const track = this.lanes.get(kind?.lane ?? "others");
+          if (chip.parentElement !== track) track.append(chip);
+          chip.dataset.kind = item.kind;
+          fresh.push(chip);
+        }
+        // A chip's width depends on its label and its flags: measure again when they change.
+        if (this.updateChip(chip, list, kind, item, horizon, sameRef(ref, selected))) fresh.push(chip);
+      });
+    }
+    // Measure the new and changed chips once, together: one layout for all of them.
+    for (const chip of new Set(fresh)) chip._width = chip.offsetWidth;
+    this.layout(scenario, ppm, trackWidth);
+    this.setHighlight(this.highlight);
+  }
+
+  renderAxis(horizon, ppm) {
+    const key = `${horizon}:${ppm.toFixed(3)}`;
+    if (key === this.axisKey) return;
+    this.axisKey = key;
+    // As on the charts: never finer than every 6 months on two years or more (3 on one).
+    const finest = horizon >= 24 ? 6 : horizon >= 12 ? 3 : 1;
+    const step = TICK_STEPS.find((s) => s >= finest && s * ppm >= MIN_LABEL_SPACING) ?? horizon;
+    this.root.style.setProperty("--major-px", `${step * ppm}px`);
+    this.axis.replaceChildren();
+    for (let m = 0; m < horizon; m += step) {
+      // Leave room for the label at the end.
+      if (m > 0 && (horizon - m) * ppm < MIN_LABEL_SPACING) continue;
+      this.axis.append(tick(m, m * ppm, m === 0 ? "start" : "middle"));
+    }
+    this.axis.append(tick(horizon, horizon * ppm, "end"));
+  }
+
+  createChip() {
+    const chip = el("div", "chip");
+    chip.setAttribute("role", "slider");
+    chip.tabIndex = 0;
+    chip.setAttribute("aria-valuemin", "0");
+    chip.setAttribute("aria-orientation", "horizontal");
+    if (this.describedBy) chip.setAttribute("aria-describedby", this.describedBy);
+    chip.addEventListener("pointerdown", (e) => this.pointerDown(e, chip));
+    chip.addEventListener("pointermove", (e) => this.pointerMove(e, chip));
+    chip.addEventListener("pointerup", (e) => this.pointerEnd(e, chip));
+    chip.addEventListener("pointercancel", (e) => this.pointerEnd(e, chip));
+    chip.addEventListener("lostpointercapture", (e) => this.pointerEnd(e, chip));
+    chip.addEventListener("keydown", (e) => this.keyDown(e, chip));
+    chip.addEventListener("focus", () => this.onSelect(refOf(chip)));
+    return chip;
+  }
+
+  fillChip(chip, list, kind, item) {
+    chip.replaceChildren();
+    chip.className = `chip role-${kind?.role ?? "confidence"}`;
+    if (list === "shocks") chip.append(icon("shock", "icon chip-icon"));
+    const label = el("span", "chip-label");
+    label.textContent = kind?.label ?? item.kind;
+    const month = el("span", "chip-month");
+    const flags = el("span", "chip-flags");
+    flags.append(icon("conditional", "icon flag-conditional"), icon("transparent", "icon flag-transparent"));
+    chip.append(label, month, flags);
+    chip._month = month;
+    chip._width = undefined;
+    chip.title = kind?.explanation ?? "";
+  }
+
+  updateChip(chip, list, kind, item, horizon, isSelected) {
+    const label = kind?.label ?? item.kind;
+    const flags = [];
+    if (list === "steps" && item.conditional) flags.push("conditional");
+    if (list === "steps" && item.transparent) flags.push("transparent");
+    const valueText = [label, `month ${item.month}`, ...flags].join(", ");
+    setAttr(chip, "aria-label", list === "shocks" ? `${label} (shock)` : `${label} (${kind?.actor_label ?? ""})`);
+    setAttr(chip, "aria-valuemax", String(horizon - 1));
+    setAttr(chip, "aria-valuenow", String(item.month));
+    setAttr(chip, "aria-valuetext", valueText);
+    if (chip._month.textContent !== String(item.month)) chip._month.textContent = String(item.month);
+    chip.classList.toggle("is-conditional", flags.includes("conditional"));
+    chip.classList.toggle("is-transparent", flags.includes("transparent"));
+    chip.classList.toggle("selected", isSelected);
+    const shape = valueText.replace(/month \d+/, "");
+    const changed = chip._shape !== shape;
+    chip._shape = shape;
+    return changed;
+  }
+
+  /** Places chips by month; chips that would overlap in a lane go on rows below. */
+  layout(scenario, ppm, trackWidth) {
+    const perLane = new Map([...this.lanes.keys()].map((k) => [k, []]));
+    for (const list of ["steps", "shocks"]) {
+      (scenario[list] ?? []).forEach((item, index) => {
+        const chip = this.chips[list][index];
+        const lane = this.kinds.get(`${list}:${item.kind}`)?.lane ?? "others";
+        perLane.get(lane)?.push({ chip, month: item.month, order: list === "steps" ? index : 1000 + index });
+      });
+    }
+    for (const [lane, entries] of perLane) {
+      entries.sort((a, b) => a.month - b.month || a.order - b.order);
+      const rowEnds = [];
+      for (const entry of entries) {
+        const width = entry.chip._width ?? 120;
+        const x = entry.month * ppm;
+        const left = Math.max(0, Math.min(x, trackWidth - width));
+        let row = rowEnds.findIndex((end) => end + CHIP_GAP <= left);
+        if (row < 0) {
+          row = rowEnds.length;
+          rowEnds.push(0);
+        }
+        rowEnds[row] = left + width;
+        entry.chip.style.transform = `translate(${left.toFixed(1)}px, ${row * ROW_HEIGHT}px)`;
+        entry.chip.style.setProperty("--pin", `${(x - left).toFixed(1)}px`);
+      }
+      const rows = Math.max(1, rowEnds.length);
+      this.lanes.get(lane).style.height = `${rows * ROW_HEIGHT + CHIP_GAP}px`;
+    }
+  }
+
+  /** Shows the month being read on the charts as a rule across the lanes. */
+  setHighlight(month) {
+    this.highlight = month;
+    if (month == null || !this.scenario) {
+      this.rule.hidden = true;
+      return;
+    }
+    this.rule.hidden = false;
+    this.rule.style.transform = `translateX(${(month * this.pxPerMonth).toFixed(1)}px)`;
+  }
+
+  /** Moves focus to the chip at ref (after adding or removing one). */
+  focusItem(ref) {
+    const chip = ref && this.chips[ref.list]?.[ref.index];
+    if (chip) {
+      chip.focus({ preventScroll: true });
+      chip.scrollIntoView({ block: "nearest", inline: "nearest" });
+    }
+    return !!chip;
+  }
+
+  /** Drops the chip at ref before the item is removed from the scenario, so the chips after
+   * it keep their elements (and a screen reader hears focus move to a different chip). */
+  forget(ref) {
+    const [chip] = this.chips[ref.list].splice(ref.index, 1);
+    if (chip) chip.remove();
+  }
+
+  /** The chip to focus once the one at ref is gone: the next, else the previous, else any. */
+  chipAfterRemoval(ref) {
+    const items = this.chips[ref.list];
+    if (items[ref.index]) return ref;
+    if (ref.index > 0 && items[ref.index - 1]) return { list: ref.list, index: ref.index - 1 };
+    const other = ref.list === "steps" ? "shocks" : "steps";
+    if (this.chips[other].length) return { list: other, index: 0 };
+    return null;
+  }
+
+  pointerDown(e, chip) {
+    if (e.pointerType === "mouse" && e.button !== 0) return;
+    const ref = refOf(chip);
+    const item = this.scenario?.[ref.list]?.[ref.index];
+    if (!item) return;
+    // Select the chip without a focus ring: the pointer shows where the user is.
+    e.preventDefault();
+    chip.focus({ preventScroll: true, focusVisible: false });
+    chip.setPointerCapture(e.pointerId);
+    chip.classList.add("dragging");
+    this.drag = { pointerId: e.pointerId, chip, startX: e.clientX, startMonth: item.month, month: item.month };
+  }
+
+  pointerMove(e, chip) {
+    const d = this.drag;
+    if (!d || d.chip !== chip || d.pointerId !== e.pointerId) return;
+    const delta = Math.round((e.clientX - d.startX) / this.pxPerMonth);
+    const last = horizonOf(this.scenario) - 1;
+    const month = Math.min(last, Math.max(0, d.startMonth + delta));
+    if (month !== d.month) {
+      d.month = month;
+      this.onMove(refOf(chip), month);
+    }
+  }
+
+  pointerEnd(e, chip) {
+    const d = this.drag;
+    if (!d || d.chip !== chip || d.pointerId !== e.pointerId) return;
+    this.drag = null;
+    chip.classList.remove("dragging");
+    if (chip.hasPointerCapture(e.pointerId)) chip.releasePointerCapture(e.pointerId);
+  }
+
+  keyDown(e, chip) {
+    const ref = refOf(chip);
+    const item = this.scenario?.[ref.list]?.[ref.index];
+    if (!item) return;
+    const last = horizonOf(this.scenario) - 1;
+    let month = null;
+    if (e.key in KEY_STEPS) month = item.month + KEY_STEPS[e.key];
+    else if (e.key === "Home") month = 0;
+    else if (e.key === "End") month = last;
+    else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      this.onDelete(ref);
+      return;
+    } else return;
+    e.preventDefault();
+    month = Math.min(last, Math.max(0, month));
+    if (month !== item.month) this.onMove(ref, month);
+  }
+}
+
+function el(tag, className) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function tick(month, x, align) {
+  const t = el("span", `tick tick-${align}`);
+  t.textContent = String(month);
+  t.style.transform = `translateX(${x.toFixed(1)}px)`;
+  return t;
+}
+
+function setAttr(node, name, value) {
+  if (node.getAttribute(name) !== value) node.setAttribute(name, value);
+}
+
+function refOf(chip) {
+  return { list: chip.dataset.list, index: Number(chip.dataset.index) };
+}
