@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 use relief_charts::{markers_for, render_sheet_png, render_sheet_svg, ChartInput, ChartStyle, Sheet, Theme, SHEET_SIZE};
 use relief_model::{
-    explain, limits, parse_scenario, preset_scenario_json, presets, projection_to_csv, projection_to_json, simulate, Scenario, Target,
+    explain, limits, parse_scenario, preset_scenario_json, presets, projection_to_csv, projection_to_json, scenario_to_link, simulate, Scenario, Target,
 };
 
 const USAGE: &str = "\
@@ -23,6 +23,7 @@ Usage:
   relief validate FILE
   relief plot FILE --out PATH.svg|PATH.png [--width PX] [--height PX] [--theme light|dark|high-contrast]
   relief explain FILE --series SERIES --month M
+  relief link FILE [--base URL]
   relief presets [NAME]
 
 SERIES is trust, target_trust, economy, leverage, legitimacy or backsliding_risk.
@@ -79,6 +80,7 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
     let mut width: Option<String> = None;
     let mut height: Option<String> = None;
     let mut theme = "light".to_string();
+    let mut base = "http://127.0.0.1:8000/".to_string();
     let mut series: Option<String> = None;
     let mut month: Option<String> = None;
     while let Some(arg) = parser.next().map_err(usage_error)? {
@@ -89,6 +91,7 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
             Long("out") | Short('o') => out = Some(parser.value().map_err(usage_error)?.into()),
             Long("width") => width = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
             Long("height") => height = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
+            Long("base") => base = parser.value().map_err(usage_error)?.string().map_err(usage_error)?,
             Long("series") => series = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
             Long("month") => month = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
             Long("theme") => theme = parser.value().map_err(usage_error)?.string().map_err(usage_error)?,
@@ -159,6 +162,11 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
                 text.push_str(&format!("{:+.3}  {}\n", c.delta, c.sentence));
             }
             emit(&text)
+        }
+        "link" => {
+            let (_, scenario) = read_scenario(file.as_deref())?;
+            let base = base.split('#').next().unwrap_or_default();
+            emit(&format!("{base}#{}\n", scenario_to_link(&scenario)))
         }
         "presets" => match file {
             None => {

@@ -172,3 +172,15 @@ fn explain_ranks_what_moved_a_series() {
     let out = relief(&["explain", file.to_str().unwrap(), "--month", "99"], None);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn link_puts_the_scenario_in_a_url_fragment() {
+    let file = data("default-scenario.json");
+    let out = relief(&["link", file.to_str().unwrap(), "--base", "https://example.org/relief/"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let url = text(&out.stdout);
+    let fragment = url.trim().strip_prefix("https://example.org/relief/#").expect(&url);
+    let back = relief_model::scenario_from_link(fragment).unwrap();
+    let original = relief_model::parse_scenario(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(back, original);
+}

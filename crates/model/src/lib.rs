@@ -18,7 +18,8 @@
 //! ## API boundary
 //!
 //! - [`parse_scenario`] reads and validates `relief-scenario/1` JSON, naming each bad field
-//!   by its JSON path; [`scenario_to_json`] writes it back.
+//!   by its JSON path; [`scenario_to_json`] writes it back; [`scenario_to_link`] and
+//!   [`scenario_from_link`] put a whole scenario in a URL fragment.
 //! - [`simulate`] runs the ensemble; [`projection_to_json`] and [`projection_to_csv`] write
 //!   `relief-projection/1`.
 //! - [`check_sequence`] is the sequencing checker: plain-language warnings.
@@ -30,6 +31,7 @@ mod checker;
 mod engine;
 mod explain;
 mod histogram;
+mod link;
 mod params;
 mod presets;
 mod projection;
@@ -39,6 +41,7 @@ mod wire;
 pub use checker::check_sequence;
 pub use engine::{simulate, simulate_with, Ensemble};
 pub use explain::{explain, Contribution, Explanation, Target};
+pub use link::{scenario_from_link, scenario_to_link, LINK_PREFIX};
 pub use params::Params;
 pub use presets::{preset, preset_scenario_json, presets, Milestone, Preset, PresetKind};
 pub use projection::{Bands, Projection, Series, Summary, PROJECTION_FORMAT};
