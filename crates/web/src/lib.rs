@@ -14,7 +14,8 @@
 //!
 //! ## API boundary
 //!
-//! - [`catalog`], [`palette`], [`simulate`], [`validate`], [`new_seed`]: free functions.
+//! - [`catalog`], [`palette`], [`simulate`], [`validate`], [`new_seed`], [`preset_list`],
+//!   [`preset`], [`scenario_link`], [`scenario_from_link`], [`explain`]: free functions.
 //! - [`Explorer`]: the page's one stateful object. [`Explorer::set_scenario`] runs the model,
 //!   [`Explorer::draw_all`] redraws every attached canvas, and the rest read the current
 //!   projection at a month (readout, summary, table).
@@ -116,6 +117,104 @@ pub fn new_seed() -> Result<f64, JsError> {
     getrandom::fill(&mut bytes).map_err(|e| JsError::new(&format!("no entropy: {e}")))?;
     let seed = u64::from_le_bytes(bytes) & relief_model::limits::MAX_SEED;
     Ok(seed as f64)
+}
+
+/// The built-in scenarios, in menu order: `[{name, kind, title}]` with `kind` `illustrative` or
+/// `historical`.
+#[wasm_bindgen]
+pub fn preset_list() -> JsValue {
+    let list: Vec<serde_json::Value> = relief_model::presets()
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "name": p.name,
+                "kind": preset_kind(p.kind),
+                "title": p.scenario.title,
+            })
+        })
+        .collect();
+    to_js(&serde_json::Value::Array(list))
+}
+
+fn preset_kind(kind: relief_model::PresetKind) -> &'static str {
+    match kind {
+        relief_model::PresetKind::Illustrative => "illustrative",
+        relief_model::PresetKind::Historical => "historical",
+    }
+}
+
+/// One built-in scenario and what a reader should know about it: `{name, kind, scenario,
+/// assumptions_why, outcome, milestones: [{month, date, event}]}`, where `scenario` is the
+/// `relief-scenario/1` document with its title, description and sources. Throws for an unknown
+/// name, listing the known ones.
+#[wasm_bindgen]
+pub fn preset(name: &str) -> Result<JsValue, JsError> {
+    let Some(p) = relief_model::preset(name) else {
+        let names: Vec<String> = relief_model::presets().into_iter().map(|p| p.name).collect();
+        return Err(JsError::new(&format!(
+            "there is no preset named {:?}; the presets are: {}",
+            name.chars().take(60).collect::<String>(),
+            names.join(", ")
+        )));
+    };
+    let milestones: Vec<serde_json::Value> = p
+        .milestones
+        .iter()
+        .map(|m| serde_json::json!({"month": m.month, "date": m.date, "event": m.event}))
+        .collect();
+    Ok(to_js(&serde_json::json!({
+        "name": p.name,
+        "kind": preset_kind(p.kind),
+        "scenario": relief_model::scenario_to_value(&p.scenario),
+        "assumptions_why": p.assumptions_why,
+        "outcome": p.outcome,
+        "milestones": milestones,
+    })))
+}
+
+/// The scenario (an object or its JSON text) as a link fragment, without the `#`: compact and
+/// versioned (`s1.` + deflated, base64url JSON). Throws like [`simulate`] for a bad scenario.
+#[wasm_bindgen]
+pub fn scenario_link(scenario: JsValue) -> Result<String, JsError> {
+    Ok(relief_model::scenario_to_link(&read_scenario(&scenario)?))
+}
+
+/// Reads a link fragment (with or without `#`) back into a complete scenario object. Throws an
+/// `Error` saying why a link cannot be read ("this link cannot be read: …") or naming the bad
+/// field of the scenario inside it.
+#[wasm_bindgen]
+pub fn scenario_from_link(fragment: &str) -> Result<JsValue, JsError> {
+    let scenario = relief_model::scenario_from_link(fragment).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(to_js(&relief_model::scenario_to_value(&scenario)))
+}
+
+/// "Why?": what moved `series` (`trust`, `target_trust`, `economy`, `leverage`, `legitimacy`
+/// or `backsliding_risk`) at `month` in the scenario, step by step: `{series, month, value,
+/// without_anything, contributions: [{source: "step"|"shock", index, delta, sentence}]}`,
+/// largest effect first. Each step and shock is removed in turn and the ensemble re-run with
+/// the same seed.
+#[wasm_bindgen]
+pub fn explain(scenario: JsValue, series: &str, month: u32) -> Result<JsValue, JsError> {
+    let scenario = read_scenario(&scenario)?;
+    let target = relief_model::Target::from_key(series).ok_or_else(|| {
+        JsError::new(&format!(
+            "unknown series {:?}; use trust, target_trust, economy, leverage, legitimacy or backsliding_risk",
+            series.chars().take(40).collect::<String>()
+        ))
+    })?;
+    let e = relief_model::explain(&scenario, target, month);
+    let contributions: Vec<serde_json::Value> = e
+        .contributions
+        .iter()
+        .map(|c| serde_json::json!({"source": c.source, "index": c.index, "delta": c.delta, "sentence": c.sentence}))
+        .collect();
+    Ok(to_js(&serde_json::json!({
+        "series": target.key(),
+        "month": e.month,
+        "value": e.value,
+        "without_anything": e.without_anything,
+        "contributions": contributions,
+    })))
 }
 
 /// A canvas the explorer draws one chart on.

@@ -3,7 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Array, JSON, Reflect};
-use relief_web::{Explorer, catalog, new_seed, simulate, validate};
+use relief_web::{
+    Explorer, catalog, explain, new_seed, preset, preset_list, scenario_from_link, scenario_link, simulate,
+    validate,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -249,4 +252,42 @@ fn the_first_scenario_is_the_baseline_until_another_is_pinned() {
         24,
         "an invalid scenario keeps the previous one"
     );
+}
+
+#[wasm_bindgen_test]
+fn presets_are_listed_and_opened() {
+    let list = preset_list();
+    assert!(len(&list) >= 11);
+    let iran = preset("iran-2013").unwrap();
+    assert_eq!(get(&iran, "kind").as_string().unwrap(), "historical");
+    let scenario = get(&iran, "scenario");
+    assert!(len(&get(&scenario, "sources")) > 0);
+    assert!(len(&get(&iran, "milestones")) > 0);
+    // The preset's scenario is a valid scenario as it stands.
+    assert!(simulate(scenario).is_ok());
+    let message = error_message(preset("atlantis").unwrap_err());
+    assert!(message.contains("no preset named \"atlantis\""), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn a_scenario_survives_a_link_and_a_broken_link_says_why() {
+    let link = scenario_link(JsValue::from_str(SCENARIO)).unwrap();
+    assert!(link.starts_with("s1."));
+    let back = scenario_from_link(&format!("#{link}")).unwrap();
+    let again = validate(JsValue::from_str(SCENARIO)).unwrap();
+    assert_eq!(JSON::stringify(&back).unwrap(), JSON::stringify(&again).unwrap());
+    let message = error_message(scenario_from_link(&link[..link.len() / 2]).unwrap_err());
+    assert!(message.starts_with("this link cannot be read"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn explain_ranks_the_steps_behind_a_change() {
+    let e = explain(JsValue::from_str(SCENARIO), "economy", 24).unwrap();
+    let contributions = get(&e, "contributions");
+    assert!(len(&contributions) > 0);
+    let first = Reflect::get_u32(&contributions, 0).unwrap();
+    let sentence = get(&first, "sentence").as_string().unwrap();
+    assert!(sentence.contains("raised economic recovery"), "{sentence}");
+    let message = error_message(explain(JsValue::from_str(SCENARIO), "mood", 3).unwrap_err());
+    assert!(message.contains("unknown series"), "{message}");
 }
