@@ -80,7 +80,7 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         });
         if !detects {
             warnings.push(format!(
-                "The snapback clause at month {} has nothing to detect violations with: it cannot deter.",
+                "The snapback clause at month {} has nothing to detect violations with: it barely deters, and rumours alone can trigger it.",
                 snapback.month
             ));
         } else if !has(StepKind::IndependentAudit) && !has(StepKind::JointCommittee) {
@@ -156,7 +156,7 @@ mod tests {
             (vec![Step::new(IndependentMonitoring, 0), Step { size: 0.8, ..Step::new(SectoralEasing, 3) }, Step { size: 0.5, ..Step::new(FinancialChannels, 12) }], Some("add up to 130%")),
             (vec![Step::new(IndependentMonitoring, 0), Step::new(FullLifting, 0)], Some("relieved in the first three months")),
             (vec![Step::new(IndependentMonitoring, 0), Step::new(FullLifting, 6), Step::new(TravelEasing, 8)], Some("after full lifting at month 6")),
-            (vec![Step::new(SnapbackClause, 0)], Some("nothing to detect violations")),
+            (vec![Step::new(SnapbackClause, 0)], Some("nothing to detect violations with")),
             (vec![Step::new(SnapbackClause, 0), Step::new(IndependentMonitoring, 0)], Some("false alarm could reverse relief")),
             (vec![conditional(Step::new(ComplianceStep, 3))], Some("waits for relief")),
             (vec![Step::new(IndependentMonitoring, 0), Step::new(SectoralEasing, 3), Step::new(FinancialChannels, 12)], Some("everyday benefits")),

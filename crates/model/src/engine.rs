@@ -182,7 +182,8 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
     let coverage = 1.0
         - (1.0 - p.coverage_monitoring * m.monitoring)
             * (1.0 - p.coverage_audit * m.audit)
-            * (1.0 - p.coverage_information * m.information);
+            * (1.0 - p.coverage_information * m.information)
+            * (1.0 - p.coverage_committee * m.committee);
     let (hit, false_alarm) = if coverage <= 0.0 {
         // With no verification, flags are rumours: as likely after a violation as without one.
         (p.rumour_rate, p.rumour_rate)
@@ -263,8 +264,11 @@ struct RunState {
     relief_fast: f64,
     relief_slow: f64,
     relief_social: f64,
-    /// Relief that cannot be taken back (released assets, humanitarian exemptions).
+    /// Relief that cannot be taken back (released assets, humanitarian exemptions), in all and
+    /// by channel.
     relief_kept: f64,
+    kept_fast: f64,
+    kept_social: f64,
     relief_total: f64,
     /// Relief weighted by the pressure it releases (humanitarian relief releases little).
     relief_pressure: f64,
@@ -297,6 +301,8 @@ impl RunState {
             relief_slow: 0.0,
             relief_social: 0.0,
             relief_kept: 0.0,
+            kept_fast: 0.0,
+            kept_social: 0.0,
             relief_total: 0.0,
             relief_pressure: 0.0,
             econ_fast: 0.0,
@@ -328,6 +334,8 @@ impl RunState {
         self.relief_slow = 0.0;
         self.relief_social = 0.0;
         self.relief_kept = 0.0;
+        self.kept_fast = 0.0;
+        self.kept_social = 0.0;
         self.relief_total = 0.0;
         self.relief_pressure = 0.0;
         self.econ_fast = 0.0;
@@ -579,6 +587,7 @@ impl RunState {
             StepKind::HumanitarianExemption => {
                 self.relief_social += amount;
                 self.relief_kept += amount;
+                self.kept_social += amount;
                 self.relief_pressure += 0.5 * amount;
                 self.measures.benefits += 3.0 * amount;
             }
@@ -594,6 +603,7 @@ impl RunState {
             StepKind::AssetUnfreezing => {
                 self.relief_fast += amount;
                 self.relief_kept += amount;
+                self.kept_fast += amount;
                 self.relief_pressure += amount;
             }
             StepKind::FinancialChannels => {
@@ -702,11 +712,12 @@ impl RunState {
             return;
         }
         self.broken = true;
-        let kept_share = if self.relief_total > 0.0 { self.relief_kept / self.relief_total } else { 0.0 };
-        self.relief_fast *= kept_share;
-        self.relief_slow *= kept_share;
-        self.relief_social *= kept_share;
-        self.relief_pressure *= kept_share;
+        // Only what cannot be taken back stays: released assets and humanitarian exemptions,
+        // in the channels they went through. Humanitarian relief releases half its pressure.
+        self.relief_fast = self.kept_fast;
+        self.relief_slow = 0.0;
+        self.relief_social = self.kept_social;
+        self.relief_pressure = self.relief_kept - 0.5 * self.kept_social;
         self.relief_total = self.relief_kept;
         self.target_trust *= p.target_trust_after_breakdown;
         self.pending.clear();

@@ -3,7 +3,7 @@
 //! Every banded series lives in 0..=1, so a month's values fit in `BINS` equal bins. Memory is
 //! `series × months × BINS` counters whatever the number of runs, and a percentile is read by
 //! walking the cumulative counts and interpolating inside the bin it falls in (an error of at
-//! most half a bin, 0.0025).
+//! most one bin, 0.005).
 
 /// Bins per month and series.
 pub const BINS: usize = 200;

@@ -35,6 +35,9 @@ pub struct Params {
     pub coverage_audit: f64,
     /// Coverage contributed by reciprocal information exchange.
     pub coverage_information: f64,
+    /// Coverage contributed by a joint investigative committee (it investigates, but mainly
+    /// examines alarms).
+    pub coverage_committee: f64,
     /// Share of false alarms that audits eliminate.
     pub false_alarm_cut_audit: f64,
     /// Share of false alarms that a joint committee dismisses before anyone reacts.
@@ -143,6 +146,7 @@ impl Default for Params {
             coverage_monitoring: 0.7,
             coverage_audit: 0.4,
             coverage_information: 0.3,
+            coverage_committee: 0.2,
             false_alarm_cut_audit: 0.5,
             false_alarm_cut_committee: 0.6,
             false_alarm_cut_criteria: 0.3,

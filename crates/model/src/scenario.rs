@@ -1,5 +1,5 @@
 //! The scenario: what the user builds. These types mirror `relief-scenario/1`
-//! (see `docs/scenario-format.md`), already validated: every value here is in range.
+//! (see `docs/scenario-format.md`, the public contract), already validated: every value here is in range.
 
 /// The version tag every scenario document carries.
 pub const SCENARIO_FORMAT: &str = "relief-scenario/1";
