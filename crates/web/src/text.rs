@@ -204,17 +204,19 @@ fn with_range(series: Series, bands: &Bands, month: u32) -> String {
 pub fn summary_text(p: &Projection, baseline: Option<&Projection>, month: Option<u32>) -> String {
     let m = month.unwrap_or(p.horizon_months).min(p.horizon_months);
     let trust = &p.trust;
+    // "Likely" is the middle half of the simulated futures: as likely inside as outside. The
+    // wider 8-in-10 range shows on the charts and in the table.
     let mut s = format!(
         "By month {m}, trust in the target is {} (likely {} to {}), the target's trust is {}, \
          and {} of the economic loss is recovered (likely {} to {}); \
          the risk that the process has broken down is {}",
         level(at(&trust.p50, m)),
-        level(at(&trust.p10, m)),
-        level(at(&trust.p90, m)),
+        level(at(&trust.p25, m)),
+        level(at(&trust.p75, m)),
         level(at(&p.target_trust.p50, m)),
         percent(at(&p.economy.p50, m)),
-        percent(at(&p.economy.p10, m)),
-        percent(at(&p.economy.p90, m)),
+        percent(at(&p.economy.p25, m)),
+        percent(at(&p.economy.p75, m)),
         percent(at(&p.backsliding_risk, m)),
     );
     if let Some(b) = baseline.filter(|b| m <= b.horizon_months) {
@@ -388,11 +390,11 @@ mod tests {
         let p = projection(48);
         let text = summary_text(&p, None, Some(24));
         assert!(
-            text.starts_with("By month 24, trust in the target is 0.62 (likely 0.52 to 0.72)"),
+            text.starts_with("By month 24, trust in the target is 0.62 (likely 0.57 to 0.67)"),
             "{text}"
         );
         assert!(
-            text.contains("41% of the economic loss is recovered (likely 31% to 51%)"),
+            text.contains("41% of the economic loss is recovered (likely 36% to 46%)"),
             "{text}"
         );
         assert!(text.ends_with("is 10%."), "{text}");
