@@ -77,6 +77,8 @@ struct Plan<'a> {
     relief_steps: usize,
     /// Legitimacy's starting level: its support level before anything happens.
     initial_legitimacy: f64,
+    /// What verification implies before any step: the same for every run.
+    initial_verification: Verification,
 }
 
 #[derive(Clone, Copy)]
@@ -109,7 +111,8 @@ impl<'a> Plan<'a> {
         let relief_steps = steps.iter().filter(|s| s.kind.is_relief()).count();
         let a = &scenario.assumptions;
         let empty = Measures::default();
-        let initial_legitimacy = support_level(&verification(&empty, a, params), 0.0, 0.0, 0.0, false);
+        let initial_verification = verification(&empty, a, params);
+        let initial_legitimacy = support_level(&initial_verification, 0.0, 0.0, 0.0, false);
         Plan {
             scenario,
             params,
@@ -118,12 +121,13 @@ impl<'a> Plan<'a> {
             shocks,
             relief_steps,
             initial_legitimacy,
+            initial_verification,
         }
     }
 }
 
 /// Levels of the confidence-building measures in place, each in 0..=1.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, PartialEq)]
 struct Measures {
     monitoring: f64,
     audit: f64,
@@ -196,16 +200,10 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
         (p.rumour_rate + (p.max_hit_rate - p.rumour_rate) * coverage, false_alarm)
     };
     // Guarantees help with diminishing returns: the first sponsor matters most.
-    let guarantee = 1.0 - libm::exp(-p.guarantee_saturation * (a.sponsors + m.guarantee));
+    let guarantee = guarantee_strength(a, p, m.guarantee);
     let review_months = if m.criteria >= 0.5 { p.review_months_with_criteria } else { p.review_months };
-    let paternalism = (sponsorship(a, p, m.guarantee) - p.paternalism_threshold).max(0.0);
     let cached = Cached {
-        support_base: 0.5 - 0.3 * a.hardliners + 0.3 * m.benefits.min(1.0)
-            + 0.1 * m.grievance
-            + 0.08 * m.forum
-            + 0.05 * m.cooperation
-            - 0.15 * a.dependence
-            - 0.5 * paternalism,
+        support_base: support_base(m, a, p),
         support_economy: 0.2 + 0.15 * a.dependence,
         confidence_base: 0.15 + 0.25 * m.criteria + 0.15 * guarantee - 0.1 * m.snapback * (1.0 - m.criteria),
         spoiler_base: p.spoiler_base + p.spoiler_hardliners * a.hardliners - p.spoiler_deterrence * m.snapback * hit,
@@ -222,6 +220,20 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
         review_months,
         cached,
     }
+}
+
+/// The guarantee's strength against breakdown: 1 − exp(−saturation·(sponsors + guarantees)).
+fn guarantee_strength(a: &crate::Assumptions, p: &Params, guarantees: f64) -> f64 {
+    1.0 - libm::exp(-p.guarantee_saturation * (a.sponsors + guarantees))
+}
+
+/// Legitimacy's support level from the measures in place and the everyday benefits seen.
+fn support_base(m: &Measures, a: &crate::Assumptions, p: &Params) -> f64 {
+    let paternalism = (sponsorship(a, p, m.guarantee) - p.paternalism_threshold).max(0.0);
+    0.5 - 0.3 * a.hardliners + 0.3 * m.benefits.min(1.0) + 0.1 * m.grievance + 0.08 * m.forum
+        + 0.05 * m.cooperation
+        - 0.15 * a.dependence
+        - 0.5 * paternalism
 }
 
 /// How much the process leans on outside sponsors: the baseline engagement plus guarantees.
@@ -277,6 +289,9 @@ struct RunState {
     econ_social: f64,
     clean_months: u32,
     pending: Vec<PlannedStep>,
+    /// What verification implied for measures seen in earlier runs: most runs take the same
+    /// steps, so most recomputations are lookups.
+    seen: Vec<(Measures, Verification)>,
     relief_left: usize,
     received_relief: bool,
     next_step: usize,
@@ -310,6 +325,7 @@ impl RunState {
             econ_social: 0.0,
             clean_months: 0,
             pending: Vec::with_capacity(plan.steps.len()),
+            seen: Vec::new(),
             relief_left: 0,
             received_relief: false,
             next_step: 0,
@@ -329,7 +345,7 @@ impl RunState {
         self.unverified = 0.0;
         self.tension = 0.0;
         self.measures = Measures::default();
-        self.verification = verification(&self.measures, a, plan.params);
+        self.verification = plan.initial_verification;
         self.relief_fast = 0.0;
         self.relief_slow = 0.0;
         self.relief_social = 0.0;
@@ -576,8 +592,22 @@ impl RunState {
             }
             StepRole::Relief => self.deliver_relief(p, step, on_time),
         }
-        // Any step can change what the cached terms depend on (measures, everyday benefits).
-        self.verification = verification(&self.measures, a, p);
+        // A measure changes what verification implies; relief and reforms change only the
+        // everyday benefits behind legitimacy's support level.
+        if step.kind.role() == StepRole::Confidence {
+            self.verification = match self.seen.iter().find(|(m, _)| *m == self.measures) {
+                Some((_, v)) => *v,
+                None => {
+                    let v = verification(&self.measures, a, p);
+                    if self.seen.len() < 64 {
+                        self.seen.push((self.measures, v));
+                    }
+                    v
+                }
+            };
+        } else {
+            self.verification.cached.support_base = support_base(&self.measures, a, p);
+        }
     }
 
     fn deliver_relief(&mut self, p: &Params, step: &PlannedStep, on_time: bool) {
