@@ -2,9 +2,9 @@
 //! one line when it acts, and fails with one line that says what to do.
 //!
 //! Everything comes from a package registry through its ordinary client: rustup for the wasm
-//! target, `cargo install` from crates.io for the wasm-bindgen CLI, apt for Chromium and
-//! chromedriver, npm for playwright-core, binaryen and axe-core. Nothing downloads a browser:
-//! playwright-core drives the Debian Chromium.
+//! target, `cargo install` from crates.io for the wasm-bindgen CLI and cargo-fuzz, apt for
+//! Chromium and chromedriver, npm for playwright-core, binaryen and axe-core. Nothing downloads
+//! a browser: playwright-core drives the Debian Chromium.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -107,6 +107,49 @@ pub fn wasm_bindgen_cli() -> Result<()> {
         Err(format!(
             "wasm-bindgen {version} was installed but another version comes first on PATH: remove the other one or put `~/.cargo/bin` first"
         ))
+    }
+}
+
+/// Installs cargo-fuzz from crates.io unless `cargo fuzz` already runs; only the fuzz stages
+/// need it. libFuzzer, which it builds into every target, is C++: a missing C++ compiler is
+/// named here rather than in a page of build errors.
+pub fn cargo_fuzz() -> Result<()> {
+    if std::env::var_os("CXX").is_none() && probe("c++", &["--version"]).is_none() {
+        return Err(
+            "there is no C++ compiler (c++), which the fuzz targets need to build libFuzzer: run `sudo apt-get install -y g++`, or set CXX"
+                .into(),
+        );
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let present = || probe(&cargo, &["fuzz", "--version"]).is_some();
+    if present() {
+        return Ok(());
+    }
+    println!("Installing cargo-fuzz with cargo install (it compiles from source: about a minute).");
+    let install = |locked: bool| {
+        let mut cargo = process::cargo();
+        cargo.args(["install", "cargo-fuzz"]);
+        if locked {
+            cargo.arg("--locked");
+        }
+        process::run(&mut cargo)
+    };
+    // As for wasm-bindgen-cli: when the registry no longer serves a version its lock file pins,
+    // the locked install fails and an unlocked one still works.
+    if install(true).is_err() {
+        println!("The locked install failed; trying again without --locked.");
+        install(false).map_err(|_| {
+            "could not install cargo-fuzz: run `cargo install cargo-fuzz` and read its errors"
+                .to_string()
+        })?;
+    }
+    if present() {
+        Ok(())
+    } else {
+        Err(
+            "cargo-fuzz was installed but `cargo fuzz` does not run: put `~/.cargo/bin` on PATH"
+                .into(),
+        )
     }
 }
 

@@ -6,10 +6,13 @@
 //!   and serves `www/` on `http://127.0.0.1:N/` (default 8000).
 //! - `cargo xtask build [--debug]` builds the site and reports the size of everything shipped
 //!   against the 250 KB gzipped budget.
-//! - `cargo xtask test [--quick]` runs every check the project has, in order, and stops at the
-//!   first failure: native tests, wasm tests in headless Chromium, the release site build and
-//!   its size budget, then the end-to-end browser tests against the served site. `--quick` runs
-//!   only the native tests.
+//! - `cargo xtask test [--quick | --only STAGE]` runs every check the project has, in order,
+//!   and stops at the first failure: native tests, a bounded run of each fuzz target, wasm
+//!   tests in headless Chromium, the release site build and its size budget, then the
+//!   end-to-end browser tests against the served site. `--quick` runs only the native tests,
+//!   `--only` one stage.
+//! - `cargo xtask fuzz [TARGET] [--seconds N]` fuzzes the model for longer and keeps the new
+//!   inputs worth keeping as test data (see [`fuzz`]).
 //! - `cargo xtask bench` runs the model benchmarks and, when present, the page benchmark.
 //!
 //! A fresh clone goes from nothing to a green `cargo xtask test` with this crate alone, so the
@@ -18,10 +21,13 @@
 //! - download a binary or a browser from anywhere but the package registries (crates.io, the npm
 //!   registry, the Debian archive): no release pages, no `cargo binstall`, no `wasm-pack`
 //!   installer, no `npx playwright install`;
-//! - keep state of its own anywhere but `target/`, `www/pkg/` and `tests/node_modules/` (tools
-//!   go where their own package managers put them), or edit files that people commit;
+//! - keep state of its own anywhere but `target/`, `www/pkg/`, `tests/node_modules/` and the
+//!   git-ignored folders of `fuzz/` (tools go where their own package managers put them), or
+//!   edit files that people commit (`cargo xtask fuzz` only adds new files to
+//!   `tests/data/fuzz-corpus/`, for a person to review and commit);
 //! - weaken a check to make it pass: a stage that cannot run is a failure, not a skip.
 
+mod fuzz;
 mod install;
 mod process;
 mod server;
@@ -39,8 +45,15 @@ Usage: cargo xtask <command> [options]
 Commands:
   serve [--port N]   install what is missing, build the site and serve www/ on 127.0.0.1:N (default 8000)
   build [--debug]    build the site into www/pkg and report its size against the budget
-  test [--quick]     run every check in order, stopping at the first failure;
-                     --quick runs only the native tests
+  test [--quick | --only STAGE]
+                     run every check in order, stopping at the first failure;
+                     --quick runs only the native tests, --only one stage of:
+                     native, fuzz, wasm, site, e2e (RELIEF_FUZZ_SECONDS sets the
+                     fuzz stage's seconds a target, default 30; 0 skips it)
+  fuzz [TARGET] [--seconds N]
+                     fuzz parse_scenario, simulate or both (the default) for N s
+                     each (default 300), then keep the inputs that reach new code
+                     in tests/data/fuzz-corpus/
   bench              run the model benchmarks, then the page benchmark if it exists
   help               print this message
 ";
@@ -67,7 +80,11 @@ fn main() -> ExitCode {
         }
         Cli::Serve { port } => serve(port),
         Cli::Build { profile } => build(profile),
-        Cli::Test { quick } => test(quick),
+        Cli::Test { quick, only } => test(quick, only.as_deref()),
+        Cli::Fuzz { target, seconds } => match target {
+            Some(target) => fuzz::fuzz(&[target.as_str()], seconds),
+            None => fuzz::fuzz(&fuzz::TARGETS, seconds),
+        },
         Cli::Bench => bench(),
     };
     match outcome {
@@ -83,13 +100,24 @@ fn main() -> ExitCode {
 #[derive(Debug, PartialEq, Eq)]
 enum Cli {
     Help,
-    Serve { port: u16 },
-    Build { profile: site::Profile },
-    Test { quick: bool },
+    Serve {
+        port: u16,
+    },
+    Build {
+        profile: site::Profile,
+    },
+    Test {
+        quick: bool,
+        only: Option<String>,
+    },
+    Fuzz {
+        target: Option<String>,
+        seconds: u64,
+    },
     Bench,
 }
 
-/// Parses the arguments after `cargo xtask` by hand: four commands and three flags do not
+/// Parses the arguments after `cargo xtask` by hand: five commands and a few flags do not
 /// justify a parsing dependency in a crate every build compiles first.
 fn parse_args(args: &[String]) -> std::result::Result<Cli, String> {
     let Some((command, rest)) = args.split_first() else {
@@ -124,13 +152,52 @@ fn parse_args(args: &[String]) -> std::result::Result<Cli, String> {
         }
         "test" => {
             let mut quick = false;
-            for arg in rest {
+            let mut only = None;
+            while let Some(arg) = rest.next() {
                 match arg {
                     "--quick" => quick = true,
+                    "--only" => {
+                        let stage = rest.next().ok_or("--only needs a stage")?;
+                        let keys: Vec<&str> = stages().iter().map(|s| s.key).collect();
+                        if !keys.contains(&stage) {
+                            return Err(format!(
+                                "--only wants one of {}, not {stage:?}",
+                                keys.join(", ")
+                            ));
+                        }
+                        only = Some(stage.to_string());
+                    }
                     _ => return Err(format!("unknown option for test: {arg}")),
                 }
             }
-            Cli::Test { quick }
+            if quick && only.is_some() {
+                return Err("--quick and --only each choose the stages: give one of them".into());
+            }
+            Cli::Test { quick, only }
+        }
+        "fuzz" => {
+            let mut target = None;
+            let mut seconds = fuzz::DEFAULT_SECONDS;
+            while let Some(arg) = rest.next() {
+                if let Some(value) = arg.strip_prefix("--seconds") {
+                    let value = match value {
+                        "" => rest.next().ok_or("--seconds needs a number")?,
+                        inline if inline.starts_with('=') => &inline[1..],
+                        _ => return Err(format!("unknown option for fuzz: {arg}")),
+                    };
+                    seconds = value.parse().ok().filter(|&s| s > 0).ok_or_else(|| {
+                        format!("--seconds wants a whole number of seconds above 0, not {value:?}")
+                    })?;
+                } else if fuzz::TARGETS.contains(&arg) && target.is_none() {
+                    target = Some(arg.to_string());
+                } else {
+                    return Err(format!(
+                        "unknown fuzz target or option: {arg} (the targets: {})",
+                        fuzz::TARGETS.join(", ")
+                    ));
+                }
+            }
+            Cli::Fuzz { target, seconds }
         }
         "bench" => match rest.next() {
             None => Cli::Bench,
@@ -163,33 +230,61 @@ fn build(profile: site::Profile) -> Result<()> {
     Ok(())
 }
 
-/// One stage of `cargo xtask test`, with the label its summary line prints.
+/// One stage of `cargo xtask test`: the name `--only` takes, the label its summary line
+/// prints, and whether it needs the site's tools (wasm, node, Chromium) installed first.
 struct Stage {
+    key: &'static str,
     label: &'static str,
     run: fn() -> Result<()>,
+    needs_site_tools: bool,
 }
 
-fn test(quick: bool) -> Result<()> {
-    let mut stages = vec![Stage {
-        label: "(a) native tests",
-        run: native_tests,
-    }];
-    if !quick {
+/// Every stage, in the order `cargo xtask test` runs them.
+fn stages() -> Vec<Stage> {
+    vec![
+        Stage {
+            key: "native",
+            label: "(a) native tests",
+            run: native_tests,
+            needs_site_tools: false,
+        },
+        Stage {
+            key: "fuzz",
+            label: "(b) bounded fuzzing",
+            run: fuzz::test_stage,
+            needs_site_tools: false,
+        },
+        Stage {
+            key: "wasm",
+            label: "(c) wasm tests in headless Chromium",
+            run: wasm_tests,
+            needs_site_tools: true,
+        },
+        Stage {
+            key: "site",
+            label: "(d) release site build and size budget",
+            run: release_site,
+            needs_site_tools: true,
+        },
+        Stage {
+            key: "e2e",
+            label: "(e) end-to-end browser tests",
+            run: e2e_tests,
+            needs_site_tools: true,
+        },
+    ]
+}
+
+fn test(quick: bool, only: Option<&str>) -> Result<()> {
+    let mut stages = stages();
+    if quick {
+        stages.truncate(1);
+    }
+    if let Some(only) = only {
+        stages.retain(|stage| stage.key == only);
+    }
+    if stages.iter().any(|stage| stage.needs_site_tools) {
         install::all()?;
-        stages.extend([
-            Stage {
-                label: "(b) wasm tests in headless Chromium",
-                run: wasm_tests,
-            },
-            Stage {
-                label: "(c) release site build and size budget",
-                run: release_site,
-            },
-            Stage {
-                label: "(d) end-to-end browser tests",
-                run: e2e_tests,
-            },
-        ]);
     }
     let started = Instant::now();
     let mut summary = Vec::new();
@@ -213,6 +308,8 @@ fn test(quick: bool) -> Result<()> {
     print_summary(&summary, started);
     if quick {
         println!("Only the native tests ran (--quick); run `cargo xtask test` for every check.");
+    } else if let Some(only) = only {
+        println!("Only the {only} stage ran (--only); run `cargo xtask test` for every check.");
     }
     Ok(())
 }
@@ -349,8 +446,48 @@ mod tests {
                 profile: site::Profile::Debug
             })
         );
-        assert_eq!(parse(&["test"]), Ok(Cli::Test { quick: false }));
-        assert_eq!(parse(&["test", "--quick"]), Ok(Cli::Test { quick: true }));
+        assert_eq!(
+            parse(&["test"]),
+            Ok(Cli::Test {
+                quick: false,
+                only: None
+            })
+        );
+        assert_eq!(
+            parse(&["test", "--quick"]),
+            Ok(Cli::Test {
+                quick: true,
+                only: None
+            })
+        );
+        assert_eq!(
+            parse(&["test", "--only", "fuzz"]),
+            Ok(Cli::Test {
+                quick: false,
+                only: Some("fuzz".into())
+            })
+        );
+        assert_eq!(
+            parse(&["fuzz"]),
+            Ok(Cli::Fuzz {
+                target: None,
+                seconds: 300
+            })
+        );
+        assert_eq!(
+            parse(&["fuzz", "simulate", "--seconds", "20"]),
+            Ok(Cli::Fuzz {
+                target: Some("simulate".into()),
+                seconds: 20
+            })
+        );
+        assert_eq!(
+            parse(&["fuzz", "--seconds=5", "parse_scenario"]),
+            Ok(Cli::Fuzz {
+                target: Some("parse_scenario".into()),
+                seconds: 5
+            })
+        );
         assert_eq!(parse(&["bench"]), Ok(Cli::Bench));
     }
 
@@ -361,6 +498,14 @@ mod tests {
         assert!(parse(&["serve", "--port", "70000"]).is_err());
         assert!(parse(&["serve", "--portal"]).is_err());
         assert!(parse(&["test", "--no-browser"]).is_err());
+        assert!(parse(&["test", "--only"]).is_err());
+        assert!(parse(&["test", "--only", "lint"]).is_err());
+        assert!(parse(&["test", "--quick", "--only", "fuzz"]).is_err());
+        assert!(parse(&["fuzz", "render"]).is_err());
+        assert!(parse(&["fuzz", "simulate", "simulate"]).is_err());
+        assert!(parse(&["fuzz", "--seconds", "0"]).is_err());
+        assert!(parse(&["fuzz", "--seconds"]).is_err());
+        assert!(parse(&["fuzz", "--secs", "5"]).is_err());
         assert!(parse(&["bench", "--quick"]).is_err());
     }
 }

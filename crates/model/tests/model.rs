@@ -3,10 +3,12 @@
 //! - `validation`: every validation rule, as bad inputs and the message each must give;
 //! - `properties`: any valid scenario gives finite values in range (property tests);
 //! - `presets`: every preset validates and simulates; historical milestones match their dates;
-//! - `round_trips`: both formats survive a write and a read.
+//! - `round_trips`: both formats survive a write and a read;
+//! - `fuzz_corpus`: the scenario reader's kept fuzz inputs, replayed without fuzzing.
 
 mod claims;
 mod common;
+mod fuzz_corpus;
 mod presets;
 mod properties;
 mod round_trips;
