@@ -146,6 +146,8 @@ fn sentence(what: &str, target: Target, delta: f64, reason: Option<String>) -> S
     let amount = match target {
         Target::BackslidingRisk => format!("{:.1} percentage points", delta.abs() * 100.0),
         Target::Series(Series::Economy) => format!("{:.1} points of recovery", delta.abs() * 100.0),
+        // Two decimals, or three for effects smaller than 0.01, so no effect reads "by 0.00".
+        _ if delta.abs() < 0.01 => format!("{:.3}", delta.abs()),
         _ => format!("{:.2}", delta.abs()),
     };
     match reason {
