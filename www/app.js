@@ -8,6 +8,16 @@ import { Timeline } from "./timeline.js";
 import { Palette, Editor, Assumptions } from "./panels.js";
 import { Charts } from "./charts.js";
 import { icon, swatch } from "./icons.js";
+// ---- share and save: links, saved work, undo and redo, files, export and embedding.
+import { chooseStartScenario, setUpSharing, readonly, postToHost } from "./sharing.js";
+// ---- presets, explanations, limits, failures and offline use.
+import { preset as readPreset, preset_list as readPresetList, explain, validate } from "./pkg/relief_web.js";
+import { PresetMenu, AboutPanel, PRESET_OPENED } from "./presets.js";
+import { Why } from "./why.js";
+import { HowItWorks } from "./howitworks.js";
+import { Responsiveness, roomFor, markPaletteLimits } from "./limits.js";
+import { isModelFailure, showModelFailure, keepLastGood } from "./failure.js";
+import { registerOfflineWorker } from "./offline.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -37,6 +47,8 @@ let firstChart = false;
 let measures = 0;
 let settleTimer = 0;
 let lastSummary = null;
+/** The ways in and out of the page (sharing.js), told of every change once the page is built. */
+let sharing = null;
 
 // ---------------------------------------------------------------- errors, shown on the page
 
@@ -53,6 +65,8 @@ function showError(message) {
   });
   box.append(text, close);
   box.hidden = false;
+  // An embedded page tells its host about every error it shows.
+  postToHost({ type: "relief:error", message });
 }
 
 function describe(err) {
@@ -60,8 +74,8 @@ function describe(err) {
   return String(err);
 }
 
-window.addEventListener("error", (e) => showError(`Something went wrong: ${describe(e.error ?? e.message)}`));
-window.addEventListener("unhandledrejection", (e) => showError(`Something went wrong: ${describe(e.reason)}`));
+window.addEventListener("error", (e) => reportModelFailure(e.error) || showError(`Something went wrong: ${describe(e.error ?? e.message)}`));
+window.addEventListener("unhandledrejection", (e) => reportModelFailure(e.reason) || showError(`Something went wrong: ${describe(e.reason)}`));
 
 // ---------------------------------------------------------------- the update loop
 
@@ -76,13 +90,17 @@ function schedule(model) {
 
 function frame() {
   framePending = false;
+  // After a trap the module cannot be trusted: the page keeps what it shows and calls it no more.
+  if (modelFailed) return;
   const runModel = modelDirty;
   modelDirty = false;
   try {
     if (runModel) performance.mark("relief:update-start");
     if (runModel) {
+      responsive.beforeRun(explorer);
       lastSummary = explorer.set_scenario(JSON.stringify(state.scenario));
       performance.mark("relief:model-end");
+      afterModelRun();
     }
     explorer.draw_all(state.highlight ?? undefined);
     if (runModel) {
@@ -101,8 +119,10 @@ function frame() {
       firstChart = true;
       performance.mark("relief:first-chart");
       $("charts-loading")?.remove();
+      sharing?.firstChart();
     }
   } catch (err) {
+    if (reportModelFailure(err)) return;
     showError(`The model could not run this scenario: ${describe(err)}`);
     return;
   }
@@ -127,12 +147,22 @@ function settle() {
 
 // ---------------------------------------------------------------- state changes
 
-/** Makes `next` the scenario and redraws everything from it. */
-function commit(next, selected = state.selected) {
+/**
+ * Makes `next` the scenario and redraws everything from it. `how` says how the change came
+ * about (see session.js): "edit" may be one of many in a drag, "step" is a discrete edit, and
+ * "undo", "redo", "navigate" and "host" come from the edit history, the address or the host
+ * page of an embed.
+ */
+function commit(next, selected = state.selected, how = "edit") {
+  // A read-only embed takes scenarios from its host page only.
+  if (readonly && (how === "edit" || how === "step")) return;
+  // After the model has failed nothing can be run: the last good scenario is what is kept.
+  if (modelFailed) return;
   state.scenario = next;
   state.selected = S.itemAt(next, selected) ? selected : null;
   render();
   schedule(true);
+  sharing?.changed(next, how);
 }
 
 function render() {
@@ -143,6 +173,7 @@ function render() {
   assumptions.render(s);
   $("scenario-title").textContent = s.title || "Untitled scenario";
   $("runs-words").textContent = (s.runs ?? catalog.defaults.runs).toLocaleString("en");
+  renderExtras(s);
 }
 
 function select(ref) {
@@ -153,9 +184,10 @@ function select(ref) {
 }
 
 function removeItem(ref, { focusNext = true } = {}) {
+  if (readonly) return;
   timeline.forget(ref);
   const next = S.removeItem(state.scenario, ref);
-  commit(next, null);
+  commit(next, null, "step");
   const target = timeline.chipAfterRemoval(ref);
   if (focusNext) {
     if (target) timeline.focusItem(target);
@@ -169,6 +201,8 @@ function setHighlight(month) {
   timeline.setHighlight(month);
   charts.setMonth(month);
   schedule(false);
+  // A month read on a focused chart (by keyboard, or after a click) is the one "Why?" explains.
+  if (month !== null && charts.focused !== null) why.choose(month);
 }
 
 function renderWarnings(warnings) {
@@ -229,7 +263,13 @@ async function loadScenario() {
 }
 
 async function boot() {
-  const [, scenario] = await Promise.all([init(), loadScenario()]);
+  // ---- share and save: a preset, a link, the saved work or the default, in that order. The
+  // default is fetched meanwhile (it is preloaded), and its failure matters only if it is used.
+  const defaultScenario = loadScenario();
+  defaultScenario.catch(() => {});
+  await init();
+  const start = await chooseStartScenario(() => defaultScenario);
+  const scenario = start.scenario;
   catalog = readCatalog();
   explorer = new Explorer();
   state.opening = S.copy(scenario);
@@ -244,12 +284,15 @@ async function boot() {
     onMove: (ref, month) => commit(S.moveItem(state.scenario, ref, month), ref),
     onSelect: select,
     onDelete: (ref) => removeItem(ref),
+    onEdit: editItem,
+    isLocked: () => readonly,
   });
   palette = new Palette({
     catalog,
     onAdd: (list, kind, month) => {
+      if (!roomFor(state.scenario, list, catalog.limits, $("palette-limit"))) return false;
       const [next, ref] = S.addItem(state.scenario, list, kind, month);
-      commit(next, ref);
+      commit(next, ref, "step");
       timeline.focusItem(ref);
     },
   });
@@ -260,7 +303,7 @@ async function boot() {
         field === "month"
           ? S.moveItem(state.scenario, ref, value)
           : S.setItemField(state.scenario, ref, field, field === "size" || value ? value : undefined);
-      commit(next, ref);
+      commit(next, ref, field === "size" ? "edit" : "step");
     },
     onDelete: (ref) => removeItem(ref),
   });
@@ -268,16 +311,19 @@ async function boot() {
     catalog,
     onAssumption: (key, value) => commit(S.setAssumption(state.scenario, key, value)),
     onHorizon: (h) => commit(S.setHorizon(state.scenario, h)),
-    onRuns: (n) => commit(S.setField(state.scenario, "runs", n)),
-    onSeed: (n) => commit(S.setField(state.scenario, "seed", n)),
-    onNewSeed: () => commit(S.setField(state.scenario, "seed", new_seed())),
+    onRuns: (n) => commit(S.setField(state.scenario, "runs", n), undefined, "step"),
+    onSeed: (n) => commit(S.setField(state.scenario, "seed", n), undefined, "step"),
+    onNewSeed: () => commit(S.setField(state.scenario, "seed", new_seed()), undefined, "step"),
   });
   charts = new Charts({
     root: $("charts"),
     catalog,
     explorer,
     onHighlight: setHighlight,
-    onPick: (month) => palette.suggestMonth(month, state.scenario),
+    onPick: (month) => {
+      palette.suggestMonth(month, state.scenario);
+      why.choose(month);
+    },
   });
 
   $("pin-baseline").addEventListener("click", () => {
@@ -290,7 +336,7 @@ async function boot() {
   });
   $("start-over").addEventListener("click", () => {
     state.highlight = null;
-    commit(S.copy(state.opening), null);
+    commit(S.copy(state.opening), null, "step");
   });
   $("table-details").addEventListener("toggle", () => {
     if ($("table-details").open) charts.renderTable($("table-wrap"));
@@ -298,12 +344,16 @@ async function boot() {
   for (const q of [darkQuery, contrastQuery]) q.addEventListener("change", applyTheme);
   new ResizeObserver(() => schedule(false)).observe($("charts"));
   watchPixelRatio();
+  setUpExtras();
 
   applyTheme();
   render();
   schedule(true);
   $("pin-baseline").disabled = false;
   $("start-over").disabled = false;
+
+  // ---- share and save
+  sharing = setUpSharing({ start, explorer, catalog, commit, getScenario: () => state.scenario, showError, setHighlight });
 }
 
 /** Redraws when the device pixel ratio changes (browser zoom, another screen). */
@@ -317,6 +367,145 @@ function watchPixelRatio() {
     },
     { once: true },
   );
+}
+
+// ---------------------------------------------------------------- presets, explanations, limits,
+// failures and offline use
+
+let responsive;
+let why;
+let how;
+let about;
+/** The next model run makes the scenario it runs the baseline (a scenario just opened). */
+let baselineFollows = false;
+/** Set once the model has trapped: the page then stops calling it. */
+let modelFailed = false;
+/** The last scenario the model ran without failing: what a reload carries on from. */
+let lastGood = null;
+
+function setUpExtras() {
+  responsive = new Responsiveness({ note: $("preview-note"), runFull: () => schedule(true) });
+  how = new HowItWorks();
+  why = new Why({
+    catalog,
+    explain,
+    getScenario: () => state.scenario,
+    getHorizon: () => explorer.horizon() || S.horizonOf(state.scenario),
+    onError: (err) => reportModelFailure(err) || showError(`The explanation could not be made: ${describe(err)}`),
+  });
+  const presetList = readPresetList();
+  about = new AboutPanel({
+    root: $("about"),
+    readPreset,
+    complete: validate,
+    list: presetList,
+    onShowMonth: (month) => {
+      setHighlight(month);
+      why.choose(month);
+    },
+  });
+  // Every chart explains itself: "Why?" for its series at the month read, "How it works" for
+  // the mechanism behind it.
+  for (const { chart, figure } of charts.figures) {
+    const actions = document.createElement("div");
+    actions.className = "figure-actions";
+    const series = chart.key === "risk" ? "backsliding_risk" : chart.series[0];
+    actions.append(why.button(series), how.chartButton(chart.key, chart.title));
+    // Under the chart: read it, then ask why (and Tab from the chart lands here).
+    figure.append(actions);
+  }
+  $("readout-why").append(why.button("trust", "these values"));
+  $("how-button").addEventListener("click", () => how.open({ opener: $("how-button") }));
+  $("how-button").disabled = false;
+
+  if (readonly) {
+    // A read-only embed shows one scenario; it opens no other.
+    $("presets-menu").hidden = true;
+  } else {
+    new PresetMenu({ button: $("presets-button"), popup: $("presets-popup"), list: presetList, onChoose: openPreset });
+    $("presets-button").disabled = false;
+  }
+
+  const limit = document.createElement("p");
+  limit.id = "palette-limit";
+  limit.className = "field-error";
+  limit.setAttribute("role", "alert");
+  limit.hidden = true;
+  $("palette-groups").before(limit);
+
+  registerOfflineWorker((note) => $("error").before(note));
+}
+
+/** What follows every render: the About panel, the palette's limits, the "Why?" buttons. */
+function renderExtras(s) {
+  about.render(s);
+  markPaletteLimits(s, catalog.limits, $("palette"));
+  why.updateButtons();
+}
+
+/** After each model run that did not fail. */
+function afterModelRun() {
+  lastGood = state.scenario;
+  responsive.afterRun(explorer, state.scenario, catalog.defaults);
+  if (baselineFollows) {
+    baselineFollows = false;
+    explorer.pin_baseline();
+    $("baseline-note").textContent =
+      "Bands: the middle half and 8 in 10 of the simulated futures. The grey dashed line is the baseline: the scenario as you opened it. Pin the current one to compare later changes with it.";
+  }
+}
+
+/** Enter on a chip: its editor, at the first field (the chip is already selected by focus). */
+function editItem(ref) {
+  select(ref);
+  $("editor-month").focus();
+}
+
+/** Opens a built-in scenario as one change, which Start over and the baseline then return to. */
+function openPreset(name) {
+  let p;
+  try {
+    p = readPreset(name);
+  } catch (err) {
+    if (!reportModelFailure(err)) showError(describe(err));
+    return;
+  }
+  state.opening = S.copy(p.scenario);
+  setHighlight(null);
+  responsive.forceFull();
+  baselineFollows = true;
+  commit(S.copy(p.scenario), null, "step");
+  document.dispatchEvent(new CustomEvent(PRESET_OPENED, { detail: { name: p.name } }));
+  announcePreset(`Opened “${p.scenario.title}”. About this scenario is below the timeline.`);
+}
+
+function announcePreset(text) {
+  let region = $("preset-status");
+  if (!region) {
+    region = document.createElement("p");
+    region.id = "preset-status";
+    region.className = "visually-hidden";
+    region.setAttribute("role", "status");
+    document.body.append(region);
+  }
+  region.textContent = text;
+}
+
+/**
+ * If `err` is the model failing (a trap), shows it once with a way to reload, keeps the last
+ * scenario that ran as the one a reload opens, and returns true.
+ */
+function reportModelFailure(err) {
+  if (!isModelFailure(err)) return false;
+  if (modelFailed) return true;
+  modelFailed = true;
+  $("charts-loading")?.remove();
+  showModelFailure($("error"), err);
+  postToHost({ type: "relief:error", message: `The model stopped unexpectedly: ${describe(err)}` });
+  // When the scenario that failed is not the last one that ran, a reload opens the last good one
+  // instead of failing again.
+  if (lastGood && state.scenario !== lastGood) keepLastGood(lastGood);
+  return true;
 }
 
 boot().catch((err) => {

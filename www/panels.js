@@ -4,6 +4,7 @@
 
 import { icon } from "./icons.js";
 import { horizonOf, itemAt } from "./state.js";
+import { guardNumber } from "./limits.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -16,6 +17,15 @@ export class Palette {
   constructor({ catalog, onAdd }) {
     this.details = $("palette");
     this.monthInput = $("add-month");
+    // A month off the timeline is refused with a message, keeping the last good one.
+    this.goodMonth = Number(this.monthInput.value) || 0;
+    guardNumber(this.monthInput, {
+      name: "The month for new steps",
+      min: () => 0,
+      max: () => Number(this.monthInput.max),
+      current: () => Math.min(this.goodMonth, Number(this.monthInput.max)),
+      onValid: (m) => (this.goodMonth = m),
+    });
     const groups = $("palette-groups");
     const laneLabel = new Map(catalog.lanes.map((l) => [l.key, l.label]));
     const byLane = new Map(catalog.lanes.map((l) => [l.key, []]));
@@ -50,8 +60,8 @@ export class Palette {
         why.textContent = kind.explanation;
         button.append(name, why);
         button.addEventListener("click", () => {
-          onAdd(list, kind.key, Number(this.monthInput.value) || 0);
-          this.details.open = false;
+          // The palette stays open when the step cannot be added, so its message is seen.
+          if (onAdd(list, kind.key, Number(this.monthInput.value) || 0) !== false) this.details.open = false;
         });
         li.append(button);
         ul.append(li);
@@ -71,6 +81,7 @@ export class Palette {
   suggestMonth(month, scenario) {
     if (month == null) return;
     this.monthInput.value = String(Math.min(month, horizonOf(scenario) - 1));
+    this.goodMonth = Number(this.monthInput.value);
   }
 }
 
@@ -93,8 +104,13 @@ export class Editor {
     this.remove = $("editor-delete");
     this.ref = null;
     this.form.addEventListener("submit", (e) => e.preventDefault());
-    this.month.addEventListener("change", () => {
-      if (this.ref && this.month.value !== "") onField(this.ref, "month", Number(this.month.value));
+    // A month off the timeline is refused with a message, keeping the step where it is.
+    guardNumber(this.month, {
+      name: "Month",
+      min: () => 0,
+      max: () => horizonOf(this.scenario) - 1,
+      current: () => itemAt(this.scenario, this.ref)?.month ?? 0,
+      onValid: (m) => this.ref && onField(this.ref, "month", m),
     });
     this.size.addEventListener("input", () => {
       this.sizeValue.value = two(this.size.value);
@@ -106,6 +122,7 @@ export class Editor {
   }
 
   render(scenario, ref) {
+    this.scenario = scenario;
     const item = itemAt(scenario, ref);
     this.ref = item ? ref : null;
     this.form.hidden = !item;
@@ -171,18 +188,26 @@ export class Assumptions {
       this.horizonValue.value = `${this.horizon.value} months`;
       onHorizon(Number(this.horizon.value));
     });
-    this.runs.addEventListener("change", () => {
-      const n = Math.round(Number(this.runs.value));
-      if (Number.isFinite(n) && n >= 1 && n <= catalog.limits.max_runs) onRuns(n);
+    // Out-of-range entries are refused with a message naming the field, keeping the last good value.
+    guardNumber(this.runs, {
+      name: "Simulated futures",
+      min: () => 1,
+      max: () => catalog.limits.max_runs,
+      current: () => this.scenario?.runs ?? catalog.defaults.runs,
+      onValid: onRuns,
     });
-    this.seed.addEventListener("change", () => {
-      const n = Math.round(Number(this.seed.value));
-      if (Number.isSafeInteger(n) && n >= 0) onSeed(n);
+    guardNumber(this.seed, {
+      name: "Seed",
+      min: () => 0,
+      max: () => catalog.limits.max_seed,
+      current: () => this.scenario?.seed ?? catalog.defaults.seed,
+      onValid: onSeed,
     });
     $("new-seed").addEventListener("click", onNewSeed);
   }
 
   render(scenario) {
+    this.scenario = scenario;
     for (const [key, [input, out, fallback]] of this.inputs) {
       const v = scenario.assumptions?.[key] ?? fallback;
       if (Number(input.value) !== v) input.value = String(v);

@@ -28,14 +28,22 @@ export class Timeline {
    * @param {(ref, month) => void} o.onMove a chip asks to move to month
    * @param {(ref) => void} o.onSelect a chip was focused or pressed
    * @param {(ref) => void} o.onDelete a chip asks to be removed
+   * @param {(ref) => void} [o.onEdit] a chip asks for its editor (Enter)
    * @param {string} o.describedBy id of the keyboard hint
+   * @param {(ref, item) => boolean} [o.isLocked] whether a chip may not be moved or removed
+   *   (a workshop team's lock, a read-only embed); locked chips stay focusable and readable
+   * @param {string} [o.lockedDescribedBy] id of the note that says why a chip is locked
    */
-  constructor({ root, scroller, catalog, onMove, onSelect, onDelete, describedBy }) {
+  constructor({ root, scroller, catalog, onMove, onSelect, onDelete, onEdit, describedBy, isLocked, lockedDescribedBy }) {
     this.root = root;
+    this.isLocked = isLocked ?? (() => false);
+    this.lockedDescribedBy = lockedDescribedBy;
     this.scroller = scroller;
     this.onMove = onMove;
     this.onSelect = onSelect;
     this.onDelete = onDelete;
+    // Enter on a chip goes to its editor, without passing (and selecting) every chip between.
+    this.onEdit = onEdit ?? (() => {});
     this.describedBy = describedBy;
     this.kinds = new Map();
     for (const k of catalog.steps) this.kinds.set(`steps:${k.key}`, k);
@@ -183,11 +191,18 @@ export class Timeline {
     setAttr(chip, "aria-valuemax", String(horizon - 1));
     setAttr(chip, "aria-valuenow", String(item.month));
     setAttr(chip, "aria-valuetext", valueText);
+    const locked = this.isLocked(refOf(chip), item);
+    if (locked) setAttr(chip, "aria-readonly", "true");
+    else chip.removeAttribute("aria-readonly");
+    const describedBy = [this.describedBy, locked ? this.lockedDescribedBy : null].filter(Boolean).join(" ");
+    if (describedBy) setAttr(chip, "aria-describedby", describedBy);
+    else chip.removeAttribute("aria-describedby");
+    chip.classList.toggle("locked", locked);
     if (chip._month.textContent !== String(item.month)) chip._month.textContent = String(item.month);
     chip.classList.toggle("is-conditional", flags.includes("conditional"));
     chip.classList.toggle("is-transparent", flags.includes("transparent"));
     chip.classList.toggle("selected", isSelected);
-    const shape = valueText.replace(/month \d+/, "");
+    const shape = valueText.replace(/month \d+/, "") + (locked ? ", locked" : "");
     const changed = chip._shape !== shape;
     chip._shape = shape;
     return changed;
@@ -221,7 +236,28 @@ export class Timeline {
       }
       const rows = Math.max(1, rowEnds.length);
       this.lanes.get(lane).style.height = `${rows * ROW_HEIGHT + CHIP_GAP}px`;
+      this.orderChips(this.lanes.get(lane), entries.map((entry) => entry.chip));
     }
+  }
+
+  /**
+   * Puts a lane's chips in the document in the order they are laid out (by month), so Tab
+   * walks the timeline as it reads: lane by lane, month by month. The chip being dragged or
+   * holding focus is never moved, since moving a node drops its focus and pointer capture;
+   * the others are placed around it.
+   */
+  orderChips(track, ordered) {
+    const current = [...track.children].filter((node) => node.classList.contains("chip"));
+    if (current.length === ordered.length && current.every((chip, i) => chip === ordered[i])) return;
+    const active = document.activeElement;
+    const pinned = this.drag?.chip ?? (ordered.includes(active) ? active : null);
+    const at = pinned ? ordered.indexOf(pinned) : -1;
+    if (at < 0) {
+      track.append(...ordered);
+      return;
+    }
+    for (const chip of ordered.slice(0, at)) track.insertBefore(chip, pinned);
+    for (const chip of ordered.slice(at + 1)) track.append(chip);
   }
 
   /** Shows the month being read on the charts as a rule across the lanes. */
@@ -270,6 +306,8 @@ export class Timeline {
     // Select the chip without a focus ring: the pointer shows where the user is.
     e.preventDefault();
     chip.focus({ preventScroll: true, focusVisible: false });
+    // A locked chip can be selected and read, never dragged.
+    if (this.isLocked(ref, item)) return;
     chip.setPointerCapture(e.pointerId);
     chip.classList.add("dragging");
     this.drag = { pointerId: e.pointerId, chip, startX: e.clientX, startMonth: item.month, month: item.month };
@@ -298,7 +336,7 @@ export class Timeline {
   keyDown(e, chip) {
     const ref = refOf(chip);
     const item = this.scenario?.[ref.list]?.[ref.index];
-    if (!item) return;
+    if (!item || this.isLocked(ref, item)) return;
     const last = horizonOf(this.scenario) - 1;
     let month = null;
     if (e.key in KEY_STEPS) month = item.month + KEY_STEPS[e.key];
@@ -307,6 +345,10 @@ export class Timeline {
     else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
       this.onDelete(ref);
+      return;
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      this.onEdit(ref);
       return;
     } else return;
     e.preventDefault();

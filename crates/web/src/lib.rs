@@ -19,6 +19,11 @@
 //! - [`Explorer`]: the page's one stateful object. [`Explorer::set_scenario`] runs the model,
 //!   [`Explorer::draw_all`] redraws every attached canvas, and the rest read the current
 //!   projection at a month (readout, summary, table).
+//! - [`share`]: the ways out: [`share::qr_code`] of a link, and the explorer's exports
+//!   ([`Explorer::projection_json`], [`Explorer::projection_csv`], [`Explorer::chart_svg`]).
+//! - [`workshop`]: the workshop page. Exercise and team links ([`exercise`] reads and checks
+//!   them), and [`workshop::Comparison`], which projects up to eight teams' sequences, draws
+//!   them over each other, plays one month by month and ranks them ([`compare`]).
 //!
 //! Data crossing the boundary is kept small: the page never receives the series to draw
 //! them; it gets short JSON documents (a summary, one month's values, a table) parsed once
@@ -26,7 +31,12 @@
 //! Errors are `Error` objects whose message names the bad field by its JSON path.
 #![deny(missing_docs)]
 
+pub mod share;
 pub mod text;
+// ---- workshop: exercises, team hand-backs and the comparison of teams' sequences
+pub mod compare;
+pub mod exercise;
+pub mod workshop;
 
 use relief_charts::{ChartInput, ChartKind, ChartStyle, Marker, Theme};
 use relief_model::{Projection, Scenario};
@@ -58,9 +68,19 @@ fn scenario_text(scenario: &JsValue) -> Result<String, JsError> {
         return Ok(text);
     }
     if !scenario.is_object() {
-        return Err(JsError::new(
-            "the scenario must be a JSON object or its text",
-        ));
+        // Named in the model's words for the same value in a file ("got null").
+        let got = if scenario.is_null() {
+            ": expected an object, got null"
+        } else if scenario.as_f64().is_some() {
+            ": expected an object, got a number"
+        } else if scenario.as_bool().is_some() {
+            ": expected an object, got true or false"
+        } else {
+            ""
+        };
+        return Err(JsError::new(&format!(
+            "the scenario must be a JSON object or its text{got}"
+        )));
     }
     js_sys::JSON::stringify(scenario)
         .ok()
@@ -230,6 +250,35 @@ struct Attached {
 struct Baseline {
     scenario: Scenario,
     projection: Projection,
+    /// Whether the projection is a quick preview with fewer runs (see [`Preview`]).
+    quick: bool,
+}
+
+/// Fewest runs a quick preview keeps, however large the scenario.
+const PREVIEW_MIN_RUNS: u64 = 100;
+
+/// How the explorer keeps a drag responsive. While a cap is set, every ensemble it runs (the
+/// current scenario's, and a baseline it must project again over a new horizon) is cut to about
+/// `cap` runs × months; once the page lifts the cap, the next update runs everything in full,
+/// the baseline included.
+#[derive(Default)]
+struct Preview {
+    cap: Option<u64>,
+    /// Whether the current projection was cut.
+    current_quick: bool,
+}
+
+impl Preview {
+    /// The scenario cut to the cap, or `None` when it fits (or there is no cap).
+    fn cut(&self, scenario: &Scenario) -> Option<Scenario> {
+        let cap = self.cap?;
+        let months = u64::from(scenario.horizon_months) + 1;
+        let runs = (cap / months).max(PREVIEW_MIN_RUNS);
+        (runs < u64::from(scenario.runs)).then(|| Scenario {
+            runs: runs as u32,
+            ..scenario.clone()
+        })
+    }
 }
 
 /// The page's model and charts: holds the current scenario and projection, the baseline, and
@@ -241,6 +290,7 @@ pub struct Explorer {
     show_baseline: bool,
     charts: Vec<Attached>,
     theme: Theme,
+    preview: Preview,
 }
 
 impl Default for Explorer {
@@ -269,6 +319,7 @@ impl Explorer {
             show_baseline: true,
             charts: Vec::new(),
             theme: Theme::Light,
+            preview: Preview::default(),
         }
     }
 
@@ -279,20 +330,28 @@ impl Explorer {
     /// paragraph). On an invalid scenario it throws and keeps the previous one.
     pub fn set_scenario(&mut self, scenario: JsValue) -> Result<JsValue, JsError> {
         let scenario = read_scenario(&scenario)?;
-        let projection = relief_model::simulate(&scenario);
+        let cut = self.preview.cut(&scenario);
+        let quick = cut.is_some();
+        let projection = relief_model::simulate(cut.as_ref().unwrap_or(&scenario));
         let horizon = scenario.horizon_months;
         match &mut self.baseline {
             None => {
                 self.baseline = Some(Baseline {
                     scenario: scenario.clone(),
                     projection: projection.clone(),
+                    quick,
                 })
             }
-            Some(b) if b.projection.horizon_months != horizon => {
-                b.projection = relief_model::simulate(&over_horizon(&b.scenario, horizon));
+            // A preview baseline is projected again in full as soon as the current one is.
+            Some(b) if b.projection.horizon_months != horizon || (b.quick && !quick) => {
+                let over = over_horizon(&b.scenario, horizon);
+                let cut = self.preview.cut(&over);
+                b.quick = cut.is_some();
+                b.projection = relief_model::simulate(cut.as_ref().unwrap_or(&over));
             }
             Some(_) => {}
         }
+        self.preview.current_quick = quick;
         let markers = relief_charts::markers_for(&scenario);
         let summary = text::update_summary(&scenario, &projection, self.baseline_projection());
         self.current = Some((scenario, projection, markers));
@@ -305,8 +364,25 @@ impl Explorer {
             self.baseline = Some(Baseline {
                 scenario: scenario.clone(),
                 projection: projection.clone(),
+                quick: self.preview.current_quick,
             });
         }
+    }
+
+    /// Cuts every ensemble to about `run_months` runs × months (at least 100 runs) from now on,
+    /// so an update during a drag stays within a frame whatever the scenario's size;
+    /// `undefined` lifts the cap, and the next [`Explorer::set_scenario`] runs in full, the
+    /// baseline included.
+    pub fn set_preview_cap(&mut self, run_months: Option<f64>) {
+        self.preview.cap = run_months
+            .filter(|v| v.is_finite() && *v >= 1.0)
+            .map(|v| v.min(u64::MAX as f64) as u64);
+    }
+
+    /// Whether the projection on the charts is a quick preview with fewer runs than the
+    /// scenario asks for.
+    pub fn is_preview(&self) -> bool {
+        self.preview.current_quick
     }
 
     /// Whether the baseline is drawn and compared with (it is by default).

@@ -291,3 +291,24 @@ fn explain_ranks_the_steps_behind_a_change() {
     let message = error_message(explain(JsValue::from_str(SCENARIO), "mood", 3).unwrap_err());
     assert!(message.contains("unknown series"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn a_preview_cap_cuts_the_runs_until_it_is_lifted_and_the_baseline_follows() {
+    let mut explorer = Explorer::new();
+    // 49 months × 100 runs: the scenario's 200 runs are cut to 100.
+    explorer.set_preview_cap(Some(4900.0));
+    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    assert!(explorer.is_preview());
+    explorer.set_preview_cap(None);
+    let full = explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    assert!(!explorer.is_preview());
+    // The first scenario became the baseline as a preview; it is projected again in full.
+    assert_eq!(
+        get(&full, "baseline_breakdown_probability").as_f64(),
+        get(&full, "breakdown_probability").as_f64()
+    );
+    // A scenario within the cap is never cut.
+    explorer.set_preview_cap(Some(1e9));
+    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    assert!(!explorer.is_preview());
+}

@@ -1,0 +1,206 @@
+// Embed mode: the explorer inside another site's page (an article, a course). `?embed=1` shows
+// only the timeline and the charts, fitted to the frame; `&readonly=1` locks editing;
+// `&caption=…` shows a caption; `&preset=NAME` opens a built-in scenario (see share.js).
+//
+// The embedded page talks to its host with window.postMessage, in the shapes documented in
+// docs/embedding.md, and accepts only those: anything else is ignored, and a well-formed
+// relief:* message with bad content is answered with relief:error naming what is wrong.
+//
+// This module's top level runs before the page's first layout (it is imported by app.js), so
+// the embed layout is in place before anything is drawn.
+
+const params = new URLSearchParams(location.search);
+
+/** Whether the page is shown in embed mode. */
+export const embedded = params.get("embed") === "1";
+
+/** Whether editing is locked (only in embed mode). */
+export const readonly = embedded && params.get("readonly") === "1";
+
+/** Whether the page is inside a frame whose host can hear its messages. */
+export const framed = window.parent !== window;
+
+/** The longest caption shown, in characters; a longer one is cut with "…". */
+export const MAX_CAPTION = 300;
+
+/** The messages the embed sends; a host sending them back is ignored, not an error. */
+const OWN_TYPES = new Set(["relief:ready", "relief:changed", "relief:error"]);
+
+if (embedded) document.documentElement.classList.add("embed");
+if (readonly) document.documentElement.classList.add("readonly");
+
+/** The caption asked for, cleaned: no control characters, at most MAX_CAPTION characters. */
+export function captionText(raw = params.get("caption")) {
+  if (raw == null) return "";
+  const clean = String(raw)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const chars = [...clean];
+  return chars.length > MAX_CAPTION ? `${chars.slice(0, MAX_CAPTION - 1).join("")}…` : clean;
+}
+
+/** Sends a message to the host page, if there is one. Scenarios are not secret, hence "*". */
+export function postToHost(message) {
+  if (!framed) return;
+  try {
+    window.parent.postMessage(message, "*");
+  } catch {
+    // A message that cannot be cloned is a defect here, never the host's: it is dropped
+    // rather than breaking the page.
+  }
+}
+
+/**
+ * Sets up the embed's own parts: the caption, the "Open in Relief Sequencer" link, the note on
+ * a locked timeline, and the messages from the host.
+ *
+ * @param {object} o
+ * @param {(scenario: object) => object} o.validate the model's validate (throws naming the field)
+ * @param {(scenario: object) => void} o.load shows a scenario the host sent
+ * @param {(month: number|null) => void} o.highlight reads the charts at a month
+ * @param {() => number} o.horizon the current horizon
+ * @param {(message: string) => void} o.showError shows an error on the page (and tells the host)
+ * @returns {{setLink: (href: string) => void}}
+ */
+export function setUpEmbed({ validate, load, highlight, horizon, showError }) {
+  // The caption (if any) and the link to the full page share one line above the timeline.
+  const head = document.createElement("div");
+  head.className = "embed-head";
+  const caption = captionText();
+  if (caption) {
+    const p = document.createElement("p");
+    p.className = "embed-caption";
+    p.id = "embed-caption";
+    p.textContent = caption;
+    head.append(p);
+  }
+  const open = document.createElement("a");
+  open.className = "embed-open";
+  open.id = "embed-open";
+  open.target = "_blank";
+  open.rel = "noopener";
+  open.textContent = "Open in Relief Sequencer";
+  const note = document.createElement("span");
+  note.className = "visually-hidden";
+  note.textContent = " (opens in a new tab)";
+  open.append(note);
+  head.append(open);
+  document.getElementById("main").prepend(head);
+
+  if (readonly) {
+    const hint = document.getElementById("timeline-hint");
+    if (hint) hint.textContent = "This scenario is locked. Point at a chart, or focus it and use the arrow keys, to read each month.";
+  }
+
+  // The page's height changes as the readout and the warnings fill in, and the frame's with
+  // the host's layout: the charts are fitted again after either.
+  let fitting = false;
+  const refit = () => {
+    if (fitting) return;
+    fitting = true;
+    requestAnimationFrame(() => {
+      fitting = false;
+      fitCharts();
+    });
+  };
+  fitCharts();
+  window.addEventListener("resize", refit);
+  new ResizeObserver(refit).observe(document.body);
+
+  window.addEventListener("message", (e) => {
+    if (!framed || e.source !== window.parent) return;
+    const answer = readHostMessage(e.data, { validate, horizon: horizon() });
+    if (answer === null) return;
+    if (answer.error) {
+      showError(`The host page sent a message that cannot be used: ${answer.error}`);
+      return;
+    }
+    if (answer.load) load(answer.load);
+    if (answer.highlight !== undefined) highlight(answer.highlight);
+  });
+
+  return {
+    setLink(href) {
+      open.href = href;
+    },
+  };
+}
+
+/**
+ * Heights of a chart in an embed, in CSS pixels: the least that still reads, the most that is
+ * useful, and the height taken when the frame must scroll anyway.
+ */
+const CHART_HEIGHT = { min: 96, max: 420, scrolling: 160 };
+
+/**
+ * Sizes the charts so the timeline and the charts fill the frame's height: every chart row
+ * gets an equal share of what the rest of the page leaves over. In a frame too small for that
+ * (a phone-sized one) the frame scrolls, and the charts take a comfortable height instead.
+ */
+export function fitCharts() {
+  const canvases = [...document.querySelectorAll(".chart canvas")].filter((c) => c.offsetParent !== null);
+  if (!canvases.length) return;
+  const rows = new Set(canvases.map((c) => Math.round(c.getBoundingClientRect().top))).size;
+  const current = canvases[0].getBoundingClientRect().height;
+  const rest = document.body.getBoundingClientRect().height - rows * current;
+  const share = Math.floor((window.innerHeight - rest - 2) / rows);
+  const height = share < CHART_HEIGHT.min ? CHART_HEIGHT.scrolling : Math.min(CHART_HEIGHT.max, share);
+  if (Math.abs(height - current) >= 1) document.documentElement.style.setProperty("--embed-chart-height", `${height}px`);
+}
+
+/**
+ * Reads one message from the host. Returns null to ignore it (not a relief:* message, or one
+ * of the embed's own), `{error}` naming what is wrong with a relief:* message, or what to do:
+ * `{load: scenario}` or `{highlight: month|null}`.
+ */
+export function readHostMessage(data, { validate, horizon }) {
+  if (!isPlainObject(data) || typeof data.type !== "string" || !data.type.startsWith("relief:")) return null;
+  const type = data.type;
+  if (OWN_TYPES.has(type)) return null;
+  const extra = (allowed) => Object.keys(data).find((k) => !allowed.includes(k));
+  if (type === "relief:load") {
+    const unknown = extra(["type", "scenario"]);
+    if (unknown !== undefined) return { error: `relief:load: unknown field ${JSON.stringify(unknown.slice(0, 40))}; a relief:load message has only type and scenario` };
+    if (!("scenario" in data)) return { error: "relief:load: /scenario: missing; send {type: \"relief:load\", scenario: {format: \"relief-scenario/1\", …}}" };
+    if (!isPlainObject(data.scenario)) return { error: `relief:load: /scenario: expected an object, got ${kindOf(data.scenario)}; send a relief-scenario/1 document` };
+    try {
+      return { load: validate(data.scenario) };
+    } catch (err) {
+      const lines = String(err?.message ?? err).split("\n").map((line) => `/scenario${line.startsWith("/") ? "" : ": "}${line}`);
+      return { error: `relief:load: ${lines.join("; ")}` };
+    }
+  }
+  if (type === "relief:highlight") {
+    const unknown = extra(["type", "month"]);
+    if (unknown !== undefined) return { error: `relief:highlight: unknown field ${JSON.stringify(unknown.slice(0, 40))}; a relief:highlight message has only type and month` };
+    const month = data.month;
+    if (month === null) return { highlight: null };
+    if (!Number.isInteger(month) || month < 0 || month > horizon) {
+      return { error: `relief:highlight: /month: expected a whole number from 0 to ${horizon} or null, got ${describeValue(month)}` };
+    }
+    return { highlight: month };
+  }
+  return { error: `unknown message type ${JSON.stringify(type.slice(0, 60))}; the embed accepts relief:load and relief:highlight` };
+}
+
+function isPlainObject(value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function kindOf(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "text";
+  if (typeof value === "object") return "an object that is not plain JSON";
+  return `a ${typeof value}`;
+}
+
+function describeValue(value) {
+  if (typeof value === "string") return `text ${JSON.stringify(value.slice(0, 20))}`;
+  if (value === undefined) return "nothing";
+  if (typeof value === "number") return String(value);
+  return kindOf(value);
+}

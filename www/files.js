@@ -1,0 +1,140 @@
+// Scenario files: saving the scenario as a relief-scenario/1 JSON file, and opening one, from a
+// file picker or by dropping it anywhere on the page. A file is checked by the same model code
+// as `relief validate`, and each problem is listed as the command line lists it
+// ("plan.json: /steps/3/month: 61 is past horizon_months 48"); the scenario on the page is kept.
+
+import { validate } from "./pkg/relief_web.js";
+import { announce, fileStem, saveFile } from "./ui.js";
+
+/** The largest file read, in bytes: the model reads no scenario larger than 1 MiB. */
+export const MAX_FILE_BYTES = 1 << 20;
+
+/** The scenario as the JSON file "Save scenario" writes: complete, every default filled in. */
+export function scenarioFile(scenario) {
+  const complete = validate(scenario);
+  return { text: `${JSON.stringify(complete, null, 2)}\n`, filename: `${fileStem(complete.title)}.json` };
+}
+
+/** A file's name as shown in messages: no control characters, not absurdly long. */
+function shownName(name) {
+  const clean = String(name || "the file").replace(/[\u0000-\u001f\u007f]/g, "");
+  return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
+}
+
+/**
+ * Reads and validates a scenario file. Resolves to `{scenario}` or `{error}`, a message that
+ * says the current scenario is kept and lists every problem as `name: /path: message`.
+ */
+export async function readScenarioFile(file) {
+  const name = shownName(file.name);
+  const fail = (lines) => ({
+    error: `${name} cannot be opened; the scenario you had is still shown.\n${lines.map((l) => `${name}: ${l}`).join("\n")}`,
+  });
+  if (file.size > MAX_FILE_BYTES) {
+    // The model's own words for a document too large (the command line prints the same), said
+    // before the file is read, so a huge file never stalls the page.
+    return fail([`the scenario is ${Math.floor(file.size / 1024)} KB; the most a scenario may be is ${MAX_FILE_BYTES / 1024} KB`]);
+  }
+  let text;
+  try {
+    const bytes = await file.arrayBuffer();
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (err) {
+    if (err instanceof TypeError) return fail(["not UTF-8 text; a scenario is a JSON file"]);
+    return fail([`the file could not be read (${err?.message ?? err})`]);
+  }
+  // A byte order mark is allowed in UTF-8 files; JSON itself does not allow it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return { scenario: validate(text) };
+  } catch (err) {
+    return fail(String(err?.message ?? err).split("\n").filter(Boolean));
+  }
+}
+
+/**
+ * The ways a file comes in: the "Open…" button's picker and a drop anywhere on the page, with
+ * an overlay while a file is dragged over the page.
+ *
+ * @param {object} o
+ * @param {HTMLButtonElement} o.button the "Open…" button
+ * @param {(scenario: object, name: string) => void} o.open shows an opened scenario
+ * @param {(message: string) => void} o.showError
+ */
+export function setUpOpening({ button, open, showError }) {
+  const input = document.createElement("input");
+  input.type = "file";
+  input.id = "open-file-input";
+  input.accept = ".json,application/json";
+  input.hidden = true;
+  input.setAttribute("aria-label", "Scenario file to open");
+  document.body.append(input);
+
+  const openFile = async (file) => {
+    const read = await readScenarioFile(file);
+    if (read.error) {
+      showError(read.error);
+      return;
+    }
+    open(read.scenario, file.name);
+    announce(`Opened ${shownName(file.name)}.`);
+  };
+
+  button.addEventListener("click", () => input.click());
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    // Clearing the value lets the same file be chosen again after it is fixed.
+    input.value = "";
+    if (file) openFile(file);
+  });
+
+  const overlay = document.createElement("div");
+  overlay.className = "drop-overlay";
+  overlay.id = "drop-overlay";
+  overlay.hidden = true;
+  const box = document.createElement("p");
+  box.className = "drop-box";
+  box.textContent = "Drop a scenario file (.json) to open it";
+  overlay.append(box);
+  document.body.append(overlay);
+
+  const carriesFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+  // dragenter and dragleave fire for every element crossed; a count tells when the drag has
+  // really left the page.
+  let depth = 0;
+  document.addEventListener("dragenter", (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    depth += 1;
+    overlay.hidden = false;
+  });
+  document.addEventListener("dragover", (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = "copy";
+  });
+  document.addEventListener("dragleave", (e) => {
+    if (!carriesFiles(e)) return;
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  });
+  document.addEventListener("drop", (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const files = [...(e.dataTransfer.files ?? [])];
+    if (files.length !== 1) {
+      showError(`Drop one scenario file at a time (${files.length} were dropped); the scenario you had is still shown.`);
+      return;
+    }
+    openFile(files[0]);
+  });
+}
+
+/** Saves the scenario as a JSON file named after its title. */
+export function saveScenario(scenario) {
+  const { text, filename } = scenarioFile(scenario);
+  saveFile(text, filename, "application/json");
+  announce(`Saved ${filename}.`);
+}

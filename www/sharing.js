@@ -1,0 +1,122 @@
+// Wires the ways in and out of the page (links, saved work, undo and redo, files, export,
+// sharing and embedding) to the page's one state. app.js calls setUpSharing once the page is
+// built, then tells it of every change; everything else lives in the modules imported here.
+
+import { validate } from "./pkg/relief_web.js";
+import { embedded, fitCharts, postToHost, setUpEmbed } from "./embed.js";
+import { setUpExport } from "./export.js";
+import { setUpOpening } from "./files.js";
+import { Session } from "./session.js";
+import { ShareDialog } from "./share.js";
+import { announce, saveFile, withIcon } from "./ui.js";
+
+export { chooseStartScenario } from "./share.js";
+export { embedded, readonly, postToHost } from "./embed.js";
+
+/**
+ * @param {object} o
+ * @param {{scenario: object, presetName?: string, messages: object[], saved: object|null}} o.start
+ *   what chooseStartScenario chose
+ * @param {object} o.explorer the wasm Explorer
+ * @param {object} o.catalog the model's catalog
+ * @param {(next: object, selected?: object|null, how?: string) => void} o.commit
+ * @param {() => object} o.getScenario
+ * @param {(message: string) => void} o.showError
+ * @param {(month: number|null) => void} o.setHighlight
+ * @returns {{changed: (scenario: object, how: string) => void, firstChart: () => void}}
+ */
+export function setUpSharing({ start, explorer, catalog, commit, getScenario, showError, setHighlight }) {
+  const $ = (id) => document.getElementById(id);
+  let embed = null;
+  if (embedded) {
+    embed = setUpEmbed({
+      validate,
+      load: (scenario) => commit(scenario, null, "host"),
+      highlight: setHighlight,
+      horizon: () => explorer.horizon() || (getScenario().horizon_months ?? 48),
+      showError,
+    });
+  }
+  const session = new Session({ start: start.scenario, commit, getScenario, showError, onLink: (href) => embed?.setLink(href) });
+
+  if (!embedded) {
+    withIcon($("undo"), "undo");
+    withIcon($("redo"), "redo");
+    const share = new ShareDialog({ getScenario });
+    const shareButton = withIcon($("share-button"), "share");
+    shareButton.addEventListener("click", () => {
+      try {
+        share.open(shareButton);
+      } catch (err) {
+        showError(`This scenario cannot be shared yet: ${err?.message ?? err}`);
+      }
+    });
+    setUpExport({ explorer, catalog, getScenario, showError });
+    withIcon($("export-button"), "download");
+    const openButton = withIcon($("open-file"), "open");
+    setUpOpening({ button: openButton, open: (scenario) => commit(scenario, null, "step"), showError });
+    for (const id of ["share-button", "export-button", "open-file"]) $(id).disabled = false;
+  }
+
+  if (start.messages.length) showStartMessages(start.messages, showError);
+  if (start.saved) {
+    session.protectSaved();
+    offerSaved(start.saved, start.source, (scenario) => commit(scenario, null, "step"));
+  }
+  if (start.presetName) {
+    // After the rest of the page's start, so every listener is in place.
+    setTimeout(() => document.dispatchEvent(new CustomEvent("relief:preset-opened", { detail: { name: start.presetName } })), 0);
+  }
+
+  return {
+    changed: (scenario, how) => session.changed(scenario, how),
+    firstChart: () => {
+      if (embedded) fitCharts();
+      postToHost({ type: "relief:ready" });
+    },
+  };
+}
+
+/** Shows what went wrong while choosing the start scenario, with a download where it helps. */
+function showStartMessages(messages, showError) {
+  showError(messages.map((m) => m.text).join("\n"));
+  const box = document.getElementById("error");
+  const dismiss = box.querySelector("button");
+  for (const m of messages) {
+    if (!m.download) continue;
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = m.download.label;
+    b.addEventListener("click", () => saveFile(m.download.text, m.download.filename, "application/json"));
+    box.insertBefore(b, dismiss);
+  }
+}
+
+/**
+ * When a link opened over the reader's own saved scenario: a note saying it is still there,
+ * with a button to open it (an ordinary change, so Undo returns to the link's scenario).
+ */
+function offerSaved(saved, source, open) {
+  const note = document.createElement("div");
+  note.className = "notice";
+  note.id = "saved-notice";
+  note.setAttribute("role", "status");
+  const text = document.createElement("p");
+  const opened = source === "preset" ? "a built-in scenario" : "a shared scenario";
+  text.textContent = `This page opened ${opened}. Your own last scenario is still saved in this browser.`;
+  const openButton = document.createElement("button");
+  openButton.type = "button";
+  openButton.id = "open-saved";
+  openButton.textContent = "Open my saved scenario";
+  const dismiss = document.createElement("button");
+  dismiss.type = "button";
+  dismiss.textContent = "Dismiss";
+  openButton.addEventListener("click", () => {
+    open(saved);
+    note.remove();
+    announce(`Your saved scenario is open. Undo returns to ${opened}.`);
+  });
+  dismiss.addEventListener("click", () => note.remove());
+  note.append(text, openButton, dismiss);
+  document.getElementById("error").after(note);
+}
