@@ -1,0 +1,159 @@
+// Limits that keep the page responsive and every input honest:
+//
+// - A large scenario (many futures over a long horizon) is previewed with fewer futures while
+//   it is being changed, and run in full once the changes settle, with a note saying so; a
+//   drag never waits for a hundred thousand futures.
+// - The palette stops at the format's limits (200 steps, 50 shocks) with a message.
+// - Number fields refuse values outside their range with a message that names the field, and
+//   keep the last good value.
+
+/** Runs × months one update may simulate while a change is under way: about one frame's work. */
+export const PREVIEW_RUN_MONTHS = 100_000;
+/** Quiet time after the last change before the full ensemble runs. */
+export const SETTLE_FULL_MS = 250;
+
+const fmt = (n) => Number(n).toLocaleString("en");
+
+/**
+ * Decides, for each model run, whether it is a quick preview or the full ensemble, and keeps
+ * the note under the charts' heading in line with it.
+ */
+export class Responsiveness {
+  /**
+   * @param {object} o
+   * @param {HTMLElement} o.note the status line
+   * @param {() => void} o.runFull asks for a model run (the next one is in full)
+   */
+  constructor({ note, runFull }) {
+    this.note = note;
+    this.runFull = runFull;
+    this.full = true;
+    this.timer = 0;
+  }
+
+  /** The next run uses every future (the first run, a scenario just opened). */
+  forceFull() {
+    this.full = true;
+  }
+
+  /** Before a model run: sets the explorer's preview cap unless this run is to be full. */
+  beforeRun(explorer) {
+    clearTimeout(this.timer);
+    explorer.set_preview_cap(this.full ? undefined : PREVIEW_RUN_MONTHS);
+    this.fullRun = this.full;
+    this.full = false;
+  }
+
+  /** After a model run: a preview says so and schedules the full run for when changes stop. */
+  afterRun(explorer, scenario, defaults) {
+    if (!explorer.is_preview()) {
+      this.show(null);
+      return;
+    }
+    const runs = scenario.runs ?? defaults.runs;
+    const months = (scenario.horizon_months ?? defaults.horizon_months) + 1;
+    const used = Math.min(runs, Math.max(100, Math.floor(PREVIEW_RUN_MONTHS / months)));
+    this.show(`Showing a quick preview while you drag: ${fmt(used)} of the ${fmt(runs)} simulated futures. The full picture follows when you stop.`);
+    this.timer = setTimeout(() => {
+      this.show(`Running all ${fmt(runs)} simulated futures…`);
+      this.full = true;
+      // Let the note paint before the long run holds the page.
+      requestAnimationFrame(() => setTimeout(this.runFull, 0));
+    }, SETTLE_FULL_MS);
+  }
+
+  show(text) {
+    if (text === null) {
+      this.note.hidden = true;
+      this.note.textContent = "";
+      return;
+    }
+    if (this.note.textContent !== text) this.note.textContent = text;
+    this.note.hidden = false;
+  }
+}
+
+/**
+ * Whether another item fits in the scenario's `list` ("steps" or "shocks"). When it does not,
+ * says so in `message` and returns false.
+ */
+export function roomFor(scenario, list, limits, message) {
+  const max = list === "shocks" ? limits.max_shocks : limits.max_steps;
+  const count = (scenario[list] ?? []).length;
+  if (count < max) {
+    message.hidden = true;
+    message.textContent = "";
+    return true;
+  }
+  const noun = list === "shocks" ? "shocks" : "steps";
+  message.textContent = `A scenario holds at most ${fmt(max)} ${noun}, and this one has ${fmt(count)}. Remove one before adding another.`;
+  message.hidden = false;
+  return false;
+}
+
+/** Marks the palette's buttons of a full list as unavailable (they stay focusable, so the
+ * reason can be read). */
+export function markPaletteLimits(scenario, limits, palette) {
+  for (const list of ["steps", "shocks"]) {
+    const max = list === "shocks" ? limits.max_shocks : limits.max_steps;
+    const full = (scenario[list] ?? []).length >= max;
+    for (const button of palette.querySelectorAll(`.palette-item[data-list="${list}"]`)) {
+      if (full) button.setAttribute("aria-disabled", "true");
+      else button.removeAttribute("aria-disabled");
+    }
+  }
+}
+
+/**
+ * Guards a number field: on a change, a value that is not a whole number within `min()` to
+ * `max()` is refused with a message naming the field, and the field goes back to the last good
+ * value (`current()`); a good value goes to `onValid`.
+ *
+ * @param {HTMLInputElement} input
+ * @param {object} o
+ * @param {string} o.name the field's name in the message ("Simulated futures")
+ * @param {() => number} o.min
+ * @param {() => number} o.max
+ * @param {() => number} o.current the value the field shows when the entry is refused
+ * @param {(value: number) => void} o.onValid
+ */
+export function guardNumber(input, { name, min, max, current, onValid }) {
+  const error = document.createElement("p");
+  error.className = "field-error";
+  error.id = `${input.id}-error`;
+  error.setAttribute("role", "alert");
+  error.hidden = true;
+  // Under the field, not inside a row of controls (the seed's "New seed", the palette's month).
+  const anchor = input.closest(".inline, .palette-month") ?? input;
+  anchor.insertAdjacentElement("afterend", error);
+  const described = (input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+  input.setAttribute("aria-describedby", [...described, error.id].join(" "));
+
+  const clear = () => {
+    error.hidden = true;
+    error.textContent = "";
+    input.removeAttribute("aria-invalid");
+  };
+  input.addEventListener("change", () => {
+    const raw = input.value.trim();
+    const value = Number(raw);
+    const lo = min();
+    const hi = max();
+    if (!input.validity.badInput && raw !== "" && Number.isInteger(value) && value >= lo && value <= hi) {
+      clear();
+      onValid(value);
+      return;
+    }
+    const kept = current();
+    const what = input.validity.badInput
+      ? "that is not a number"
+      : raw === ""
+        ? "it was left empty"
+        : `${raw} is not`;
+    error.textContent = `${name} must be a whole number from ${fmt(lo)} to ${fmt(hi)}; ${what}. Kept ${fmt(kept)}.`;
+    error.hidden = false;
+    input.setAttribute("aria-invalid", "true");
+    input.value = String(kept);
+  });
+  return { clear };
+}

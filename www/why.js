@@ -1,0 +1,283 @@
+// "Why?": which steps and shocks moved a series at a month, ranked, in plain words. The model
+// removes each step and shock in turn and re-runs the same futures (same seed), so a
+// difference is that step's effect and not luck. Every explanation is timed with User Timing
+// ("relief:why"), so tests and benchmarks can hold it to its budget.
+
+import { Dialog } from "./dialog.js";
+
+/** The series that read in percent (a share of output, a share of futures). */
+const PERCENT = new Set(["economy", "backsliding_risk"]);
+
+/**
+ * Work one explanation may do before it uses fewer futures: runs × months × re-runs. A
+ * scenario of 20 steps at 1,000 runs over 48 months is about 1.1 million, explained in full.
+ */
+export const WHY_WORK_BUDGET = 1_500_000;
+/** Fewest futures an explanation uses, however large the scenario. */
+const MIN_RUNS = 200;
+
+/** The futures an explanation of `month` uses: all of them unless that would be slow. */
+export function explanationRuns(scenario, month, defaults) {
+  const runs = scenario.runs ?? defaults.runs;
+  const before = (list) => (scenario[list] ?? []).filter((item) => item.month <= month).length;
+  const reruns = 2 + before("steps") + before("shocks");
+  const affordable = Math.floor(WHY_WORK_BUDGET / ((month + 1) * reruns));
+  return Math.min(runs, Math.max(MIN_RUNS, affordable));
+}
+
+export class Why {
+  /**
+   * @param {object} o
+   * @param {object} o.catalog the model's catalog
+   * @param {(scenario: string, series: string, month: number) => object} o.explain the wasm explain
+   * @param {() => object} o.getScenario the current scenario
+   * @param {() => number} o.getHorizon the current horizon
+   * @param {(err: unknown) => void} o.onError shows a failure on the page
+   */
+  constructor({ catalog, explain, getScenario, getHorizon, onError }) {
+    this.catalog = catalog;
+    this.explain = explain;
+    this.getScenario = getScenario;
+    this.getHorizon = getHorizon;
+    this.onError = onError;
+    this.chosenMonth = null;
+    this.buttons = [];
+    this.labels = new Map(catalog.series.map((s) => [s.key, s.label]));
+    this.labels.set("backsliding_risk", "Risk of breakdown");
+    this.lastMonth = 0;
+  }
+
+  /** The dialog is built the first time it opens: a reader who never asks pays nothing. */
+  build() {
+    if (this.dialog) return;
+    this.dialog = new Dialog({ id: "why-dialog", title: "Why?", className: "why-dialog" });
+    const body = this.dialog.body;
+    const controls = document.createElement("div");
+    controls.className = "why-controls";
+    const seriesField = document.createElement("p");
+    seriesField.className = "why-field";
+    const seriesLabel = document.createElement("label");
+    seriesLabel.htmlFor = "why-series";
+    seriesLabel.textContent = "Explain";
+    this.series = document.createElement("select");
+    this.series.id = "why-series";
+    for (const [key, label] of this.labels) {
+      const option = document.createElement("option");
+      option.value = key;
+      option.textContent = label;
+      this.series.append(option);
+    }
+    seriesField.append(seriesLabel, this.series);
+    const monthField = document.createElement("p");
+    monthField.className = "why-field";
+    const monthLabel = document.createElement("label");
+    monthLabel.htmlFor = "why-month";
+    monthLabel.textContent = "at month";
+    this.month = document.createElement("input");
+    this.month.type = "number";
+    this.month.id = "why-month";
+    this.month.min = "0";
+    this.month.step = "1";
+    this.month.inputMode = "numeric";
+    this.month.setAttribute("aria-describedby", "why-month-error");
+    monthField.append(monthLabel, this.month);
+    this.monthError = document.createElement("p");
+    this.monthError.id = "why-month-error";
+    this.monthError.className = "field-error";
+    this.monthError.hidden = true;
+    controls.append(seriesField, monthField, this.monthError);
+
+    this.result = document.createElement("div");
+    this.result.className = "why-result";
+    this.result.setAttribute("aria-live", "polite");
+    // Reachable by Tab, so a long ranking can be scrolled with the keyboard.
+    this.result.tabIndex = 0;
+    this.result.setAttribute("role", "region");
+    this.result.setAttribute("aria-label", "The explanation");
+    this.lead = document.createElement("p");
+    this.lead.className = "why-lead";
+    this.lead.id = "why-lead";
+    this.list = document.createElement("ol");
+    this.list.className = "why-list";
+    this.list.id = "why-list";
+    this.list.setAttribute("aria-labelledby", "why-lead");
+    this.note = document.createElement("p");
+    this.note.className = "hint why-note";
+    this.note.id = "why-note";
+    this.result.append(this.lead, this.list, this.note);
+    body.append(controls, this.result);
+
+    this.series.addEventListener("change", () => this.run());
+    this.month.addEventListener("change", () => {
+      const m = this.readMonth();
+      if (m !== null) this.run();
+    });
+  }
+
+  /** Remembers the month the reader chose on a chart (clicked, or stepped to by keyboard). */
+  choose(month) {
+    if (month === null || month === undefined) return;
+    this.chosenMonth = month;
+    this.updateButtons();
+  }
+
+  /** Keeps the buttons' words in line with the month they would explain. */
+  updateButtons() {
+    const horizon = this.getHorizon();
+    const month = this.defaultMonth();
+    const words = month === horizon ? "end" : `month ${month}`;
+    for (const { small } of this.buttons) {
+      if (small.textContent !== words) small.textContent = words;
+    }
+  }
+
+  /** The month the buttons explain: the one last chosen on a chart, else the end. */
+  defaultMonth() {
+    const horizon = this.getHorizon();
+    return this.chosenMonth === null ? horizon : Math.min(this.chosenMonth, horizon);
+  }
+
+  /**
+   * A "Why?" button that explains `series` (its first choice in the dialog), showing the month
+   * it would explain; `name` completes its accessible name ("Why? month 30: explain trust in
+   * the target"), which starts with the words on the button as speech input needs.
+   */
+  button(series, name = (this.labels.get(series) ?? series).toLowerCase()) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "figure-action why-button";
+    button.setAttribute("aria-haspopup", "dialog");
+    const small = document.createElement("span");
+    small.className = "why-month";
+    const rest = document.createElement("span");
+    rest.className = "visually-hidden";
+    rest.textContent = `: explain ${name}`;
+    button.append("Why? ", small, rest);
+    button.dataset.series = series;
+    button.addEventListener("click", () => this.open({ series, month: this.defaultMonth(), opener: button }));
+    this.buttons.push({ button, small });
+    this.updateButtons();
+    return button;
+  }
+
+  /** Opens the dialog and explains `series` at `month`. */
+  open({ series = "trust", month = this.defaultMonth(), opener } = {}) {
+    this.build();
+    const horizon = this.getHorizon();
+    this.series.value = series;
+    this.month.max = String(horizon);
+    this.month.value = String(Math.min(horizon, Math.max(0, month)));
+    this.lastMonth = Number(this.month.value);
+    this.hideMonthError();
+    this.dialog.open({ opener, focus: this.series });
+    this.run();
+  }
+
+  /** The month field's value if it is a whole month on the horizon; else says so and keeps
+   * the last good one. */
+  readMonth() {
+    const horizon = this.getHorizon();
+    const raw = this.month.value.trim();
+    const m = Number(raw);
+    if (raw === "" || !Number.isInteger(m) || m < 0 || m > horizon) {
+      this.month.setAttribute("aria-invalid", "true");
+      this.monthError.textContent = `Month must be a whole number from 0 to ${horizon}; kept month ${this.lastMonth}.`;
+      this.monthError.hidden = false;
+      this.month.value = String(this.lastMonth);
+      return null;
+    }
+    this.hideMonthError();
+    this.lastMonth = m;
+    return m;
+  }
+
+  hideMonthError() {
+    this.month.removeAttribute("aria-invalid");
+    this.monthError.hidden = true;
+    this.monthError.textContent = "";
+  }
+
+  /** Explains the dialog's series and month in the current scenario, and shows the ranking. */
+  run() {
+    const scenario = this.getScenario();
+    const series = this.series.value;
+    const month = this.lastMonth;
+    const name = this.labels.get(series) ?? series;
+    const total = scenario.runs ?? this.catalog.defaults.runs;
+    const runs = explanationRuns(scenario, month, this.catalog.defaults);
+    performance.mark("relief:why-start");
+    let e;
+    try {
+      e = this.explain(JSON.stringify(runs === total ? scenario : { ...scenario, runs }), series, month);
+    } catch (err) {
+      this.dialog.close();
+      this.onError(err);
+      return;
+    }
+    const value = fmt(series, e.value);
+    const bare = fmt(series, e.without_anything);
+    const at = month === this.getHorizon() ? `at the end (month ${month})` : `at month ${month}`;
+    this.lead.textContent = `${name} ${at} is ${value} on average across the simulated futures; with no steps and no shocks at all it would be ${bare}. What moved it, largest effect first:`;
+    const largest = Math.max(1e-9, ...e.contributions.map((c) => Math.abs(c.delta)));
+    this.list.replaceChildren(
+      ...e.contributions.map((c) => {
+        const li = document.createElement("li");
+        li.className = c.delta > 0 ? "up" : "down";
+        const delta = document.createElement("span");
+        delta.className = "why-delta";
+        delta.textContent = signed(series, c.delta);
+        const bar = document.createElement("span");
+        bar.className = "why-bar";
+        bar.setAttribute("aria-hidden", "true");
+        const fill = document.createElement("span");
+        fill.style.width = `${((Math.abs(c.delta) / largest) * 100).toFixed(1)}%`;
+        bar.append(fill);
+        const sentence = document.createElement("span");
+        sentence.className = "why-sentence";
+        sentence.textContent = c.sentence;
+        li.append(delta, bar, sentence);
+        return li;
+      }),
+    );
+    if (!e.contributions.length) {
+      const li = document.createElement("li");
+      li.className = "none";
+      li.textContent =
+        month === 0 || !(scenario.steps?.length || scenario.shocks?.length)
+          ? "Nothing yet: no step or shock had moved it noticeably by then."
+          : "No step or shock moved it noticeably by then.";
+      this.list.append(li);
+    }
+    const sum = e.contributions.reduce((s, c) => s + c.delta, 0);
+    const whole = e.value - e.without_anything;
+    const parts = [
+      `Each step and shock was taken out in turn and the same ${runs.toLocaleString("en")} futures run again without it.`,
+    ];
+    if (e.contributions.length > 1) {
+      parts.push(
+        `Steps work together, so the parts need not add up to the whole: here they add up to ${signed(series, sum)} of the ${signed(series, whole)} change.`,
+      );
+    }
+    if (runs < total) {
+      parts.push(`To answer quickly it used ${runs.toLocaleString("en")} of the scenario's ${total.toLocaleString("en")} futures, so the figures are a close estimate.`);
+    }
+    this.note.textContent = parts.join(" ");
+    performance.mark("relief:why-end");
+    performance.measure("relief:why", "relief:why-start", "relief:why-end");
+  }
+}
+
+function fmt(series, v) {
+  return PERCENT.has(series) ? `${Math.round(v * 100)}%` : v.toFixed(2);
+}
+
+/**
+ * A change with its sign, in the series' unit: "+0.08", "−3.1 points"; small changes get one
+ * more digit, so none reads as "+0.00".
+ */
+function signed(series, d) {
+  const sign = d > 0 ? "+" : d < 0 ? "−" : "±";
+  const size = Math.abs(PERCENT.has(series) ? d * 100 : d);
+  const digits = PERCENT.has(series) ? (size < 0.1 ? 2 : 1) : size < 0.01 ? 3 : 2;
+  return `${sign}${size.toFixed(digits)}${PERCENT.has(series) ? " points" : ""}`;
+}
