@@ -1,0 +1,573 @@
+//! The workshop page's wasm API: exercise and team links, QR codes, and [`Comparison`], which
+//! projects up to eight teams' sequences, draws them over each other and ranks them.
+//!
+//! Like the rest of the crate this only converts and draws: exercises are read and checked in
+//! [`crate::exercise`], numbers and rankings come from [`crate::compare`] and the model.
+
+use relief_charts::{ChartInput, ChartKind, ChartStyle, Marker, Overlay, Theme};
+use relief_model::{Projection, Scenario};
+use serde_json::{Value, json};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::compare;
+use crate::exercise::{self, Exercise, Lock, TeamWork};
+use crate::{Attached, read_scenario, to_js};
+
+/// A JavaScript value (an object or its JSON text) as a JSON tree.
+fn json_of(value: &JsValue, what: &str) -> Result<Value, JsError> {
+    let text = match value.as_string() {
+        Some(text) => text,
+        None if value.is_object() => js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| JsError::new(&format!("{what} could not be written as JSON")))?,
+        None => {
+            return Err(JsError::new(&format!(
+                "{what} must be a JSON object or its text"
+            )));
+        }
+    };
+    serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what} is not valid JSON: {e}")))
+}
+
+fn read_exercise(value: &JsValue) -> Result<Exercise, JsError> {
+    exercise::exercise_from_value(&json_of(value, "the exercise")?)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// An exercise as the page works with it: the document with every default filled in, its
+/// identifier, and the scenario each team starts from.
+fn expanded(e: &Exercise) -> JsValue {
+    to_js(&json!({
+        "exercise": exercise::exercise_to_value(e),
+        "id": e.id(),
+        "team_start": relief_model::scenario_to_value(&e.team_start()),
+        "reference": relief_model::scenario_to_value(&e.reference()),
+    }))
+}
+
+fn work_value(w: &TeamWork) -> JsValue {
+    to_js(&exercise::team_to_value(w))
+}
+
+/// What the set-up and team views are built from: the locks (`{key, label, description,
+/// kinds}`, where `kinds` are the step kinds a team under the lock may change), the format's
+/// limits, and the months the comparison reads trust and recovery at.
+#[wasm_bindgen]
+pub fn workshop_catalog() -> JsValue {
+    let locks: Vec<Value> = Lock::ALL
+        .iter()
+        .map(|&lock| {
+            let kinds: Vec<&str> = relief_model::StepKind::ALL
+                .iter()
+                .filter(|&&k| lock.allows(k))
+                .map(|k| k.key())
+                .collect();
+            json!({"key": lock.key(), "label": lock.label(), "description": lock.description(), "kinds": kinds})
+        })
+        .collect();
+    use exercise::limits as l;
+    to_js(&json!({
+        "locks": locks,
+        "limits": {
+            "min_teams": l::MIN_TEAMS,
+            "max_teams": l::MAX_TEAMS,
+            "max_injects": l::MAX_INJECTS,
+            "max_title_chars": l::MAX_TITLE_CHARS,
+            "max_briefing_chars": l::MAX_BRIEFING_CHARS,
+            "max_team_name_chars": l::MAX_TEAM_NAME_CHARS,
+            "max_headline_chars": l::MAX_HEADLINE_CHARS,
+            "max_inject_text_chars": l::MAX_INJECT_TEXT_CHARS,
+        },
+        "trust_month": compare::TRUST_MONTH,
+        "economy_month": compare::ECONOMY_MONTH,
+        "ranking_rule": compare::RANKING_RULE,
+    }))
+}
+
+/// Validates an exercise (`relief-exercise/1`, an object or its JSON text) and returns
+/// `{exercise, id, team_start, reference}`: the complete document, its identifier, the
+/// scenario each team starts from and the starting scenario with every inject. Throws an
+/// `Error` naming each bad field by its JSON path, one per line.
+#[wasm_bindgen]
+pub fn read_exercise_document(exercise: JsValue) -> Result<JsValue, JsError> {
+    Ok(expanded(&read_exercise(&exercise)?))
+}
+
+/// The exercise as a link fragment without the `#`: `w1.` and the deflated, base64url JSON.
+/// Throws like [`read_exercise_document`].
+#[wasm_bindgen]
+pub fn exercise_link(exercise: JsValue) -> Result<String, JsError> {
+    Ok(exercise::exercise_to_link(&read_exercise(&exercise)?))
+}
+
+/// Reads an exercise link (a fragment, with or without `#`, or a whole address) into
+/// `{exercise, id, team_start, reference}`. Throws "this link cannot be read: …" with the
+/// reason, or the bad fields of the exercise inside it.
+#[wasm_bindgen]
+pub fn exercise_from_link(link: &str) -> Result<JsValue, JsError> {
+    let e = exercise::exercise_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(expanded(&e))
+}
+
+fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
+    exercise::team_from_value(&json_of(work, "the team's sequence")?)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// A team's hand-back (`{format: "relief-team/1", team, exercise, exercise_title,
+/// scenario}`) as a link fragment without the `#`: `t1.` and the deflated, base64url JSON.
+#[wasm_bindgen]
+pub fn team_link(work: JsValue) -> Result<String, JsError> {
+    Ok(exercise::team_to_link(&read_work(&work)?))
+}
+
+/// The team's hand-back as the text of a `.json` file, indented for people to read.
+#[wasm_bindgen]
+pub fn team_file(work: JsValue) -> Result<String, JsError> {
+    let work = read_work(&work)?;
+    Ok(serde_json::to_string_pretty(&exercise::team_to_value(&work)).unwrap_or_default())
+}
+
+/// Reads a team link into the complete `relief-team/1` document. Throws like
+/// [`exercise_from_link`].
+#[wasm_bindgen]
+pub fn team_from_link(link: &str) -> Result<JsValue, JsError> {
+    let w = exercise::team_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(work_value(&w))
+}
+
+/// Reads whatever a facilitator pastes or drops for one team: a team link or file, or a plain
+/// scenario link or file (which takes `fallback_name`, such as the file's name, as the team's
+/// name). Returns the complete `relief-team/1` document; throws naming what is wrong.
+#[wasm_bindgen]
+pub fn read_team(text: &str, fallback_name: &str) -> Result<JsValue, JsError> {
+    let w =
+        exercise::team_from_text(text, fallback_name).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(work_value(&w))
+}
+
+/// The colour and dash pattern of each team's line in `theme`, in team order, so the page's
+/// legends match the charts: `[{colour, dash}]`.
+#[wasm_bindgen]
+pub fn team_styles(theme: &str) -> Result<JsValue, JsError> {
+    let theme =
+        Theme::from_key(theme).ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}")))?;
+    let styles: Vec<Value> = theme
+        .palette()
+        .overlays
+        .iter()
+        .zip(relief_charts::OVERLAY_DASHES)
+        .map(|(c, d)| json!({"colour": c.hex(), "dash": d}))
+        .collect();
+    Ok(to_js(&Value::Array(styles)))
+}
+
+/// One projected sequence in a comparison.
+struct Projected {
+    name: String,
+    lock: Option<Lock>,
+    scenario: Scenario,
+    projection: Projection,
+    markers: Vec<Marker>,
+    remarks: Vec<String>,
+}
+
+fn project(name: &str, lock: Option<Lock>, scenario: Scenario, remarks: Vec<String>) -> Projected {
+    let projection = relief_model::simulate(&scenario);
+    let markers = relief_charts::markers_for(&scenario);
+    Projected {
+        name: name.to_string(),
+        lock,
+        scenario,
+        projection,
+        markers,
+        remarks,
+    }
+}
+
+/// Up to eight teams' sequences projected side by side, for the facilitator's comparison,
+/// play and debrief. One sequence is "in focus": its bands and solid medians are drawn, and
+/// play mode unrolls it month by month; every team's median is drawn over it in the team's
+/// own colour and dash pattern. With an exercise set, the focus starts on its starting
+/// scenario and every team's sequence is played with the exercise's injects.
+#[wasm_bindgen]
+pub struct Comparison {
+    exercise: Option<Exercise>,
+    reference: Option<Projected>,
+    teams: Vec<Projected>,
+    /// `None` for the reference (or the first team when there is none).
+    focus: Option<usize>,
+    show_teams: bool,
+    charts: Vec<Attached>,
+    theme: Theme,
+}
+
+impl Default for Comparison {
+    fn default() -> Self {
+        Comparison::new()
+    }
+}
+
+#[wasm_bindgen]
+impl Comparison {
+    /// An empty comparison in the light theme, with no exercise, no teams and no canvases.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Comparison {
+        Comparison {
+            exercise: None,
+            reference: None,
+            teams: Vec::new(),
+            focus: None,
+            show_teams: true,
+            charts: Vec::new(),
+            theme: Theme::Light,
+        }
+    }
+
+    /// Sets the exercise (an object or its JSON text): its starting scenario with every inject
+    /// becomes the reference. Set it before adding teams. Throws naming the bad fields.
+    pub fn set_exercise(&mut self, exercise: JsValue) -> Result<(), JsError> {
+        let e = read_exercise(&exercise)?;
+        let name = "Starting scenario";
+        self.reference = Some(project(name, None, e.reference(), Vec::new()));
+        self.exercise = Some(e);
+        Ok(())
+    }
+
+    /// Adds a team's sequence and returns its index. With an exercise, the exercise's injects
+    /// are added to the sequence (once each), and the team's remarks say what it changed that
+    /// the exercise keeps fixed, or that it was made for another exercise (`exercise_id` is
+    /// the identifier its hand-back carried; empty when unknown). Throws when eight teams are
+    /// already compared, when the name is empty or taken, when the horizon differs from the
+    /// others', or naming the scenario's bad fields.
+    pub fn add_team(
+        &mut self,
+        name: &str,
+        scenario: JsValue,
+        exercise_id: &str,
+    ) -> Result<usize, JsError> {
+        let name = name.trim();
+        if self.teams.len() >= exercise::limits::MAX_TEAMS {
+            return Err(JsError::new(&format!(
+                "a comparison holds at most {} teams; remove one before adding “{}”",
+                exercise::limits::MAX_TEAMS,
+                name.chars().take(40).collect::<String>()
+            )));
+        }
+        if name.is_empty() {
+            return Err(JsError::new("every team in a comparison needs a name"));
+        }
+        if self
+            .teams
+            .iter()
+            .any(|t| t.name.to_lowercase() == name.to_lowercase())
+        {
+            return Err(JsError::new(&format!(
+                "a team called “{}” is already in the comparison; remove it first to replace it",
+                name.chars().take(40).collect::<String>()
+            )));
+        }
+        let scenario = read_scenario(&scenario)?;
+        let horizon = self.horizon_of_all().unwrap_or(scenario.horizon_months);
+        if scenario.horizon_months != horizon {
+            return Err(JsError::new(&format!(
+                "“{}” projects {} months but this comparison {}; every team must share the exercise's horizon",
+                name.chars().take(40).collect::<String>(),
+                scenario.horizon_months,
+                horizon
+            )));
+        }
+        let (played, lock, remarks) = match &self.exercise {
+            Some(e) => {
+                let same = exercise_id.is_empty() || exercise_id == e.id();
+                let remarks = if same {
+                    e.remarks(name, &scenario)
+                } else {
+                    vec![
+                        "It was handed back for another exercise, or for an earlier version of this one; check it was made with this exercise's link.".to_string(),
+                    ]
+                };
+                (
+                    e.with_injects(&scenario),
+                    e.team(name).map(|t| t.lock),
+                    remarks,
+                )
+            }
+            None => (scenario, None, Vec::new()),
+        };
+        self.teams.push(project(name, lock, played, remarks));
+        Ok(self.teams.len() - 1)
+    }
+
+    /// How many teams are compared.
+    pub fn team_count(&self) -> usize {
+        self.teams.len()
+    }
+
+    /// Whether there is a reference (the exercise's starting scenario).
+    pub fn has_reference(&self) -> bool {
+        self.reference.is_some()
+    }
+
+    /// Puts a sequence in focus: a team's index, or -1 for the starting scenario (the first
+    /// team when there is no exercise). An index past the teams puts the starting scenario in
+    /// focus.
+    pub fn set_focus(&mut self, index: i32) {
+        self.focus = usize::try_from(index)
+            .ok()
+            .filter(|&i| i < self.teams.len());
+    }
+
+    /// The name of the sequence in focus.
+    pub fn focus_name(&self) -> String {
+        self.focused().map(|p| p.name.clone()).unwrap_or_default()
+    }
+
+    /// Whether the teams' medians are drawn over the sequence in focus (they are by default;
+    /// play mode hides them so the story unfolds on one sequence).
+    pub fn set_show_teams(&mut self, show: bool) {
+        self.show_teams = show;
+    }
+
+    /// Chooses the chart theme: `light`, `dark` or `high-contrast` (the projector).
+    pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
+        self.theme = Theme::from_key(theme)
+            .ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}")))?;
+        Ok(())
+    }
+
+    /// Draws chart `kind` on `canvas` from now on, in place of any canvas it had.
+    pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
+        let kind = ChartKind::from_key(kind)
+            .ok_or_else(|| JsError::new(&format!("unknown chart {kind:?}")))?;
+        self.charts.retain(|c| c.kind != kind);
+        self.charts.push(Attached {
+            kind,
+            canvas,
+            scale: 1.0,
+        });
+        Ok(())
+    }
+
+    /// Redraws every attached chart: the sequence in focus (only up to `up_to_month` when
+    /// given: play mode), the teams over it, and a rule at `highlight_month`. Canvases are
+    /// sized to their CSS size times the device pixel ratio; one not laid out is skipped.
+    pub fn draw_all(
+        &mut self,
+        highlight_month: Option<u32>,
+        up_to_month: Option<u32>,
+    ) -> Result<(), JsError> {
+        let scale = web_sys::window()
+            .map(|w| w.device_pixel_ratio())
+            .unwrap_or(1.0);
+        let scale = if scale.is_finite() && scale > 0.0 {
+            scale
+        } else {
+            1.0
+        };
+        let Some(focused) = self.focused() else {
+            return Ok(());
+        };
+        let overlays = self.overlays();
+        let input = ChartInput {
+            projection: &focused.projection,
+            baseline: None,
+            markers: &focused.markers,
+            highlight_month,
+            up_to_month,
+            overlays: &overlays,
+        };
+        let style = ChartStyle::canvas(scale, self.theme);
+        for chart in &self.charts {
+            let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
+            if w <= 0 || h <= 0 {
+                continue;
+            }
+            let width = (f64::from(w) * scale).round() as u32;
+            let height = (f64::from(h) * scale).round() as u32;
+            if chart.canvas.width() != width {
+                chart.canvas.set_width(width);
+            }
+            if chart.canvas.height() != height {
+                chart.canvas.set_height(height);
+            }
+            let backend = plotters_canvas::CanvasBackend::with_canvas_object(chart.canvas.clone())
+                .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+            relief_charts::draw(backend, chart.kind, &input, &style).map_err(|e| {
+                JsError::new(&format!("drawing the {} chart: {e}", chart.kind.key()))
+            })?;
+        }
+        for chart in &mut self.charts {
+            chart.scale = scale;
+        }
+        Ok(())
+    }
+
+    /// The month under a pointer `offset_x` CSS pixels from the left of chart `kind`'s canvas,
+    /// as of the last draw; `undefined` outside the plot.
+    pub fn month_at(&self, kind: &str, offset_x: f64) -> Option<u32> {
+        let kind = ChartKind::from_key(kind)?;
+        let chart = self.charts.iter().find(|c| c.kind == kind)?;
+        let style = ChartStyle::canvas(chart.scale, self.theme);
+        relief_charts::month_at_x(
+            kind,
+            chart.canvas.width(),
+            chart.canvas.height(),
+            &style,
+            self.horizon(),
+            offset_x * chart.scale,
+        )
+    }
+
+    /// The horizon every compared sequence shares (0 when there is none).
+    pub fn horizon(&self) -> u32 {
+        self.horizon_of_all().unwrap_or(0)
+    }
+
+    /// The ranking of the teams: see [`compare::ranking`]. `null` with no team.
+    pub fn ranking(&self) -> JsValue {
+        if self.teams.is_empty() {
+            return JsValue::NULL;
+        }
+        let entries: Vec<compare::Entry> = self
+            .teams
+            .iter()
+            .map(|t| compare::Entry {
+                name: &t.name,
+                projection: &t.projection,
+                remarks: &t.remarks,
+            })
+            .collect();
+        to_js(&compare::ranking(&entries))
+    }
+
+    /// Every value of the sequence in focus at `month` (as the explorer's readout).
+    pub fn readout(&self, month: u32) -> JsValue {
+        match self.focused() {
+            Some(p) => to_js(&crate::text::readout(&p.projection, None, month)),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// The one-paragraph summary of the sequence in focus at `month` (the horizon when
+    /// omitted).
+    pub fn summary_text(&self, month: Option<u32>) -> String {
+        self.focused()
+            .map(|p| crate::text::summary_text(&p.projection, None, month))
+            .unwrap_or_default()
+    }
+
+    /// What chart `kind` shows of the sequence in focus at `month`, in one sentence.
+    pub fn chart_value_text(&self, kind: &str, month: u32) -> String {
+        match (ChartKind::from_key(kind), self.focused()) {
+            (Some(kind), Some(p)) => crate::text::chart_value_text(&p.projection, kind, month),
+            _ => String::new(),
+        }
+    }
+
+    /// A team's debrief sheet (index -1: the starting scenario): see [`compare::sheet`].
+    pub fn sheet(&self, index: i32) -> JsValue {
+        match self.entry(index) {
+            Some(p) => to_js(&compare::sheet(
+                &p.name,
+                p.lock,
+                &p.scenario,
+                &p.projection,
+                &p.remarks,
+                self.exercise.as_ref(),
+            )),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// The scenario a team's numbers come from (index -1: the starting scenario), with the
+    /// exercise's injects, as a `relief-scenario/1` object.
+    pub fn played_scenario(&self, index: i32) -> JsValue {
+        match self.entry(index) {
+            Some(p) => to_js(&relief_model::scenario_to_value(&p.scenario)),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// One chart of one sequence (index -1: the starting scenario) as an SVG document of
+    /// `width` by `height` CSS pixels in the light theme, for the printed debrief. With
+    /// `with_teams`, every team's median is drawn over it as on the page.
+    pub fn chart_svg(
+        &self,
+        index: i32,
+        kind: &str,
+        width: u32,
+        height: u32,
+        with_teams: bool,
+    ) -> Result<String, JsError> {
+        let kind = ChartKind::from_key(kind)
+            .ok_or_else(|| JsError::new(&format!("unknown chart {kind:?}")))?;
+        let p = self
+            .entry(index)
+            .ok_or_else(|| JsError::new(&format!("there is no team {index}")))?;
+        let overlays = if with_teams {
+            self.team_overlays()
+        } else {
+            Vec::new()
+        };
+        let input = ChartInput {
+            projection: &p.projection,
+            baseline: None,
+            markers: &p.markers,
+            highlight_month: None,
+            up_to_month: None,
+            overlays: &overlays,
+        };
+        relief_charts::render_svg(
+            kind,
+            &input,
+            &ChartStyle::svg(1.0, Theme::Light),
+            width,
+            height,
+        )
+        .map_err(|e| JsError::new(&e.to_string()))
+    }
+}
+
+impl Comparison {
+    fn horizon_of_all(&self) -> Option<u32> {
+        self.reference
+            .as_ref()
+            .or(self.teams.first())
+            .map(|p| p.projection.horizon_months)
+    }
+
+    fn entry(&self, index: i32) -> Option<&Projected> {
+        match usize::try_from(index) {
+            Ok(i) => self.teams.get(i),
+            Err(_) => self.reference.as_ref().or(self.teams.first()),
+        }
+    }
+
+    fn focused(&self) -> Option<&Projected> {
+        match self.focus {
+            Some(i) => self.teams.get(i),
+            None => self.reference.as_ref().or(self.teams.first()),
+        }
+    }
+
+    fn team_overlays(&self) -> Vec<Overlay<'_>> {
+        self.teams
+            .iter()
+            .map(|t| Overlay {
+                name: &t.name,
+                projection: &t.projection,
+            })
+            .collect()
+    }
+
+    fn overlays(&self) -> Vec<Overlay<'_>> {
+        if self.show_teams {
+            self.team_overlays()
+        } else {
+            Vec::new()
+        }
+    }
+}

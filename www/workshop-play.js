@@ -1,0 +1,380 @@
+// Play: the facilitator unrolls one sequence month by month in front of the room. The curves
+// are drawn up to the current month; at each news inject the timeline stops and the headline
+// fills the screen until Space, Enter or a click. Space plays and pauses, the arrow keys step,
+// Home starts again. A presenter window on the same computer follows along (BroadcastChannel)
+// with the notes, and can drive the play too.
+
+import { palette as readPalette, team_styles } from "./pkg/relief_web.js";
+import { $, el, describe, showError, announce, buildFigures, fillLegends, currentTheme } from "./workshop-common.js";
+import { buildComparison } from "./workshop-workspace.js";
+
+/** The channel the play view and the presenter window talk on. */
+export const CHANNEL = "relief-sequencer:workshop-play";
+/** The charts a room reads best at a distance: the three main ones. */
+const PLAY_CHARTS = ["trust", "economy", "risk"];
+
+export class PlayView {
+  constructor({ catalog, workspace }) {
+    this.catalog = catalog;
+    this.ws = workspace;
+    this.built = null;
+    this.version = -1;
+    this.theme = null;
+    this.figures = null;
+    this.visible = false;
+    this.month = 0;
+    this.playing = false;
+    this.timer = 0;
+    this.queue = [];
+    this.current = null;
+    this.resume = false;
+    this.channel = "BroadcastChannel" in window ? new BroadcastChannel(CHANNEL) : null;
+    this.channel?.addEventListener("message", (e) => this.command(e.data));
+
+    $("play-toggle").addEventListener("click", () => this.toggle());
+    $("play-forward").addEventListener("click", () => this.step(1));
+    $("play-back").addEventListener("click", () => this.step(-1));
+    $("play-restart").addEventListener("click", () => this.restart());
+    $("play-speed").value = String(this.ws.settings.speed ?? 800);
+    $("play-speed").addEventListener("change", (e) => this.ws.setting("speed", Number(e.target.value)));
+    $("play-focus").addEventListener("change", (e) => {
+      this.ws.setting("playFocus", Number(e.target.value));
+      this.restart();
+    });
+    $("play-presenter").addEventListener("click", () => this.openPresenter());
+    $("play-fullscreen").addEventListener("click", () => this.fullscreen());
+    document.addEventListener("keydown", (e) => this.key(e));
+    document.addEventListener("fullscreenchange", () => {
+      $("play-fullscreen").textContent = document.fullscreenElement ? "Leave full screen" : "Full screen";
+      this.draw();
+    });
+
+    const dialog = $("inject-dialog");
+    $("inject-continue").addEventListener("click", () => this.dismiss(true));
+    // A click anywhere on the headline's screen continues, as the room expects of a slide.
+    dialog.addEventListener("click", (e) => {
+      if (e.target === dialog || e.target.closest(".inject-body")) this.dismiss(true);
+    });
+    dialog.addEventListener("keydown", (e) => {
+      if (e.key === " " || e.key === "Enter") {
+        e.preventDefault();
+        this.dismiss(true);
+      }
+    });
+    // Escape closes the headline but keeps the timeline paused.
+    dialog.addEventListener("cancel", (e) => {
+      e.preventDefault();
+      this.dismiss(false);
+    });
+    new ResizeObserver(() => this.visible && this.draw()).observe($("play-charts"));
+  }
+
+  show() {
+    this.visible = true;
+    this.refresh();
+    $("play-stage").focus({ preventScroll: true });
+  }
+
+  hide() {
+    this.visible = false;
+    this.pause();
+    // The presenter window says the projector has left the play.
+    this.broadcast();
+  }
+
+  refresh() {
+    const theme = currentTheme();
+    if (this.version !== this.ws.version || this.theme !== theme) {
+      const sameData = this.built && this.version === this.ws.version;
+      this.version = this.ws.version;
+      this.theme = theme;
+      this.built?.model.free();
+      this.built = buildComparison(this.ws, theme);
+      this.built.model.set_show_teams(false);
+      if (!this.figures) {
+        this.figures = buildFigures({
+          root: $("play-charts"),
+          catalog: this.catalog,
+          model: this.built.model,
+          prefix: "play",
+          kinds: PLAY_CHARTS,
+          describeChart: (chart) => `${chart.title}, drawn up to the month being played. ${chart.description}`,
+        });
+      } else {
+        for (const { chart, canvas } of this.figures.values()) this.built.model.attach(chart.key, canvas);
+      }
+      this.injects = this.sortedInjects();
+      this.renderFocus();
+      if (!sameData) this.month = Math.min(this.month, this.horizon());
+    }
+    this.draw();
+  }
+
+  horizon() {
+    return this.built?.model.horizon() ?? 0;
+  }
+
+  /** The exercise's injects in the order they happen (the set-up's order within a month). */
+  sortedInjects() {
+    const injects = this.built.expanded ? this.built.expanded.exercise.injects : [];
+    return injects.map((inj, index) => ({ ...inj, index })).sort((a, b) => a.month - b.month || a.index - b.index);
+  }
+
+  renderFocus() {
+    const { model, names } = this.built;
+    const select = $("play-focus");
+    const options = [];
+    if (model.has_reference()) options.push([-1, "The starting scenario"]);
+    names.forEach((name, i) => options.push([i, name]));
+    select.replaceChildren(
+      ...options.map(([value, label]) => {
+        const o = el("option", null, label);
+        o.value = String(value);
+        return o;
+      }),
+    );
+    let focus = this.ws.settings.playFocus ?? -1;
+    if (!options.some(([v]) => v === focus)) focus = options[0]?.[0] ?? -1;
+    select.value = String(focus);
+    model.set_focus(focus);
+  }
+
+  draw() {
+    if (!this.visible || !this.built) return;
+    const { model } = this.built;
+    const horizon = this.horizon();
+    if (!horizon) {
+      $("play-summary").textContent = "There is nothing to play yet: fix the exercise's set-up or add a team's sequence.";
+      return;
+    }
+    fillLegends(this.figures, {
+      catalog: this.catalog,
+      palette: readPalette(this.theme),
+      styles: team_styles(this.theme),
+      teams: [],
+      focusName: model.focus_name(),
+      showTeams: false,
+    });
+    try {
+      model.draw_all(this.month, this.month);
+    } catch (err) {
+      showError(`The charts could not be drawn: ${describe(err)}`);
+      return;
+    }
+    $("play-month").textContent = String(this.month);
+    $("play-horizon").textContent = String(horizon);
+    $("play-focus-name").textContent = model.focus_name();
+    $("play-progress-fill").style.width = `${(this.month / horizon) * 100}%`;
+    const next = this.injects.find((inj) => inj.month > this.month);
+    $("play-next").textContent = next ? `Next news: month ${next.month}` : this.month >= horizon ? "The end of the timeline" : "No more news";
+    $("play-toggle").textContent = this.playing ? "Pause" : this.month >= horizon ? "Play again" : "Play";
+    $("play-toggle").setAttribute("aria-pressed", String(this.playing));
+    $("play-back").disabled = this.month <= 0;
+    $("play-forward").disabled = this.month >= horizon;
+    // The spoken summary waits for a pause: a sentence every month would drown the room.
+    if (!this.playing) $("play-summary").textContent = model.summary_text(this.month);
+    this.broadcast();
+  }
+
+  // ---------------------------------------------------------------- playing
+
+  toggle() {
+    if (this.current) return;
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  play() {
+    if (!this.horizon()) return;
+    if (this.month >= this.horizon()) this.restart();
+    this.playing = true;
+    this.draw();
+    this.tick();
+  }
+
+  pause() {
+    this.playing = false;
+    clearTimeout(this.timer);
+    if (this.visible) this.draw();
+  }
+
+  tick() {
+    clearTimeout(this.timer);
+    if (!this.playing) return;
+    this.timer = setTimeout(() => {
+      if (!this.playing) return;
+      this.advance(1);
+      if (this.month >= this.horizon()) {
+        this.playing = false;
+        this.draw();
+        announce(`The end: month ${this.month}. ${this.built.model.summary_text(this.month)}`);
+        return;
+      }
+      if (this.playing) this.tick();
+    }, Number($("play-speed").value) || 800);
+  }
+
+  /** Steps by hand: pauses, then moves a month (stopping at news going forward). */
+  step(delta) {
+    if (this.current) return;
+    this.playing = false;
+    clearTimeout(this.timer);
+    this.advance(delta);
+  }
+
+  advance(delta) {
+    const horizon = this.horizon();
+    const month = Math.min(horizon, Math.max(0, this.month + delta));
+    if (month === this.month) {
+      this.draw();
+      return;
+    }
+    this.month = month;
+    this.draw();
+    if (delta > 0) {
+      const news = this.injects.filter((inj) => inj.month === month);
+      if (news.length) {
+        this.resume = this.playing;
+        this.playing = false;
+        clearTimeout(this.timer);
+        this.queue = news;
+        this.showNext();
+      }
+    }
+  }
+
+  restart() {
+    this.playing = false;
+    clearTimeout(this.timer);
+    if (this.current) this.closeDialog();
+    this.queue = [];
+    this.month = 0;
+    if (this.built) this.renderFocus();
+    this.draw();
+  }
+
+  // ---------------------------------------------------------------- the headline
+
+  showNext() {
+    const inject = this.queue.shift();
+    if (!inject) return;
+    this.current = inject;
+    const kind = this.catalog.shocks.find((k) => k.key === inject.kind);
+    $("inject-kicker").textContent = `Month ${inject.month} · News`;
+    $("inject-headline").textContent = inject.headline;
+    $("inject-text").textContent = inject.text;
+    $("inject-text").hidden = !inject.text;
+    $("inject-shock").textContent = `In the model: ${kind?.label.toLowerCase() ?? inject.kind}, size ${Number(inject.size).toFixed(2)}. ${kind?.explanation ?? ""}`;
+    const dialog = $("inject-dialog");
+    if (!dialog.open) dialog.showModal();
+    $("inject-continue").focus();
+    this.draw();
+  }
+
+  dismiss(continuePlaying) {
+    if (!this.current) return;
+    this.current = null;
+    if (this.queue.length) {
+      this.showNext();
+      return;
+    }
+    this.closeDialog();
+    if (continuePlaying && this.resume && this.month < this.horizon()) {
+      this.playing = true;
+      this.tick();
+    }
+    this.resume = false;
+    $("play-stage").focus({ preventScroll: true });
+    this.draw();
+  }
+
+  closeDialog() {
+    this.current = null;
+    const dialog = $("inject-dialog");
+    if (dialog.open) dialog.close();
+  }
+
+  // ---------------------------------------------------------------- keys, presenter, screen
+
+  key(e) {
+    if (!this.visible || this.current || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target;
+    const typing = target.closest?.("input, select, textarea, [contenteditable]");
+    const control = target.closest?.("button, a, summary");
+    if (typing) return;
+    if (e.key === " " && !control) {
+      e.preventDefault();
+      this.toggle();
+    } else if (e.key === "ArrowRight") {
+      e.preventDefault();
+      this.step(1);
+    } else if (e.key === "ArrowLeft") {
+      e.preventDefault();
+      this.step(-1);
+    } else if (e.key === "Home" && !control) {
+      e.preventDefault();
+      this.restart();
+    }
+  }
+
+  /** Answers the presenter window's buttons and its greeting. */
+  command(message) {
+    if (!message || message.type !== "command") return;
+    if (message.action === "hello") {
+      this.broadcast();
+      return;
+    }
+    if (!this.visible) return;
+    const actions = {
+      toggle: () => this.toggle(),
+      forward: () => this.step(1),
+      back: () => this.step(-1),
+      restart: () => this.restart(),
+      continue: () => this.dismiss(true),
+    };
+    actions[message.action]?.();
+  }
+
+  /** Tells the presenter window where the play is. */
+  broadcast() {
+    if (!this.channel || !this.built) return;
+    const month = this.month;
+    const injects = this.injects.map((inj) => ({
+      month: inj.month,
+      headline: inj.headline,
+      text: inj.text,
+      state: this.current && inj.index === this.current.index ? "showing" : inj.month <= month ? "past" : "upcoming",
+    }));
+    this.channel.postMessage({
+      type: "state",
+      visible: this.visible,
+      title: this.built.expanded?.exercise.title ?? "",
+      focus: this.built.model.focus_name(),
+      month,
+      horizon: this.horizon(),
+      playing: this.playing,
+      showing: this.current ? { month: this.current.month, headline: this.current.headline, text: this.current.text } : null,
+      injects,
+      summary: this.horizon() ? this.built.model.summary_text(month) : "",
+    });
+  }
+
+  openPresenter() {
+    const url = `${location.pathname}#presenter`;
+    const win = window.open(url, "relief-presenter", "popup,width=980,height=760");
+    if (!win) {
+      showError("The browser blocked the presenter window. Allow pop-ups for this site, or open workshop.html#presenter in another window on this computer.");
+      return;
+    }
+    announce("The presenter window is open; it follows this one.");
+  }
+
+  async fullscreen() {
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else await $("view-play").requestFullscreen();
+    } catch (err) {
+      showError(`Full screen is not available here: ${describe(err)}`);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+// The facilitator's workspace: the exercise being set up (kept even while it has problems, so
+// nothing typed is lost), the sequences the teams handed back, and the play settings. It lives
+// in this browser's local storage and is the one state the facilitator's views are drawn from.
+
+import { Comparison, read_exercise_document } from "./pkg/relief_web.js";
+import { readStored, writeStored, describe } from "./workshop-common.js";
+
+const KEY = "relief-sequencer:workshop:v1";
+/** The most teams a comparison holds (the charts' distinct line styles). */
+export const MAX_TEAMS = 8;
+
+/** A first exercise to start from: the explorer's opening scenario, three teams and two
+ * pieces of news, so a facilitator sees every part filled in and can change it. */
+export function exampleExercise(scenario) {
+  return {
+    format: "relief-exercise/1",
+    title: "Sequencing relief: a workshop exercise",
+    briefing:
+      "Each team proposes the order of relief, reform and confidence-building steps over four years. Aim to keep the risk of breakdown low while trust and the economy recover, and keep some leverage in hand. Hand back your sequence when your team agrees on it.",
+    scenario,
+    teams: [
+      { name: "Team A", lock: "everything" },
+      { name: "Team B", lock: "everything" },
+      { name: "Team C", lock: "everything" },
+    ],
+    injects: [
+      {
+        month: 12,
+        kind: "spoiler_attack",
+        size: 0.6,
+        headline: "Bombing at a border crossing: hardliners claim it",
+        text: "A faction opposed to the deal claims the attack. Both governments condemn it, and opposition politicians on the sanctioning side call for relief to be halted.",
+      },
+      {
+        month: 30,
+        kind: "leadership_change",
+        size: 0.5,
+        headline: "Elections bring a new government to the sanctioning side",
+        text: "The new government campaigned against the process. It says it will honour commitments already made, but the target's leaders doubt it.",
+      },
+    ],
+    teams_see_injects: true,
+  };
+}
+
+function isWorkspace(v) {
+  return v && typeof v === "object" && typeof v.exercise === "object" && Array.isArray(v.teams);
+}
+
+export class Workspace {
+  constructor(defaultScenario) {
+    const stored = readStored(KEY, isWorkspace);
+    this.exercise = stored?.exercise ?? exampleExercise(defaultScenario);
+    this.source = stored?.source ?? "default";
+    this.teams = (stored?.teams ?? []).filter((t) => t && typeof t.name === "string" && t.scenario);
+    this.settings = { projector: false, speed: 800, playFocus: -1, ...(stored?.settings ?? {}) };
+    this.version = 0;
+    this.listeners = new Set();
+    // The example is kept at once, so the presenter window and a reload see the same exercise.
+    if (!stored) this.save();
+  }
+
+  save() {
+    writeStored(KEY, { exercise: this.exercise, source: this.source, teams: this.teams, settings: this.settings });
+  }
+
+  /** Calls `fn(what)` after every change ("exercise", "teams" or "settings"). */
+  onChange(fn) {
+    this.listeners.add(fn);
+  }
+
+  changed(what) {
+    this.version += 1;
+    if (this.batching) {
+      this.batched = what;
+      return;
+    }
+    this.save();
+    for (const fn of this.listeners) fn(what);
+  }
+
+  /** Runs `fn`, which may make several changes, and tells the listeners once. */
+  batch(fn) {
+    this.batching = true;
+    this.batched = null;
+    try {
+      return fn();
+    } finally {
+      this.batching = false;
+      if (this.batched) this.changed(this.batched);
+    }
+  }
+
+  setExercise(exercise, source = this.source) {
+    this.exercise = exercise;
+    this.source = source;
+    this.changed("exercise");
+  }
+
+  /** The exercise expanded by the model ({exercise, id, team_start, reference}), or null with
+   * the reason when the set-up still has problems. */
+  checked() {
+    try {
+      return { ok: read_exercise_document(this.exercise), error: null };
+    } catch (err) {
+      return { ok: null, error: describe(err) };
+    }
+  }
+
+  /**
+   * Adds a team's hand-back (a relief-team/1 document). A team handing back again replaces its
+   * earlier sequence. Returns "added" or "replaced"; throws when the comparison is full.
+   */
+  addTeam(work) {
+    const key = work.team.trim().toLowerCase();
+    const entry = { name: work.team.trim(), scenario: work.scenario, exercise_id: work.exercise ?? "" };
+    const at = this.teams.findIndex((t) => t.name.trim().toLowerCase() === key);
+    if (at >= 0) {
+      this.teams[at] = entry;
+      this.changed("teams");
+      return "replaced";
+    }
+    if (this.teams.length >= MAX_TEAMS) {
+      throw new Error(`a comparison holds at most ${MAX_TEAMS} teams; remove one before adding “${entry.name}”`);
+    }
+    this.teams.push(entry);
+    this.changed("teams");
+    return "added";
+  }
+
+  removeTeam(index) {
+    this.teams.splice(index, 1);
+    if (this.settings.playFocus >= this.teams.length) this.settings.playFocus = -1;
+    this.changed("teams");
+  }
+
+  setting(name, value) {
+    this.settings[name] = value;
+    this.changed("settings");
+  }
+}
+
+/**
+ * Projects the workspace: a Comparison (wasm) with the exercise, when its set-up is sound, and
+ * every team that can be compared. `teams[i]` is the model's index of the workspace's team i,
+ * or -1 with the reason in `problems`.
+ */
+export function buildComparison(ws, theme) {
+  const model = new Comparison();
+  model.set_theme(theme);
+  const checked = ws.checked();
+  if (checked.ok) model.set_exercise(ws.exercise);
+  const names = [];
+  const teams = [];
+  const problems = [];
+  for (const t of ws.teams) {
+    try {
+      teams.push(model.add_team(t.name, JSON.stringify(t.scenario), t.exercise_id ?? ""));
+      names.push(t.name);
+    } catch (err) {
+      teams.push(-1);
+      problems.push(`${t.name}: ${describe(err)}`);
+    }
+  }
+  return { model, names, teams, problems, expanded: checked.ok, exerciseError: checked.error };
+}

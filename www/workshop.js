@@ -1,0 +1,185 @@
+// The workshop page: a facilitator runs a room of teams through a sequencing exercise. The
+// fragment says which view is shown:
+//
+//   (none), #setup     the facilitator's set-up        #w1.…      a team's view of an exercise
+//   #compare           the teams compared and ranked   #t1.…      a team's hand-back, opened
+//   #play              the timeline played to a room   #presenter the presenter's notes window
+//   #debrief           the printable debrief
+//
+// The facilitator's views are all drawn from one state, the workspace in local storage. The
+// site stays static: exercises and hand-backs travel only in links and files.
+
+import init, { catalog as readCatalog, workshop_catalog, version } from "./pkg/relief_web.js";
+import { $, describe, showError, announce } from "./workshop-common.js";
+import { Workspace } from "./workshop-workspace.js";
+import { Setup } from "./workshop-setup.js";
+import { TeamView, ReceivedView } from "./workshop-team.js";
+import { CompareView } from "./workshop-compare.js";
+import { PlayView } from "./workshop-play.js";
+import { PresenterView } from "./workshop-presenter.js";
+import { DebriefView } from "./workshop-debrief.js";
+
+const FACILITATOR_VIEWS = ["setup", "compare", "play", "debrief"];
+
+window.addEventListener("error", (e) => showError(`Something went wrong: ${describe(e.error ?? e.message)}`));
+window.addEventListener("unhandledrejection", (e) => showError(`Something went wrong: ${describe(e.reason)}`));
+
+let views;
+let workspace;
+let active = null;
+
+async function loadDefaultScenario() {
+  const response = await fetch("scenarios/default.json");
+  if (!response.ok) throw new Error(`the default scenario could not be loaded (${response.status})`);
+  return response.json();
+}
+
+/** Shows the view the fragment names. */
+function route() {
+  let hash = location.hash.slice(1);
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {
+    // A stray "%" is left as it is; the view then says the link cannot be read.
+  }
+  let name;
+  // A link's view is shown before it is filled, so its timeline and charts are laid out.
+  if (/^w\d+\./.test(hash)) {
+    show("team");
+    if (!views.team.open(hash)) show("setup");
+    return;
+  } else if (/^t\d+\./.test(hash)) {
+    show("received");
+    if (!views.received.open(hash)) show("setup");
+    return;
+  } else if (hash === "presenter") {
+    name = "presenter";
+  } else if (FACILITATOR_VIEWS.includes(hash)) {
+    name = hash;
+  } else {
+    if (hash && hash !== "setup") {
+      showError(
+        hash.startsWith("s1.")
+          ? "This is a link to a scenario for the explorer, not to a workshop exercise: open it with index.html instead. The workshop's set-up is shown."
+          : "This address does not hold a workshop exercise or a team's sequence (it may have been cut short when copied). The workshop's set-up is shown.",
+      );
+    }
+    name = "setup";
+  }
+  show(name);
+}
+
+function show(name) {
+  const facilitator = FACILITATOR_VIEWS.includes(name);
+  if (active && active !== name) views[active]?.hide?.();
+  for (const section of document.querySelectorAll("main > .view")) section.hidden = section.id !== `view-${name}`;
+  $("facilitator-nav").hidden = !facilitator;
+  document.body.classList.toggle("facilitator", facilitator);
+  document.documentElement.classList.toggle("projector", facilitator && !!workspace.settings.projector);
+  for (const link of document.querySelectorAll("#facilitator-nav a")) {
+    if (link.dataset.view === name) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  if (facilitator) {
+    const title = workspace.exercise?.title;
+    $("exercise-title").textContent = title || "Workshop";
+  }
+  const changed = active !== name;
+  active = name;
+  views[name].show?.();
+  if (changed && name !== "play") {
+    // Move focus to the new view's heading, so keyboard and screen-reader users start there.
+    const heading = $(`view-${name}`).querySelector("h2");
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+  }
+  document.title = `${{ setup: "Set up", compare: "Compare", play: "Play", debrief: "Debrief", team: "Your team", received: "A team's sequence", presenter: "Presenter notes" }[name]} · Workshop · Relief Sequencer`;
+}
+
+function setProjector(on) {
+  workspace.setting("projector", on);
+  $("projector-toggle").setAttribute("aria-pressed", String(on));
+  document.documentElement.classList.toggle("projector", on);
+  announce(on ? "Projector display: large type, high contrast." : "Projector display off.");
+  views[active]?.refresh?.();
+}
+
+async function boot() {
+  const [, defaultScenario] = await Promise.all([init(), loadDefaultScenario()]);
+  const catalog = readCatalog();
+  const workshop = workshop_catalog();
+  workspace = new Workspace(defaultScenario);
+  $("version").textContent = `Version ${version()}.`;
+
+  views = {
+    setup: new Setup({ workspace, catalog, workshop, defaultScenario }),
+    team: new TeamView({ catalog, workshop, workspace, onFacilitate: () => (location.hash = "#setup") }),
+    received: new ReceivedView({ workspace, onAdded: () => (location.hash = "#compare") }),
+    compare: new CompareView({ catalog, workshop, workspace }),
+    play: new PlayView({ catalog, workspace }),
+    presenter: new PresenterView(),
+    debrief: new DebriefView({ catalog, workspace }),
+  };
+  views.setup.show = () => views.setup.render();
+
+  workspace.onChange((what) => {
+    if (what === "exercise" && FACILITATOR_VIEWS.includes(active)) {
+      $("exercise-title").textContent = workspace.exercise?.title || "Workshop";
+    }
+    if (active === "compare" && what !== "settings") views.compare.refresh();
+  });
+
+  $("projector-toggle").setAttribute("aria-pressed", String(!!workspace.settings.projector));
+  $("projector-toggle").addEventListener("click", () => setProjector(!workspace.settings.projector));
+  for (const q of ["(prefers-color-scheme: dark)", "(prefers-contrast: more)"]) {
+    matchMedia(q).addEventListener("change", () => views[active]?.refresh?.());
+  }
+  watchDrops();
+  // The fragment names the view (or holds an exercise), so the skip link moves focus itself
+  // instead of changing the fragment.
+  document.querySelector(".skip-link").addEventListener("click", (e) => {
+    e.preventDefault();
+    $("main").focus();
+  });
+
+  $("workshop-loading").remove();
+  window.addEventListener("hashchange", route);
+  route();
+}
+
+/** Files dropped anywhere on a facilitator's view are teams' hand-backs for the comparison. */
+function watchDrops() {
+  const overlay = $("drop-overlay");
+  let depth = 0;
+  const accepts = (e) => FACILITATOR_VIEWS.includes(active) && [...(e.dataTransfer?.types ?? [])].includes("Files");
+  document.addEventListener("dragenter", (e) => {
+    if (!accepts(e)) return;
+    e.preventDefault();
+    depth += 1;
+    overlay.hidden = false;
+  });
+  document.addEventListener("dragover", (e) => {
+    if (accepts(e)) e.preventDefault();
+  });
+  document.addEventListener("dragleave", () => {
+    depth = Math.max(0, depth - 1);
+    if (!depth) overlay.hidden = true;
+  });
+  document.addEventListener("drop", async (e) => {
+    if (!accepts(e)) return;
+    e.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const files = [...e.dataTransfer.files];
+    if (!files.length) return;
+    if (active !== "compare") location.hash = "#compare";
+    await views.compare.addFiles(files);
+  });
+}
+
+boot().catch((err) => {
+  $("workshop-loading")?.remove();
+  showError(`The workshop could not start: ${describe(err)}. Reload the page to try again.`);
+});
