@@ -222,10 +222,7 @@ fn build(profile: site::Profile) -> Result<()> {
     install::for_building()?;
     let report = site::build(profile)?;
     if profile == site::Profile::Release && !report.within_budget() {
-        // A local build still succeeds so the site can be looked at; `cargo xtask test` fails.
-        eprintln!(
-            "xtask: warning: the site is over its gzipped size budget; `cargo xtask test` will fail"
-        );
+        eprintln!("xtask: warning: the site is over its gzipped size budget");
     }
     Ok(())
 }
@@ -357,12 +354,20 @@ fn wasm_tests() -> Result<()> {
 
 fn release_site() -> Result<()> {
     let report = site::build(site::Profile::Release)?;
-    if report.within_budget() {
+    if !report.within_budget() {
+        eprintln!(
+            "xtask: warning: everything shipped is {} gzipped, over the budget of {}",
+            site::kb(report.total_gzipped()),
+            site::kb(site::BUDGET_GZIPPED)
+        );
+    }
+    if report.within_ceiling() {
         Ok(())
     } else {
         Err(format!(
-            "everything shipped is {} gzipped, over the budget of {}",
+            "everything shipped is {} gzipped, past the ceiling of {} (the budget is {})",
             site::kb(report.total_gzipped()),
+            site::kb(site::CEILING_GZIPPED),
             site::kb(site::BUDGET_GZIPPED)
         ))
     }
