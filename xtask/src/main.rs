@@ -62,7 +62,7 @@ Commands:
 const DEFAULT_PORT: u16 = 8000;
 
 /// How many threads answer requests: a browser opens several connections at once.
-const SERVER_THREADS: usize = 4;
+const SERVER_THREADS: usize = 8;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
