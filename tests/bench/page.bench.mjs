@@ -8,7 +8,7 @@
 // < 100 ms (p95 of 10 explanations, measured by the page as "relief:why"). Prints the figures as JSON on the last line and exits 1 when a budget
 // is broken.
 
-import { chromium } from "playwright-core";
+import { launch } from "../e2e/helpers.mjs";
 import { gzipSync } from "node:zlib";
 
 const BASE_URL = process.env.RELIEF_BASE_URL || "http://127.0.0.1:8000/";
@@ -22,20 +22,7 @@ function percentile(sorted, p) {
   return sorted[i];
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launch();
 
 let result;
 try {

@@ -8,10 +8,10 @@ use core::fmt;
 
 use serde_json::{Map, Value};
 
-use crate::projection::{Bands, Projection, Series, Summary, PROJECTION_FORMAT};
+use crate::projection::{Bands, PROJECTION_FORMAT, Projection, Series, Summary};
 use crate::scenario::{
-    limits, Assumption, Assumptions, Scenario, Shock, ShockKind, Source, Step, StepKind,
-    SCENARIO_FORMAT,
+    Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step, StepKind,
+    limits,
 };
 
 /// Largest scenario document read, in bytes: far above any real scenario, small enough that
@@ -46,7 +46,12 @@ pub struct ScenarioError {
 
 impl ScenarioError {
     fn one(path: &str, message: impl Into<String>) -> ScenarioError {
-        ScenarioError { errors: vec![FieldError { path: path.to_string(), message: message.into() }] }
+        ScenarioError {
+            errors: vec![FieldError {
+                path: path.to_string(),
+                message: message.into(),
+            }],
+        }
     }
 }
 
@@ -81,8 +86,16 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
             "the JSON ends too early (a missing bracket or quote?)".to_string()
         } else {
             let reason = e.to_string();
-            let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
-            format!("not valid JSON at line {}, column {}: {reason}", e.line(), e.column())
+            let reason = reason
+                .split(" at line ")
+                .next()
+                .unwrap_or(&reason)
+                .to_string();
+            format!(
+                "not valid JSON at line {}, column {}: {reason}",
+                e.line(),
+                e.column()
+            )
         };
         ScenarioError::one("", what)
     })?;
@@ -96,7 +109,9 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, ScenarioError> {
     if reader.errors.is_empty() {
         Ok(scenario)
     } else {
-        Err(ScenarioError { errors: reader.errors })
+        Err(ScenarioError {
+            errors: reader.errors,
+        })
     }
 }
 
@@ -142,11 +157,19 @@ impl Reader {
     fn error(&mut self, path: &str, message: impl Into<String>) {
         // A document with thousands of bad fields gets the first hundred, not a wall of text.
         if self.errors.len() < 100 {
-            self.errors.push(FieldError { path: path.to_string(), message: message.into() });
+            self.errors.push(FieldError {
+                path: path.to_string(),
+                message: message.into(),
+            });
         }
     }
 
-    fn object<'v>(&mut self, path: &str, value: &'v Value, fields: &[&str]) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(
+        &mut self,
+        path: &str,
+        value: &'v Value,
+        fields: &[&str],
+    ) -> Option<&'v Map<String, Value>> {
         let Some(map) = value.as_object() else {
             self.error(path, format!("expected an object, got {}", kind_of(value)));
             return None;
@@ -155,7 +178,11 @@ impl Reader {
             if !fields.contains(&key.as_str()) {
                 self.error(
                     &format!("{path}/{}", escape_pointer(key)),
-                    format!("unknown field {}; expected one of: {}", quote(key), fields.join(", ")),
+                    format!(
+                        "unknown field {}; expected one of: {}",
+                        quote(key),
+                        fields.join(", ")
+                    ),
                 );
             }
         }
@@ -169,13 +196,22 @@ impl Reader {
         };
         let chars = text.chars().count();
         if chars > max_chars {
-            self.error(path, format!("{chars} characters is too long; at most {max_chars}"));
+            self.error(
+                path,
+                format!("{chars} characters is too long; at most {max_chars}"),
+            );
             return None;
         }
         Some(text.to_string())
     }
 
-    fn integer(&mut self, path: &str, value: &Value, range: core::ops::RangeInclusive<u64>, what: &str) -> Option<u64> {
+    fn integer(
+        &mut self,
+        path: &str,
+        value: &Value,
+        range: core::ops::RangeInclusive<u64>,
+        what: &str,
+    ) -> Option<u64> {
         let Some(number) = value.as_f64() else {
             self.error(path, format!("expected {what}, got {}", kind_of(value)));
             return None;
@@ -185,7 +221,15 @@ impl Reader {
             return None;
         }
         if number < *range.start() as f64 || number > *range.end() as f64 {
-            self.error(path, format!("{} is out of range; expected {}..={}", format_number(number), range.start(), range.end()));
+            self.error(
+                path,
+                format!(
+                    "{} is out of range; expected {}..={}",
+                    format_number(number),
+                    range.start(),
+                    range.end()
+                ),
+            );
             return None;
         }
         Some(number as u64)
@@ -193,11 +237,20 @@ impl Reader {
 
     fn unit(&mut self, path: &str, value: &Value) -> Option<f64> {
         let Some(number) = value.as_f64() else {
-            self.error(path, format!("expected a number from 0 to 1, got {}", kind_of(value)));
+            self.error(
+                path,
+                format!("expected a number from 0 to 1, got {}", kind_of(value)),
+            );
             return None;
         };
         if !(0.0..=1.0).contains(&number) {
-            self.error(path, format!("{} is out of range; expected a number from 0 to 1", format_number(number)));
+            self.error(
+                path,
+                format!(
+                    "{} is out of range; expected a number from 0 to 1",
+                    format_number(number)
+                ),
+            );
             return None;
         }
         Some(number)
@@ -205,7 +258,10 @@ impl Reader {
 
     fn boolean(&mut self, path: &str, value: &Value) -> Option<bool> {
         let Some(b) = value.as_bool() else {
-            self.error(path, format!("expected true or false, got {}", kind_of(value)));
+            self.error(
+                path,
+                format!("expected true or false, got {}", kind_of(value)),
+            );
             return None;
         };
         Some(b)
@@ -213,11 +269,17 @@ impl Reader {
 
     fn list<'v>(&mut self, path: &str, value: &'v Value, max: usize, what: &str) -> &'v [Value] {
         let Some(items) = value.as_array() else {
-            self.error(path, format!("expected a list of {what}, got {}", kind_of(value)));
+            self.error(
+                path,
+                format!("expected a list of {what}, got {}", kind_of(value)),
+            );
             return &[];
         };
         if items.len() > max {
-            self.error(path, format!("{} {what} is too many; at most {max}", items.len()));
+            self.error(
+                path,
+                format!("{} {what} is too many; at most {max}", items.len()),
+            );
             return &[];
         }
         items
@@ -229,35 +291,62 @@ impl Reader {
             return scenario;
         };
         match root.get("format") {
-            None => self.error("/format", format!("missing; a scenario starts with \"format\": \"{SCENARIO_FORMAT}\"")),
+            None => self.error(
+                "/format",
+                format!("missing; a scenario starts with \"format\": \"{SCENARIO_FORMAT}\""),
+            ),
             Some(Value::String(f)) if f == SCENARIO_FORMAT => {}
             Some(Value::String(f)) if f.starts_with("relief-scenario/") => self.error(
                 "/format",
-                format!("{} is a version this reader does not know; it reads {SCENARIO_FORMAT}", quote(f)),
+                format!(
+                    "{} is a version this reader does not know; it reads {SCENARIO_FORMAT}",
+                    quote(f)
+                ),
             ),
-            Some(other) => self.error("/format", format!("expected \"{SCENARIO_FORMAT}\", got {}", match other {
-                Value::String(s) => quote(s),
-                v => kind_of(v).to_string(),
-            })),
+            Some(other) => self.error(
+                "/format",
+                format!(
+                    "expected \"{SCENARIO_FORMAT}\", got {}",
+                    match other {
+                        Value::String(s) => quote(s),
+                        v => kind_of(v).to_string(),
+                    }
+                ),
+            ),
         }
         if let Some(v) = root.get("title") {
-            scenario.title = self.string("/title", v, limits::MAX_TITLE_CHARS).unwrap_or_default();
+            scenario.title = self
+                .string("/title", v, limits::MAX_TITLE_CHARS)
+                .unwrap_or_default();
         }
         if let Some(v) = root.get("description") {
-            scenario.description = self.string("/description", v, limits::MAX_DESCRIPTION_CHARS).unwrap_or_default();
+            scenario.description = self
+                .string("/description", v, limits::MAX_DESCRIPTION_CHARS)
+                .unwrap_or_default();
         }
         if let Some(v) = root.get("sources") {
-            for (i, item) in self.list("/sources", v, limits::MAX_SOURCES, "sources").iter().enumerate() {
+            for (i, item) in self
+                .list("/sources", v, limits::MAX_SOURCES, "sources")
+                .iter()
+                .enumerate()
+            {
                 let path = format!("/sources/{i}");
-                let Some(map) = self.object(&path, item, SOURCE_FIELDS) else { continue };
+                let Some(map) = self.object(&path, item, SOURCE_FIELDS) else {
+                    continue;
+                };
                 let title = match map.get("title") {
                     Some(t) => self.string(&format!("{path}/title"), t, limits::MAX_SOURCE_CHARS),
                     None => {
-                        self.error(&format!("{path}/title"), "missing; every source needs a title");
+                        self.error(
+                            &format!("{path}/title"),
+                            "missing; every source needs a title",
+                        );
                         None
                     }
                 };
-                let url = map.get("url").and_then(|u| self.string(&format!("{path}/url"), u, limits::MAX_SOURCE_CHARS));
+                let url = map
+                    .get("url")
+                    .and_then(|u| self.string(&format!("{path}/url"), u, limits::MAX_SOURCE_CHARS));
                 if let Some(title) = title {
                     scenario.sources.push(Source { title, url });
                 }
@@ -265,13 +354,23 @@ impl Reader {
         }
         let mut horizon_known = true;
         if let Some(v) = root.get("horizon_months") {
-            match self.integer("/horizon_months", v, limits::MIN_HORIZON as u64..=limits::MAX_HORIZON as u64, "a whole number of months") {
+            match self.integer(
+                "/horizon_months",
+                v,
+                limits::MIN_HORIZON as u64..=limits::MAX_HORIZON as u64,
+                "a whole number of months",
+            ) {
                 Some(h) => scenario.horizon_months = h as u32,
                 None => horizon_known = false,
             }
         }
         if let Some(v) = root.get("runs") {
-            if let Some(r) = self.integer("/runs", v, 1..=limits::MAX_RUNS as u64, "a whole number of runs") {
+            if let Some(r) = self.integer(
+                "/runs",
+                v,
+                1..=limits::MAX_RUNS as u64,
+                "a whole number of runs",
+            ) {
                 scenario.runs = r as u32;
             }
         }
@@ -285,9 +384,16 @@ impl Reader {
         }
         let horizon = horizon_known.then_some(scenario.horizon_months);
         match root.get("steps") {
-            None => self.error("/steps", "missing; a scenario needs a list of steps (it may be empty: [])"),
+            None => self.error(
+                "/steps",
+                "missing; a scenario needs a list of steps (it may be empty: [])",
+            ),
             Some(v) => {
-                for (i, item) in self.list("/steps", v, limits::MAX_STEPS, "steps").iter().enumerate() {
+                for (i, item) in self
+                    .list("/steps", v, limits::MAX_STEPS, "steps")
+                    .iter()
+                    .enumerate()
+                {
                     if let Some(step) = self.step(&format!("/steps/{i}"), item, horizon) {
                         scenario.steps.push(step);
                     }
@@ -295,7 +401,11 @@ impl Reader {
             }
         }
         if let Some(v) = root.get("shocks") {
-            for (i, item) in self.list("/shocks", v, limits::MAX_SHOCKS, "shocks").iter().enumerate() {
+            for (i, item) in self
+                .list("/shocks", v, limits::MAX_SHOCKS, "shocks")
+                .iter()
+                .enumerate()
+            {
                 if let Some(shock) = self.shock(&format!("/shocks/{i}"), item, horizon) {
                     scenario.shocks.push(shock);
                 }
@@ -322,43 +432,86 @@ impl Reader {
 
     fn month(&mut self, path: &str, map: &Map<String, Value>, horizon: Option<u32>) -> Option<u32> {
         let Some(v) = map.get("month") else {
-            self.error(&format!("{path}/month"), "missing; every step and shock needs a month");
+            self.error(
+                &format!("{path}/month"),
+                "missing; every step and shock needs a month",
+            );
             return None;
         };
-        let month = self.integer(&format!("{path}/month"), v, 0..=u32::MAX as u64, "a whole number of months")? as u32;
+        let month = self.integer(
+            &format!("{path}/month"),
+            v,
+            0..=u32::MAX as u64,
+            "a whole number of months",
+        )? as u32;
         if let Some(h) = horizon {
             if month >= h {
-                self.error(&format!("{path}/month"), format!("{month} is past horizon_months {h}"));
+                self.error(
+                    &format!("{path}/month"),
+                    format!("{month} is past horizon_months {h}"),
+                );
                 return None;
             }
         }
         Some(month)
     }
 
-    fn step(&mut self, path: &str, value: &Value, horizon: Option<u32>) -> Option<Step> {
-        let map = self.object(path, value, STEP_FIELDS)?;
-        let kind = match map.get("kind") {
+    /// Reads the `kind` of a step or shock (`what`), naming the known kinds when it is not one.
+    fn kind<K>(
+        &mut self,
+        path: &str,
+        map: &Map<String, Value>,
+        what: &str,
+        from_key: impl Fn(&str) -> Option<K>,
+        known: impl Fn() -> Vec<&'static str>,
+    ) -> Option<K> {
+        match map.get("kind") {
             None => {
-                self.error(&format!("{path}/kind"), "missing; every step needs a kind");
+                self.error(
+                    &format!("{path}/kind"),
+                    format!("missing; every {what} needs a kind"),
+                );
                 None
             }
             Some(Value::String(k)) => {
-                let kind = StepKind::from_key(k);
+                let kind = from_key(k);
                 if kind.is_none() {
-                    let known: Vec<&str> = StepKind::ALL.iter().map(|k| k.key()).collect();
-                    self.error(&format!("{path}/kind"), format!("{} is not a step kind; expected one of: {}", quote(k), known.join(", ")));
+                    let known = known().join(", ");
+                    self.error(
+                        &format!("{path}/kind"),
+                        format!(
+                            "{} is not a {what} kind; expected one of: {known}",
+                            quote(k)
+                        ),
+                    );
                 }
                 kind
             }
             Some(other) => {
-                self.error(&format!("{path}/kind"), format!("expected the kind's name as text, got {}", kind_of(other)));
+                self.error(
+                    &format!("{path}/kind"),
+                    format!("expected the kind's name as text, got {}", kind_of(other)),
+                );
                 None
             }
-        };
+        }
+    }
+
+    fn step(&mut self, path: &str, value: &Value, horizon: Option<u32>) -> Option<Step> {
+        let map = self.object(path, value, STEP_FIELDS)?;
+        let kind = self.kind(path, map, "step", StepKind::from_key, || {
+            StepKind::ALL.iter().map(|k| k.key()).collect()
+        });
         let month = self.month(path, map, horizon);
-        let size = map.get("size").map(|v| self.unit(&format!("{path}/size"), v));
-        let conditional = map.get("conditional").map(|v| self.boolean(&format!("{path}/conditional"), v));
-        let transparent = map.get("transparent").map(|v| self.boolean(&format!("{path}/transparent"), v));
+        let size = map
+            .get("size")
+            .map(|v| self.unit(&format!("{path}/size"), v));
+        let conditional = map
+            .get("conditional")
+            .map(|v| self.boolean(&format!("{path}/conditional"), v));
+        let transparent = map
+            .get("transparent")
+            .map(|v| self.boolean(&format!("{path}/transparent"), v));
         let kind = kind?;
         Some(Step {
             kind,
@@ -371,28 +524,19 @@ impl Reader {
 
     fn shock(&mut self, path: &str, value: &Value, horizon: Option<u32>) -> Option<Shock> {
         let map = self.object(path, value, SHOCK_FIELDS)?;
-        let kind = match map.get("kind") {
-            None => {
-                self.error(&format!("{path}/kind"), "missing; every shock needs a kind");
-                None
-            }
-            Some(Value::String(k)) => {
-                let kind = ShockKind::from_key(k);
-                if kind.is_none() {
-                    let known: Vec<&str> = ShockKind::ALL.iter().map(|k| k.key()).collect();
-                    self.error(&format!("{path}/kind"), format!("{} is not a shock kind; expected one of: {}", quote(k), known.join(", ")));
-                }
-                kind
-            }
-            Some(other) => {
-                self.error(&format!("{path}/kind"), format!("expected the kind's name as text, got {}", kind_of(other)));
-                None
-            }
-        };
+        let kind = self.kind(path, map, "shock", ShockKind::from_key, || {
+            ShockKind::ALL.iter().map(|k| k.key()).collect()
+        });
         let month = self.month(path, map, horizon);
-        let size = map.get("size").map(|v| self.unit(&format!("{path}/size"), v));
+        let size = map
+            .get("size")
+            .map(|v| self.unit(&format!("{path}/size"), v));
         let kind = kind?;
-        Some(Shock { kind, month: month?, size: size.unwrap_or(Some(kind.default_size()))? })
+        Some(Shock {
+            kind,
+            month: month?,
+            size: size.unwrap_or(Some(kind.default_size()))?,
+        })
     }
 }
 
@@ -402,7 +546,11 @@ fn escape_pointer(key: &str) -> String {
 }
 
 fn format_number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 { format!("{}", x as i64) } else { format!("{x}") }
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
 }
 
 /// The scenario as a JSON tree in `relief-scenario/1`, every field written out.
@@ -475,7 +623,9 @@ pub fn scenario_to_json(scenario: &Scenario) -> String {
 }
 
 fn number(x: f64) -> Value {
-    serde_json::Number::from_f64(x).map(Value::Number).unwrap_or(Value::Null)
+    serde_json::Number::from_f64(x)
+        .map(Value::Number)
+        .unwrap_or(Value::Null)
 }
 
 /// Projection values are written rounded to six decimals: far finer than any Monte Carlo
@@ -489,33 +639,65 @@ fn projection_value(projection: &Projection) -> Value {
     for s in Series::ALL {
         let mut bands = Map::new();
         for (name, values) in projection.bands(s).columns() {
-            bands.insert(name.into(), Value::Array(values.iter().map(|&x| rounded(x)).collect()));
+            bands.insert(
+                name.into(),
+                Value::Array(values.iter().map(|&x| rounded(x)).collect()),
+            );
         }
         series.insert(s.key().into(), Value::Object(bands));
     }
     series.insert(
         "backsliding_risk".into(),
-        Value::Array(projection.backsliding_risk.iter().map(|&x| rounded(x)).collect()),
+        Value::Array(
+            projection
+                .backsliding_risk
+                .iter()
+                .map(|&x| rounded(x))
+                .collect(),
+        ),
     );
-    series.insert("hazard".into(), Value::Array(projection.hazard.iter().map(|&x| rounded(x)).collect()));
+    series.insert(
+        "hazard".into(),
+        Value::Array(projection.hazard.iter().map(|&x| rounded(x)).collect()),
+    );
     let mut summary = Map::new();
-    summary.insert("breakdown_probability".into(), rounded(projection.summary.breakdown_probability));
+    summary.insert(
+        "breakdown_probability".into(),
+        rounded(projection.summary.breakdown_probability),
+    );
     summary.insert(
         "median_breakdown_month".into(),
-        projection.summary.median_breakdown_month.map(Value::from).unwrap_or(Value::Null),
+        projection
+            .summary
+            .median_breakdown_month
+            .map(Value::from)
+            .unwrap_or(Value::Null),
     );
     summary.insert(
         "full_relief_month_p50".into(),
-        projection.summary.full_relief_month_p50.map(Value::from).unwrap_or(Value::Null),
+        projection
+            .summary
+            .full_relief_month_p50
+            .map(Value::from)
+            .unwrap_or(Value::Null),
     );
     let mut root = Map::new();
     root.insert("format".into(), PROJECTION_FORMAT.into());
-    root.insert("months".into(), Value::Array((0..=projection.horizon_months).map(Value::from).collect()));
+    root.insert(
+        "months".into(),
+        Value::Array((0..=projection.horizon_months).map(Value::from).collect()),
+    );
     root.insert("series".into(), Value::Object(series));
     root.insert("summary".into(), Value::Object(summary));
     root.insert(
         "warnings".into(),
-        Value::Array(projection.warnings.iter().map(|w| Value::from(w.as_str())).collect()),
+        Value::Array(
+            projection
+                .warnings
+                .iter()
+                .map(|w| Value::from(w.as_str()))
+                .collect(),
+        ),
     );
     Value::Object(root)
 }
@@ -541,7 +723,11 @@ pub fn projection_to_csv(projection: &Projection) -> String {
                 out.push_str(&format!(",{}", trim(values[month])));
             }
         }
-        out.push_str(&format!(",{},{}\n", trim(projection.backsliding_risk[month]), trim(projection.hazard[month])));
+        out.push_str(&format!(
+            ",{},{}\n",
+            trim(projection.backsliding_risk[month]),
+            trim(projection.hazard[month])
+        ));
     }
     out
 }
@@ -552,24 +738,34 @@ fn trim(x: f64) -> String {
 
 /// Reads a `relief-projection/1` document back, for round trips and comparisons.
 pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| ScenarioError::one("", format!("not valid JSON: {e}")))?;
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| ScenarioError::one("", format!("not valid JSON: {e}")))?;
     let bad = |path: &str, what: &str| ScenarioError::one(path, what.to_string());
     if value.get("format").and_then(Value::as_str) != Some(PROJECTION_FORMAT) {
         return Err(bad("/format", "expected \"relief-projection/1\""));
     }
-    let months = value.get("months").and_then(Value::as_array).ok_or_else(|| bad("/months", "expected a list of months"))?;
+    let months = value
+        .get("months")
+        .and_then(Value::as_array)
+        .ok_or_else(|| bad("/months", "expected a list of months"))?;
     if months.is_empty() {
         return Err(bad("/months", "expected at least month 0"));
     }
     let horizon = (months.len() - 1) as u32;
     let numbers = |path: &str, v: Option<&Value>| -> Result<Vec<f64>, ScenarioError> {
-        let list = v.and_then(Value::as_array).ok_or_else(|| bad(path, "expected a list of numbers"))?;
+        let list = v
+            .and_then(Value::as_array)
+            .ok_or_else(|| bad(path, "expected a list of numbers"))?;
         if list.len() != months.len() {
             return Err(bad(path, "expected one entry per month"));
         }
-        list.iter().map(|x| x.as_f64().ok_or_else(|| bad(path, "expected numbers"))).collect()
+        list.iter()
+            .map(|x| x.as_f64().ok_or_else(|| bad(path, "expected numbers")))
+            .collect()
     };
-    let series = value.get("series").ok_or_else(|| bad("/series", "missing"))?;
+    let series = value
+        .get("series")
+        .ok_or_else(|| bad("/series", "missing"))?;
     let bands = |s: Series| -> Result<Bands, ScenarioError> {
         let b = series.get(s.key());
         let path = format!("/series/{}", s.key());
@@ -583,7 +779,9 @@ pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
             mean: column("mean")?,
         })
     };
-    let summary = value.get("summary").ok_or_else(|| bad("/summary", "missing"))?;
+    let summary = value
+        .get("summary")
+        .ok_or_else(|| bad("/summary", "missing"))?;
     let month_or_null = |key: &str| summary.get(key).and_then(Value::as_u64).map(|m| m as u32);
     Ok(Projection {
         horizon_months: horizon,
@@ -605,7 +803,11 @@ pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
         warnings: value
             .get("warnings")
             .and_then(Value::as_array)
-            .map(|w| w.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+            .map(|w| {
+                w.iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default(),
     })
 }
