@@ -1,8 +1,8 @@
 //! Speed of the ensemble, against the budgets: 1,000 runs × 48 months × 20 steps in at most
 //! 2.5 ms on one core; 100,000 runs × 240 months in under 2 s; cost linear in runs × months.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use relief_model::{explain, simulate, Series, Target, Scenario, Shock, ShockKind, Step, StepKind};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use relief_model::{Scenario, Series, Shock, ShockKind, Step, StepKind, Target, explain, simulate};
 
 /// A scenario with twenty steps of every role and two shocks, spread over the horizon.
 fn twenty_steps(horizon: u32, runs: u32) -> Scenario {
@@ -47,8 +47,16 @@ fn twenty_steps(horizon: u32, runs: u32) -> Scenario {
         seed: 7,
         steps,
         shocks: vec![
-            Shock { kind: ShockKind::SpoilerAttack, month: horizon / 3, size: 0.5 },
-            Shock { kind: ShockKind::EconomicShock, month: horizon / 2, size: 0.4 },
+            Shock {
+                kind: ShockKind::SpoilerAttack,
+                month: horizon / 3,
+                size: 0.5,
+            },
+            Shock {
+                kind: ShockKind::EconomicShock,
+                month: horizon / 2,
+                size: 0.4,
+            },
         ],
         ..Scenario::default()
     }
@@ -58,7 +66,9 @@ fn budgets(c: &mut Criterion) {
     let mut group = c.benchmark_group("ensemble");
     let page = twenty_steps(48, 1000);
     group.throughput(Throughput::Elements(1000 * 49));
-    group.bench_function("1000 runs x 48 months x 20 steps", |b| b.iter(|| simulate(&page)));
+    group.bench_function("1000 runs x 48 months x 20 steps", |b| {
+        b.iter(|| simulate(&page))
+    });
     group.finish();
 
     // "Why?" for one month re-runs the scenario once per step: budget 100 ms in the browser.

@@ -5,8 +5,14 @@ fn main() {
         let h = p.scenario.horizon_months as usize;
         println!(
             "{:24} risk {:.2}  trust@end {:.2}  target {:.2}  economy {:.2}  leverage {:.2}  legit {:.2}  full relief {:?}",
-            p.name, pr.summary.breakdown_probability, pr.trust.p50[h], pr.target_trust.p50[h], pr.economy.p50[h],
-            pr.leverage.p50[h], pr.legitimacy.p50[h], pr.summary.full_relief_month_p50
+            p.name,
+            pr.summary.breakdown_probability,
+            pr.trust.p50[h],
+            pr.target_trust.p50[h],
+            pr.economy.p50[h],
+            pr.leverage.p50[h],
+            pr.legitimacy.p50[h],
+            pr.summary.full_relief_month_p50
         );
     }
 }

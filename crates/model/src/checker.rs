@@ -10,7 +10,11 @@ const MAX_WARNINGS: usize = 12;
 pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
     let mut warnings = Vec::new();
     let steps = &scenario.steps;
-    let first_verification = steps.iter().filter(|s| s.kind.is_verification()).map(|s| s.month).min();
+    let first_verification = steps
+        .iter()
+        .filter(|s| s.kind.is_verification())
+        .map(|s| s.month)
+        .min();
     let relief: Vec<&Step> = steps.iter().filter(|s| s.kind.is_relief()).collect();
 
     // Relief before anyone can verify anything is the "tactical theater" the literature warns of.
@@ -43,7 +47,11 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         }
     }
 
-    let planned: f64 = relief.iter().filter(|s| s.kind != StepKind::FullLifting).map(|s| s.size).sum();
+    let planned: f64 = relief
+        .iter()
+        .filter(|s| s.kind != StepKind::FullLifting)
+        .map(|s| s.size)
+        .sum();
     if planned > 1.0 + 1e-9 {
         warnings.push(format!(
             "Relief steps add up to {:.0}% of all sanctions; anything past 100% has no effect.",
@@ -51,8 +59,16 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         ));
     }
 
-    if let Some(lifting) = relief.iter().filter(|s| s.kind == StepKind::FullLifting).map(|s| s.month).min() {
-        for step in relief.iter().filter(|s| s.month > lifting && !s.conditional) {
+    if let Some(lifting) = relief
+        .iter()
+        .filter(|s| s.kind == StepKind::FullLifting)
+        .map(|s| s.month)
+        .min()
+    {
+        for step in relief
+            .iter()
+            .filter(|s| s.month > lifting && !s.conditional)
+        {
             warnings.push(format!(
                 "{} at month {} comes after full lifting at month {lifting}: nothing is left to relieve.",
                 step.kind.label(),
@@ -64,7 +80,13 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
     let early: f64 = relief
         .iter()
         .filter(|s| s.month <= 2 && !s.conditional && s.kind != StepKind::HumanitarianExemption)
-        .map(|s| if s.kind == StepKind::FullLifting { 1.0 } else { s.size })
+        .map(|s| {
+            if s.kind == StepKind::FullLifting {
+                1.0
+            } else {
+                s.size
+            }
+        })
         .sum();
     if early >= 0.5 {
         warnings.push(format!(
@@ -76,7 +98,12 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
     let has = |kind: StepKind| steps.iter().any(|s| s.kind == kind);
     if let Some(snapback) = steps.iter().find(|s| s.kind == StepKind::SnapbackClause) {
         let detects = steps.iter().any(|s| {
-            matches!(s.kind, StepKind::IndependentMonitoring | StepKind::IndependentAudit | StepKind::InformationExchange)
+            matches!(
+                s.kind,
+                StepKind::IndependentMonitoring
+                    | StepKind::IndependentAudit
+                    | StepKind::InformationExchange
+            )
         });
         if !detects {
             warnings.push(format!(
@@ -91,9 +118,14 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         }
     }
 
-    let guarantees: f64 = steps.iter().filter(|s| s.kind == StepKind::SponsorGuarantee).map(|s| s.size).sum();
+    let guarantees: f64 = steps
+        .iter()
+        .filter(|s| s.kind == StepKind::SponsorGuarantee)
+        .map(|s| s.size)
+        .sum();
     let params = crate::Params::default();
-    let engagement = crate::engine::sponsorship(&scenario.assumptions, &params, guarantees.min(1.0));
+    let engagement =
+        crate::engine::sponsorship(&scenario.assumptions, &params, guarantees.min(1.0));
     if engagement > params.paternalism_threshold + 1e-9 {
         warnings.push(
             "Heavy reliance on outside sponsors can read as paternalism in the target society and cost legitimacy."
@@ -101,7 +133,10 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         );
     }
 
-    for step in steps.iter().filter(|s| s.kind.role() == crate::StepRole::Reform && s.conditional) {
+    for step in steps
+        .iter()
+        .filter(|s| s.kind.role() == crate::StepRole::Reform && s.conditional)
+    {
         if relief.is_empty() {
             warnings.push(format!(
                 "{} at month {} waits for relief, but no relief is planned: it will never happen.",
@@ -137,7 +172,10 @@ mod tests {
     use crate::scenario::Step;
 
     fn scenario(steps: Vec<Step>) -> Scenario {
-        Scenario { steps, ..Scenario::default() }
+        Scenario {
+            steps,
+            ..Scenario::default()
+        }
     }
 
     fn conditional(mut step: Step) -> Step {
@@ -150,17 +188,83 @@ mod tests {
     fn rules() {
         use StepKind::*;
         let cases: Vec<(Vec<Step>, Option<&str>)> = vec![
-            (vec![Step::new(SectoralEasing, 2), Step::new(IndependentMonitoring, 4)], Some("Sectoral easing at month 2 comes before any verification step (the first is at month 4)")),
-            (vec![Step::new(AssetUnfreezing, 0)], Some("no verification step at all")),
-            (vec![conditional(Step::new(FinancialChannels, 6))], Some("nothing verifies compliance: it will never be released")),
-            (vec![Step::new(IndependentMonitoring, 0), Step { size: 0.8, ..Step::new(SectoralEasing, 3) }, Step { size: 0.5, ..Step::new(FinancialChannels, 12) }], Some("add up to 130%")),
-            (vec![Step::new(IndependentMonitoring, 0), Step::new(FullLifting, 0)], Some("relieved in the first three months")),
-            (vec![Step::new(IndependentMonitoring, 0), Step::new(FullLifting, 6), Step::new(TravelEasing, 8)], Some("after full lifting at month 6")),
-            (vec![Step::new(SnapbackClause, 0)], Some("nothing to detect violations with")),
-            (vec![Step::new(SnapbackClause, 0), Step::new(IndependentMonitoring, 0)], Some("false alarm could reverse relief")),
-            (vec![conditional(Step::new(ComplianceStep, 3))], Some("waits for relief")),
-            (vec![Step::new(IndependentMonitoring, 0), Step::new(SectoralEasing, 3), Step::new(FinancialChannels, 12)], Some("everyday benefits")),
-            (vec![Step::new(IndependentMonitoring, 0), Step::new(HumanitarianExemption, 0), conditional(Step::new(SectoralEasing, 6))], None),
+            (
+                vec![
+                    Step::new(SectoralEasing, 2),
+                    Step::new(IndependentMonitoring, 4),
+                ],
+                Some(
+                    "Sectoral easing at month 2 comes before any verification step (the first is at month 4)",
+                ),
+            ),
+            (
+                vec![Step::new(AssetUnfreezing, 0)],
+                Some("no verification step at all"),
+            ),
+            (
+                vec![conditional(Step::new(FinancialChannels, 6))],
+                Some("nothing verifies compliance: it will never be released"),
+            ),
+            (
+                vec![
+                    Step::new(IndependentMonitoring, 0),
+                    Step {
+                        size: 0.8,
+                        ..Step::new(SectoralEasing, 3)
+                    },
+                    Step {
+                        size: 0.5,
+                        ..Step::new(FinancialChannels, 12)
+                    },
+                ],
+                Some("add up to 130%"),
+            ),
+            (
+                vec![
+                    Step::new(IndependentMonitoring, 0),
+                    Step::new(FullLifting, 0),
+                ],
+                Some("relieved in the first three months"),
+            ),
+            (
+                vec![
+                    Step::new(IndependentMonitoring, 0),
+                    Step::new(FullLifting, 6),
+                    Step::new(TravelEasing, 8),
+                ],
+                Some("after full lifting at month 6"),
+            ),
+            (
+                vec![Step::new(SnapbackClause, 0)],
+                Some("nothing to detect violations with"),
+            ),
+            (
+                vec![
+                    Step::new(SnapbackClause, 0),
+                    Step::new(IndependentMonitoring, 0),
+                ],
+                Some("false alarm could reverse relief"),
+            ),
+            (
+                vec![conditional(Step::new(ComplianceStep, 3))],
+                Some("waits for relief"),
+            ),
+            (
+                vec![
+                    Step::new(IndependentMonitoring, 0),
+                    Step::new(SectoralEasing, 3),
+                    Step::new(FinancialChannels, 12),
+                ],
+                Some("everyday benefits"),
+            ),
+            (
+                vec![
+                    Step::new(IndependentMonitoring, 0),
+                    Step::new(HumanitarianExemption, 0),
+                    conditional(Step::new(SectoralEasing, 6)),
+                ],
+                None,
+            ),
         ];
         for (steps, expect) in cases {
             let warnings = check_sequence(&scenario(steps.clone()));
@@ -169,7 +273,10 @@ mod tests {
                     warnings.iter().any(|w| w.contains(phrase)),
                     "expected a warning containing {phrase:?} for {steps:?}, got {warnings:?}"
                 ),
-                None => assert!(warnings.is_empty(), "expected no warning for {steps:?}, got {warnings:?}"),
+                None => assert!(
+                    warnings.is_empty(),
+                    "expected no warning for {steps:?}, got {warnings:?}"
+                ),
             }
         }
     }

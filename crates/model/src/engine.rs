@@ -11,7 +11,7 @@ use rand_core::{Rng, SeedableRng};
 use rand_xoshiro::Xoshiro256PlusPlus;
 
 use crate::checker::check_sequence;
-use crate::histogram::{bin_of, quantiles, BINS};
+use crate::histogram::{BINS, bin_of, quantiles};
 use crate::params::Params;
 use crate::projection::{Bands, Projection, Series, Summary};
 use crate::scenario::{Scenario, ShockKind, StepKind, StepRole};
@@ -105,8 +105,11 @@ impl<'a> Plan<'a> {
             .collect();
         // A stable sort keeps steps of the same month in the order they were written.
         steps.sort_by_key(|s| s.month);
-        let mut shocks: Vec<(u32, ShockKind, f64)> =
-            scenario.shocks.iter().map(|s| (s.month, s.kind, s.size)).collect();
+        let mut shocks: Vec<(u32, ShockKind, f64)> = scenario
+            .shocks
+            .iter()
+            .map(|s| (s.month, s.kind, s.size))
+            .collect();
         shocks.sort_by_key(|s| s.0);
         let relief_steps = steps.iter().filter(|s| s.kind.is_relief()).count();
         let a = &scenario.assumptions;
@@ -197,16 +200,25 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
             * (1.0 - p.false_alarm_cut_committee * m.committee)
             * (1.0 - p.false_alarm_cut_criteria * m.criteria)
             * (1.0 - p.false_alarm_cut_information * m.information);
-        (p.rumour_rate + (p.max_hit_rate - p.rumour_rate) * coverage, false_alarm)
+        (
+            p.rumour_rate + (p.max_hit_rate - p.rumour_rate) * coverage,
+            false_alarm,
+        )
     };
     // Guarantees help with diminishing returns: the first sponsor matters most.
     let guarantee = guarantee_strength(a, p, m.guarantee);
-    let review_months = if m.criteria >= 0.5 { p.review_months_with_criteria } else { p.review_months };
+    let review_months = if m.criteria >= 0.5 {
+        p.review_months_with_criteria
+    } else {
+        p.review_months
+    };
     let cached = Cached {
         support_base: support_base(m, a, p),
         support_economy: 0.2 + 0.15 * a.dependence,
-        confidence_base: 0.15 + 0.25 * m.criteria + 0.15 * guarantee - 0.1 * m.snapback * (1.0 - m.criteria),
-        spoiler_base: p.spoiler_base + p.spoiler_hardliners * a.hardliners - p.spoiler_deterrence * m.snapback * hit,
+        confidence_base: 0.15 + 0.25 * m.criteria + 0.15 * guarantee
+            - 0.1 * m.snapback * (1.0 - m.criteria),
+        spoiler_base: p.spoiler_base + p.spoiler_hardliners * a.hardliners
+            - p.spoiler_deterrence * m.snapback * hit,
         spoiler_leverage: p.spoiler_leverage * a.dependence,
         pressure_scale: a.hardliners * (1.0 + a.regional_spillover * (1.0 - 0.6 * m.regional)),
         uncertainty_weight: 2.0 * (1.0 - 0.5 * m.criteria),
@@ -230,7 +242,10 @@ fn guarantee_strength(a: &crate::Assumptions, p: &Params, guarantees: f64) -> f6
 /// Legitimacy's support level from the measures in place and the everyday benefits seen.
 fn support_base(m: &Measures, a: &crate::Assumptions, p: &Params) -> f64 {
     let paternalism = (sponsorship(a, p, m.guarantee) - p.paternalism_threshold).max(0.0);
-    0.5 - 0.3 * a.hardliners + 0.3 * m.benefits.min(1.0) + 0.1 * m.grievance + 0.08 * m.forum
+    0.5 - 0.3 * a.hardliners
+        + 0.3 * m.benefits.min(1.0)
+        + 0.1 * m.grievance
+        + 0.08 * m.forum
         + 0.05 * m.cooperation
         - 0.15 * a.dependence
         - 0.5 * paternalism
@@ -247,7 +262,13 @@ pub(crate) fn sponsorship(a: &crate::Assumptions, p: &Params, guarantees: f64) -
 /// − 0.5·paternalism + 0.2·economy − 0.15·dependence·(1 − economy) − 0.1·min(withheld, 1)
 /// − 0.05·min(tension, 2) − 0.15·broken`, clamped to 0..=1; the terms that change only with
 /// steps come precomputed in `v.cached`.
-fn support_level(v: &Verification, economy: f64, announced_withheld: f64, tension: f64, broken: bool) -> f64 {
+fn support_level(
+    v: &Verification,
+    economy: f64,
+    announced_withheld: f64,
+    tension: f64,
+    broken: bool,
+) -> f64 {
     let c = &v.cached;
     let level = c.support_base + c.support_economy * economy
         - 0.1 * announced_withheld.min(1.0)
@@ -376,7 +397,10 @@ impl RunState {
     fn uniform_pair(&mut self) -> (f64, f64) {
         let bits = self.rng.next_u64();
         const SCALE: f64 = 1.0 / (1u64 << 32) as f64;
-        ((bits >> 32) as f64 * SCALE, (bits & 0xFFFF_FFFF) as f64 * SCALE)
+        (
+            (bits >> 32) as f64 * SCALE,
+            (bits & 0xFFFF_FFFF) as f64 * SCALE,
+        )
     }
 
     fn simulate(&mut self, plan: &Plan, tally: &mut Tally) {
@@ -404,15 +428,21 @@ impl RunState {
                 let leverage = self.leverage();
                 // spoiler_base + spoiler_hardliners·hardliners − spoiler_deterrence·snapback·hit
                 // (cached) + spoiler_distrust·(1 − q) − spoiler_leverage·dependence·L.
-                let spoiler_rate = (v.cached.spoiler_base + p.spoiler_distrust * (1.0 - self.target_trust)
+                let spoiler_rate = (v.cached.spoiler_base
+                    + p.spoiler_distrust * (1.0 - self.target_trust)
                     - v.cached.spoiler_leverage * leverage)
                     .clamp(0.02, 0.9);
-                let violated =
-                    u_violation < if self.reformer { reformer_rate } else { spoiler_rate };
+                let violated = u_violation
+                    < if self.reformer {
+                        reformer_rate
+                    } else {
+                        spoiler_rate
+                    };
 
                 // Verification as signal detection, then Bayes' rule over the two types.
                 let flagged = u_flag < if violated { v.hit } else { v.false_alarm };
-                let flag_if_reformer = reformer_rate * v.hit + (1.0 - reformer_rate) * v.false_alarm;
+                let flag_if_reformer =
+                    reformer_rate * v.hit + (1.0 - reformer_rate) * v.false_alarm;
                 let flag_if_spoiler = spoiler_rate * v.hit + (1.0 - spoiler_rate) * v.false_alarm;
                 let (like_reformer, like_spoiler) = if flagged {
                     (flag_if_reformer, flag_if_spoiler)
@@ -455,15 +485,26 @@ impl RunState {
 
                 // Political capital: relief without verification reads as tactical theater,
                 // and the charge grows faster than the stock of unverified relief.
-                self.capital = (self.capital - p.capital_theater * self.unverified * self.unverified)
+                self.capital = (self.capital
+                    - p.capital_theater * self.unverified * self.unverified)
                     .clamp(0.0, 1.0);
                 self.target_trust = self.target_trust.clamp(0.0, 1.0);
             }
 
             self.update_economy(p);
             let economy = self.economy();
-            let withheld = if self.broken { 0.0 } else { self.announced_withheld() };
-            let support = support_level(&self.verification, economy, withheld, self.tension, self.broken);
+            let withheld = if self.broken {
+                0.0
+            } else {
+                self.announced_withheld()
+            };
+            let support = support_level(
+                &self.verification,
+                economy,
+                withheld,
+                self.tension,
+                self.broken,
+            );
             self.legitimacy =
                 (self.legitimacy + p.legitimacy_rate * (support - self.legitimacy)).clamp(0.0, 1.0);
 
@@ -473,7 +514,9 @@ impl RunState {
                 // Spoiler pressure: hardliners·(1 − G)·(1 + spillover·(1 − 0.6·regional))
                 // ·(1 + 2·p(1 − p)·(1 − 0.5·criteria)); the step-dependent factors are cached.
                 let c = &self.verification.cached;
-                let spoilers = c.pressure_scale * (1.0 - self.legitimacy) * (1.0 + c.uncertainty_weight * uncertainty);
+                let spoilers = c.pressure_scale
+                    * (1.0 - self.legitimacy)
+                    * (1.0 + c.uncertainty_weight * uncertainty);
                 // x = hazard_base − hazard_guarantee·guarantee (cached) + the monthly pressures.
                 let x = c.hazard_base
                     + p.hazard_distrust * (1.0 - self.trust)
@@ -495,7 +538,13 @@ impl RunState {
 
             tally.record(
                 month as usize,
-                [self.trust, self.target_trust, economy, self.leverage(), self.legitimacy],
+                [
+                    self.trust,
+                    self.target_trust,
+                    economy,
+                    self.leverage(),
+                    self.legitimacy,
+                ],
             );
         }
         tally.finish_run(breakdown_month, full_relief_month);
@@ -556,22 +605,20 @@ impl RunState {
         let m = &mut self.measures;
         let add = |level: &mut f64| *level = (*level + step.size).min(1.0);
         match step.kind.role() {
-            StepRole::Confidence => {
-                match step.kind {
-                    StepKind::IndependentMonitoring => add(&mut m.monitoring),
-                    StepKind::IndependentAudit => add(&mut m.audit),
-                    StepKind::JointCommittee => add(&mut m.committee),
-                    StepKind::InformationExchange => add(&mut m.information),
-                    StepKind::PublishedCriteria => add(&mut m.criteria),
-                    StepKind::SnapbackClause => add(&mut m.snapback),
-                    StepKind::SponsorGuarantee => add(&mut m.guarantee),
-                    StepKind::GrievanceRedress => add(&mut m.grievance),
-                    StepKind::CivilSocietyForum => add(&mut m.forum),
-                    StepKind::TechnicalCooperation => add(&mut m.cooperation),
-                    StepKind::RegionalCoordination => add(&mut m.regional),
-                    _ => {}
-                }
-            }
+            StepRole::Confidence => match step.kind {
+                StepKind::IndependentMonitoring => add(&mut m.monitoring),
+                StepKind::IndependentAudit => add(&mut m.audit),
+                StepKind::JointCommittee => add(&mut m.committee),
+                StepKind::InformationExchange => add(&mut m.information),
+                StepKind::PublishedCriteria => add(&mut m.criteria),
+                StepKind::SnapbackClause => add(&mut m.snapback),
+                StepKind::SponsorGuarantee => add(&mut m.guarantee),
+                StepKind::GrievanceRedress => add(&mut m.grievance),
+                StepKind::CivilSocietyForum => add(&mut m.forum),
+                StepKind::TechnicalCooperation => add(&mut m.cooperation),
+                StepKind::RegionalCoordination => add(&mut m.regional),
+                _ => {}
+            },
             StepRole::Reform => {
                 // A costly step is a signal: transparent, it is seen in full; opaque, only as
                 // far as verification reaches (GRIT; Kydd's costly signals).
@@ -612,7 +659,11 @@ impl RunState {
 
     fn deliver_relief(&mut self, p: &Params, step: &PlannedStep, on_time: bool) {
         let room = (1.0 - self.relief_total).max(0.0);
-        let amount = if step.kind == StepKind::FullLifting { step.size * room } else { step.size.min(room) };
+        let amount = if step.kind == StepKind::FullLifting {
+            step.size * room
+        } else {
+            step.size.min(room)
+        };
         match step.kind {
             StepKind::HumanitarianExemption => {
                 self.relief_social += amount;
@@ -682,7 +733,11 @@ impl RunState {
         let mut index = 0;
         while index < self.pending.len() {
             let step = self.pending[index];
-            let ready = if step.kind.role() == StepRole::Reform { self.received_relief } else { reviewed };
+            let ready = if step.kind.role() == StepRole::Reform {
+                self.received_relief
+            } else {
+                reviewed
+            };
             if ready {
                 self.pending.remove(index);
                 self.apply_step(plan, &step, step.month == month);
@@ -698,7 +753,11 @@ impl RunState {
         if !violated {
             // Relief withheld from a target that complies erodes its trust, less when the
             // criteria for release are published.
-            let overdue = self.pending.iter().filter(|s| s.kind.is_relief() && s.month < month).count();
+            let overdue = self
+                .pending
+                .iter()
+                .filter(|s| s.kind.is_relief() && s.month < month)
+                .count();
             if overdue > 0 {
                 let rate = p.target_trust_withheld * (1.0 - 0.5 * self.measures.criteria);
                 self.target_trust -= rate * overdue.min(3) as f64 * self.target_trust;
@@ -711,7 +770,11 @@ impl RunState {
     }
 
     fn announced_withheld(&self) -> f64 {
-        self.pending.iter().filter(|s| s.kind.is_relief() && s.transparent).map(|s| s.size).sum()
+        self.pending
+            .iter()
+            .filter(|s| s.kind.is_relief() && s.transparent)
+            .map(|s| s.size)
+            .sum()
     }
 
     fn update_economy(&mut self, p: &Params) {
@@ -817,7 +880,8 @@ impl Tally {
             for month in 0..self.months {
                 let slot = month * SERIES + series;
                 let bins = &self.histograms[slot * BINS..(slot + 1) * BINS];
-                let [p10, p25, p50, p75, p90] = quantiles(bins, self.runs, [0.10, 0.25, 0.50, 0.75, 0.90]);
+                let [p10, p25, p50, p75, p90] =
+                    quantiles(bins, self.runs, [0.10, 0.25, 0.50, 0.75, 0.90]);
                 b.p10.push(p10);
                 b.p25.push(p25);
                 b.p50.push(p50);
@@ -833,7 +897,11 @@ impl Tally {
         let mut median_breakdown_month = None;
         for month in 0..self.months {
             let intact = runs - broken;
-            hazard.push(if intact == 0 { 0.0 } else { self.broke_in[month] as f64 / intact as f64 });
+            hazard.push(if intact == 0 {
+                0.0
+            } else {
+                self.broke_in[month] as f64 / intact as f64
+            });
             broken += self.broke_in[month];
             let risk = broken as f64 / runs as f64;
             backsliding_risk.push(risk);

@@ -100,11 +100,20 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
     let params = Params::default();
     let month = month.min(scenario.horizon_months);
     let value = value_until(scenario, &params, target, month);
-    let bare = Scenario { steps: Vec::new(), shocks: Vec::new(), ..scenario.clone() };
+    let bare = Scenario {
+        steps: Vec::new(),
+        shocks: Vec::new(),
+        ..scenario.clone()
+    };
     let without_anything = value_until(&bare, &params, target, month);
     let mut contributions = Vec::new();
     // Steps and shocks after the month cannot have moved it: they are not re-run.
-    for (index, step) in scenario.steps.iter().enumerate().filter(|(_, s)| s.month <= month) {
+    for (index, step) in scenario
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.month <= month)
+    {
         let mut without = scenario.clone();
         without.steps.remove(index);
         let delta = value - value_until(&without, &params, target, month);
@@ -114,11 +123,21 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
                 source: "step",
                 index,
                 delta,
-                sentence: sentence(&what, target, delta, step_reason(scenario, index, target, delta)),
+                sentence: sentence(
+                    &what,
+                    target,
+                    delta,
+                    step_reason(scenario, index, target, delta),
+                ),
             });
         }
     }
-    for (index, shock) in scenario.shocks.iter().enumerate().filter(|(_, s)| s.month <= month) {
+    for (index, shock) in scenario
+        .shocks
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.month <= month)
+    {
         let mut without = scenario.clone();
         without.shocks.remove(index);
         let delta = value - value_until(&without, &params, target, month);
@@ -128,17 +147,36 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
                 source: "shock",
                 index,
                 delta,
-                sentence: sentence(&what, target, delta, Some(lowercase_first(shock.kind.explanation()))),
+                sentence: sentence(
+                    &what,
+                    target,
+                    delta,
+                    Some(lowercase_first(shock.kind.explanation())),
+                ),
             });
         }
     }
-    contributions.sort_by(|a, b| b.delta.abs().total_cmp(&a.delta.abs()).then(a.index.cmp(&b.index)));
-    Explanation { target, month, value, without_anything, contributions }
+    contributions.sort_by(|a, b| {
+        b.delta
+            .abs()
+            .total_cmp(&a.delta.abs())
+            .then(a.index.cmp(&b.index))
+    });
+    Explanation {
+        target,
+        month,
+        value,
+        without_anything,
+        contributions,
+    }
 }
 
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn sentence(what: &str, target: Target, delta: f64, reason: Option<String>) -> String {
@@ -159,7 +197,10 @@ fn sentence(what: &str, target: Target, delta: f64, reason: Option<String>) -> S
 /// Why a step moved things as it did, in the words of the mechanism behind it.
 fn step_reason(scenario: &Scenario, index: usize, target: Target, delta: f64) -> Option<String> {
     let step = &scenario.steps[index];
-    let verified_before = scenario.steps.iter().any(|s| s.kind.is_verification() && s.month <= step.month);
+    let verified_before = scenario
+        .steps
+        .iter()
+        .any(|s| s.kind.is_verification() && s.month <= step.month);
     let reason = match step.kind.role() {
         StepRole::Relief => {
             if step.conditional {
@@ -185,13 +226,19 @@ fn step_reason(scenario: &Scenario, index: usize, target: Target, delta: f64) ->
             k if k.is_verification() && delta.abs() > 0.0 => {
                 "verification lets the sanctioning side tell compliance from violation."
             }
-            StepKind::SnapbackClause => "a snapback deters violations but reverses relief when it fires.",
-            StepKind::PublishedCriteria => "published criteria shorten reviews and steady investors.",
+            StepKind::SnapbackClause => {
+                "a snapback deters violations but reverses relief when it fires."
+            }
+            StepKind::PublishedCriteria => {
+                "published criteria shorten reviews and steady investors."
+            }
             StepKind::SponsorGuarantee => "a guarantee makes breakdown costlier for both sides.",
             StepKind::GrievanceRedress | StepKind::CivilSocietyForum => {
                 "a voice for the public builds support for the process."
             }
-            StepKind::RegionalCoordination => "coordinated neighbours give spoilers less to exploit.",
+            StepKind::RegionalCoordination => {
+                "coordinated neighbours give spoilers less to exploit."
+            }
             _ => return None,
         },
     };
@@ -205,33 +252,61 @@ mod tests {
 
     #[test]
     fn one_step_gets_the_whole_change() {
-        let scenario = Scenario { steps: vec![Step::new(StepKind::SectoralEasing, 0)], runs: 400, ..Scenario::default() };
-        for target in [Target::Series(Series::Economy), Target::Series(Series::Leverage), Target::BackslidingRisk] {
+        let scenario = Scenario {
+            steps: vec![Step::new(StepKind::SectoralEasing, 0)],
+            runs: 400,
+            ..Scenario::default()
+        };
+        for target in [
+            Target::Series(Series::Economy),
+            Target::Series(Series::Leverage),
+            Target::BackslidingRisk,
+        ] {
             let e = explain(&scenario, target, 12);
             assert_eq!(e.contributions.len(), 1, "{target:?}");
             let whole = e.value - e.without_anything;
-            assert!((e.contributions[0].delta - whole).abs() < 1e-12, "{target:?}: {} vs {whole}", e.contributions[0].delta);
+            assert!(
+                (e.contributions[0].delta - whole).abs() < 1e-12,
+                "{target:?}: {} vs {whole}",
+                e.contributions[0].delta
+            );
         }
     }
 
     #[test]
     fn unverified_relief_is_named_in_plain_words() {
         let scenario = Scenario {
-            steps: vec![Step::new(StepKind::AssetUnfreezing, 2), Step::new(StepKind::IndependentMonitoring, 6)],
+            steps: vec![
+                Step::new(StepKind::AssetUnfreezing, 2),
+                Step::new(StepKind::IndependentMonitoring, 6),
+            ],
             runs: 400,
             ..Scenario::default()
         };
         let e = explain(&scenario, Target::Series(Series::Leverage), 12);
         let first = &e.contributions[0];
         assert_eq!((first.source, first.index), ("step", 0));
-        assert!(first.sentence.starts_with("Asset unfreezing at month 2 lowered leverage by"), "{}", first.sentence);
-        assert!(first.sentence.contains("before any verification step"), "{}", first.sentence);
+        assert!(
+            first
+                .sentence
+                .starts_with("Asset unfreezing at month 2 lowered leverage by"),
+            "{}",
+            first.sentence
+        );
+        assert!(
+            first.sentence.contains("before any verification step"),
+            "{}",
+            first.sentence
+        );
     }
 
     #[test]
     fn later_steps_do_not_explain_an_earlier_month() {
         let scenario = Scenario {
-            steps: vec![Step::new(StepKind::SectoralEasing, 2), Step::new(StepKind::FinancialChannels, 30)],
+            steps: vec![
+                Step::new(StepKind::SectoralEasing, 2),
+                Step::new(StepKind::FinancialChannels, 30),
+            ],
             runs: 200,
             ..Scenario::default()
         };

@@ -39,17 +39,17 @@ mod scenario;
 mod wire;
 
 pub use checker::check_sequence;
-pub use engine::{simulate, simulate_with, Ensemble};
-pub use explain::{explain, Contribution, Explanation, Target};
-pub use link::{scenario_from_link, scenario_to_link, LINK_PREFIX};
+pub use engine::{Ensemble, simulate, simulate_with};
+pub use explain::{Contribution, Explanation, Target, explain};
+pub use link::{LINK_PREFIX, scenario_from_link, scenario_to_link};
 pub use params::Params;
-pub use presets::{preset, preset_scenario_json, presets, Milestone, Preset, PresetKind};
-pub use projection::{Bands, Projection, Series, Summary, PROJECTION_FORMAT};
+pub use presets::{Milestone, Preset, PresetKind, preset, preset_scenario_json, presets};
+pub use projection::{Bands, PROJECTION_FORMAT, Projection, Series, Summary};
 pub use scenario::{
-    limits, Actor, Assumption, Assumptions, Scenario, Shock, ShockKind, Source, Step, StepKind,
-    StepRole, SCENARIO_FORMAT,
+    Actor, Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step,
+    StepKind, StepRole, limits,
 };
 pub use wire::{
-    parse_projection, parse_scenario, projection_to_csv, projection_to_json, scenario_from_value,
-    scenario_to_json, scenario_to_value, FieldError, ScenarioError,
+    FieldError, ScenarioError, parse_projection, parse_scenario, projection_to_csv,
+    projection_to_json, scenario_from_value, scenario_to_json, scenario_to_value,
 };

@@ -6,11 +6,11 @@
 //! (`relief-scenario/1`). A link made today therefore opens the same scenario after the model
 //! changes, and a later encoding gets a new prefix while `s1` stays readable.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use crate::scenario::Scenario;
-use crate::wire::{scenario_from_value, scenario_to_value, ScenarioError, MAX_INPUT_BYTES};
+use crate::wire::{MAX_INPUT_BYTES, ScenarioError, scenario_from_value, scenario_to_value};
 
 /// The prefix of the current link encoding.
 pub const LINK_PREFIX: &str = "s1.";
@@ -30,15 +30,22 @@ pub fn scenario_to_link(scenario: &Scenario) -> String {
 pub fn scenario_from_link(fragment: &str) -> Result<Scenario, ScenarioError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let broken = |why: &str| ScenarioError {
-        errors: vec![crate::FieldError { path: String::new(), message: format!("this link cannot be read: {why}") }],
+        errors: vec![crate::FieldError {
+            path: String::new(),
+            message: format!("this link cannot be read: {why}"),
+        }],
     };
     if fragment.len() > MAX_LINK_CHARS {
         return Err(broken("it is far longer than any scenario's link"));
     }
     let Some(body) = fragment.strip_prefix(LINK_PREFIX) else {
         return Err(match fragment.split_once('.') {
-            Some((version, _)) if version.starts_with('s') && version[1..].parse::<u32>().is_ok() => {
-                broken(&format!("it was made by a newer version of Relief Sequencer (link format {version})"))
+            Some((version, _))
+                if version.starts_with('s') && version[1..].parse::<u32>().is_ok() =>
+            {
+                broken(&format!(
+                    "it was made by a newer version of Relief Sequencer (link format {version})"
+                ))
             }
             _ => broken("it does not hold a scenario (it may have been cut short when copied)"),
         });
@@ -49,8 +56,8 @@ pub fn scenario_from_link(fragment: &str) -> Result<Scenario, ScenarioError> {
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INPUT_BYTES)
         .map_err(|_| broken("it is damaged (it may have been cut short when copied)"))?;
     let text = String::from_utf8(json).map_err(|_| broken("it is damaged"))?;
-    let value: serde_json::Value =
-        serde_json::from_str(&text).map_err(|_| broken("it is damaged (it may have been cut short when copied)"))?;
+    let value: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|_| broken("it is damaged (it may have been cut short when copied)"))?;
     scenario_from_value(&value)
 }
 
@@ -64,7 +71,11 @@ mod tests {
         for p in presets() {
             let link = scenario_to_link(&p.scenario);
             assert!(link.starts_with("s1."));
-            assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)), "{link}");
+            assert!(
+                link.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
+                "{link}"
+            );
             assert_eq!(scenario_from_link(&link).unwrap(), p.scenario, "{}", p.name);
             assert_eq!(scenario_from_link(&format!("#{link}")).unwrap(), p.scenario);
         }
@@ -75,7 +86,12 @@ mod tests {
         let iran = crate::presets::preset("iran-2013").unwrap().scenario;
         let json = crate::scenario_to_json(&iran);
         let link = scenario_to_link(&iran);
-        assert!(link.len() * 2 < json.len(), "{} vs {}", link.len(), json.len());
+        assert!(
+            link.len() * 2 < json.len(),
+            "{} vs {}",
+            link.len(),
+            json.len()
+        );
     }
 
     #[test]
@@ -91,15 +107,22 @@ mod tests {
         ];
         for (fragment, phrase) in cases {
             let message = scenario_from_link(fragment).unwrap_err().to_string();
-            assert!(message.starts_with("this link cannot be read: "), "{fragment}: {message}");
+            assert!(
+                message.starts_with("this link cannot be read: "),
+                "{fragment}: {message}"
+            );
             assert!(message.contains(phrase), "{fragment}: {message}");
         }
     }
 
     #[test]
     fn an_invalid_scenario_in_a_valid_link_names_the_field() {
-        let json = r#"{"format":"relief-scenario/1","steps":[{"kind":"sectoral_easing","month":99}]}"#;
-        let link = format!("s1.{}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9)));
+        let json =
+            r#"{"format":"relief-scenario/1","steps":[{"kind":"sectoral_easing","month":99}]}"#;
+        let link = format!(
+            "s1.{}",
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
+        );
         let message = scenario_from_link(&link).unwrap_err().to_string();
         assert_eq!(message, "/steps/0/month: 99 is past horizon_months 48");
     }

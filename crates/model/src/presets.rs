@@ -74,7 +74,8 @@ pub fn preset(name: &str) -> Option<Preset> {
 pub fn preset_scenario_json(name: &str) -> Option<String> {
     FILES.iter().find_map(|text| {
         let value: Value = serde_json::from_str(text).ok()?;
-        (value["name"] == name).then(|| serde_json::to_string_pretty(&value["scenario"]).unwrap_or_default())
+        (value["name"] == name)
+            .then(|| serde_json::to_string_pretty(&value["scenario"]).unwrap_or_default())
     })
 }
 
@@ -84,7 +85,11 @@ fn read(text: &str) -> Preset {
     let string = |key: &str| value[key].as_str().map(str::to_string);
     Preset {
         name: string("name").expect("a preset has a name"),
-        kind: if value["kind"] == "historical" { PresetKind::Historical } else { PresetKind::Illustrative },
+        kind: if value["kind"] == "historical" {
+            PresetKind::Historical
+        } else {
+            PresetKind::Illustrative
+        },
         assumptions_why: string("assumptions_why").unwrap_or_default(),
         outcome: string("outcome"),
         milestones: value["milestones"]

@@ -99,8 +99,13 @@ pub enum Series {
 
 impl Series {
     /// All five, in the order of the format.
-    pub const ALL: [Series; 5] =
-        [Series::Trust, Series::TargetTrust, Series::Economy, Series::Leverage, Series::Legitimacy];
+    pub const ALL: [Series; 5] = [
+        Series::Trust,
+        Series::TargetTrust,
+        Series::Economy,
+        Series::Leverage,
+        Series::Legitimacy,
+    ];
 
     /// The series' name in JSON.
     pub fn key(self) -> &'static str {

@@ -187,9 +187,7 @@ impl Assumption {
             Assumption::TargetTrust => {
                 "How much the target believes promised relief will come and stay."
             }
-            Assumption::Hardliners => {
-                "How strong the spoilers and hardliners are, on both sides."
-            }
+            Assumption::Hardliners => "How strong the spoilers and hardliners are, on both sides.",
             Assumption::Dependence => {
                 "How much of the target's lost output runs through sanctioned channels: the bite of the pressure."
             }
@@ -258,7 +256,13 @@ pub struct Step {
 impl Step {
     /// A step of `kind` at `month` with the kind's default size, unconditional and opaque.
     pub fn new(kind: StepKind, month: u32) -> Step {
-        Step { kind, month, size: kind.default_size(), conditional: false, transparent: false }
+        Step {
+            kind,
+            month,
+            size: kind.default_size(),
+            conditional: false,
+            transparent: false,
+        }
     }
 }
 

@@ -4,7 +4,9 @@
 //! projected on its own (runs are replayable by index, so batches of the two scenarios share
 //! their luck), and the spread of the batch differences gives the error of the whole.
 
-use relief_model::{parse_scenario, scenario_from_value, simulate, Ensemble, Params, Projection, Scenario, Series};
+use relief_model::{
+    Ensemble, Params, Projection, Scenario, Series, parse_scenario, scenario_from_value, simulate,
+};
 use serde_json::Value;
 
 use crate::common::data;
@@ -18,8 +20,12 @@ fn statistic(projection: &Projection, spec: &Value) -> f64 {
         return match summary {
             "breakdown_probability" => s.breakdown_probability,
             // A run set that never gets full relief counts as one month past the horizon.
-            "full_relief_month_p50" => s.full_relief_month_p50.map_or(projection.len() as f64, f64::from),
-            "median_breakdown_month" => s.median_breakdown_month.map_or(projection.len() as f64, f64::from),
+            "full_relief_month_p50" => s
+                .full_relief_month_p50
+                .map_or(projection.len() as f64, f64::from),
+            "median_breakdown_month" => s
+                .median_breakdown_month
+                .map_or(projection.len() as f64, f64::from),
             other => panic!("unknown summary statistic {other}"),
         };
     }
@@ -31,7 +37,12 @@ fn statistic(projection: &Projection, spec: &Value) -> f64 {
         name => {
             let bands = projection.bands(Series::from_key(name).expect("known series"));
             let stat = spec["stat"].as_str().unwrap_or("p50");
-            let column = bands.columns().into_iter().find(|(n, _)| *n == stat).expect("known statistic").1;
+            let column = bands
+                .columns()
+                .into_iter()
+                .find(|(n, _)| *n == stat)
+                .expect("known statistic")
+                .1;
             column[month]
         }
     }
@@ -65,46 +76,94 @@ fn difference(a: &(f64, Vec<f64>), b: &(f64, Vec<f64>)) -> (f64, f64) {
     (a.0 - b.0, standard_error(&diffs))
 }
 
-fn check(claim: &Value, check: &Value, scenarios: &serde_json::Map<String, Value>) -> Result<String, String> {
+fn check(
+    claim: &Value,
+    check: &Value,
+    scenarios: &serde_json::Map<String, Value>,
+) -> Result<String, String> {
     let scenario = |key: &str| -> Scenario {
-        let name = check[key].as_str().unwrap_or_else(|| panic!("check needs {key}"));
-        scenario_from_value(&scenarios[name]).unwrap_or_else(|e| panic!("scenario {name} is invalid: {e}"))
+        let name = check[key]
+            .as_str()
+            .unwrap_or_else(|| panic!("check needs {key}"));
+        scenario_from_value(&scenarios[name])
+            .unwrap_or_else(|e| panic!("scenario {name} is invalid: {e}"))
     };
     let spec = &check["statistic"];
     let expect = check["expect"].as_str().unwrap();
-    let describe = |detail: String| format!("claim {} ({}): {expect}: {detail}", claim["id"], claim["title"].as_str().unwrap());
-    let verdict = |ok: bool, detail: String| if ok { Ok(describe(detail)) } else { Err(describe(detail)) };
+    let describe = |detail: String| {
+        format!(
+            "claim {} ({}): {expect}: {detail}",
+            claim["id"],
+            claim["title"].as_str().unwrap()
+        )
+    };
+    let verdict = |ok: bool, detail: String| {
+        if ok {
+            Ok(describe(detail))
+        } else {
+            Err(describe(detail))
+        }
+    };
     match expect {
         "lower" | "higher" => {
             let a = with_batches(&scenario("a"), spec);
             let b = with_batches(&scenario("b"), spec);
             let (diff, se) = difference(&a, &b);
-            let ok = if expect == "lower" { diff < -2.0 * se } else { diff > 2.0 * se };
-            verdict(ok, format!("a {:.4}, b {:.4}, difference {:.4}, 2 SE {:.4}", a.0, b.0, diff, 2.0 * se))
+            let ok = if expect == "lower" {
+                diff < -2.0 * se
+            } else {
+                diff > 2.0 * se
+            };
+            verdict(
+                ok,
+                format!(
+                    "a {:.4}, b {:.4}, difference {:.4}, 2 SE {:.4}",
+                    a.0,
+                    b.0,
+                    diff,
+                    2.0 * se
+                ),
+            )
         }
         "near" => {
             let (value, _) = with_batches(&scenario("a"), spec);
             let target = check["value"].as_f64().unwrap();
             let tolerance = check["tolerance"].as_f64().unwrap();
-            verdict((value - target).abs() <= tolerance, format!("{value:.4} within {tolerance} of {target}"))
+            verdict(
+                (value - target).abs() <= tolerance,
+                format!("{value:.4} within {tolerance} of {target}"),
+            )
         }
         "between" => {
             let value = statistic(&simulate(&scenario("a")), spec);
-            let (low, high) = (check["low"].as_f64().unwrap(), check["high"].as_f64().unwrap());
-            verdict((low..=high).contains(&value), format!("{value:.4} in {low}..={high}"))
+            let (low, high) = (
+                check["low"].as_f64().unwrap(),
+                check["high"].as_f64().unwrap(),
+            );
+            verdict(
+                (low..=high).contains(&value),
+                format!("{value:.4} in {low}..={high}"),
+            )
         }
         "ratio_at_least" | "ratio_below" => {
             let projection = simulate(&scenario("a"));
             let ratio = statistic(&projection, spec) / statistic(&projection, &check["over"]);
             let bound = check["value"].as_f64().unwrap();
-            let ok = if expect == "ratio_at_least" { ratio >= bound } else { ratio < bound };
+            let ok = if expect == "ratio_at_least" {
+                ratio >= bound
+            } else {
+                ratio < bound
+            };
             verdict(ok, format!("ratio {ratio:.4} against {bound}"))
         }
         "difference_below" => {
             let a = statistic(&simulate(&scenario("a")), spec);
             let b = statistic(&simulate(&scenario("b")), spec);
             let bound = check["value"].as_f64().unwrap();
-            verdict(a - b < bound, format!("a {a:.4} − b {b:.4} = {:.4} below {bound}", a - b))
+            verdict(
+                a - b < bound,
+                format!("a {a:.4} − b {b:.4} = {:.4} below {bound}", a - b),
+            )
         }
         "diminishing" => {
             let a = with_batches(&scenario("a"), spec);
@@ -116,17 +175,31 @@ fn check(claim: &Value, check: &Value, scenarios: &serde_json::Map<String, Value
             let gap: Vec<f64> = first.iter().zip(&second).map(|(x, y)| x - y).collect();
             let whole = (a.0 - b.0) - (b.0 - c.0);
             let se = standard_error(&gap);
-            verdict(whole > 2.0 * se, format!("first step {:.4}, second {:.4}, 2 SE {:.4}", a.0 - b.0, b.0 - c.0, 2.0 * se))
+            verdict(
+                whole > 2.0 * se,
+                format!(
+                    "first step {:.4}, second {:.4}, 2 SE {:.4}",
+                    a.0 - b.0,
+                    b.0 - c.0,
+                    2.0 * se
+                ),
+            )
         }
         "identical" => {
             let s = scenario("a");
-            verdict(simulate(&s) == simulate(&s), "two runs of the same scenario and seed".to_string())
+            verdict(
+                simulate(&s) == simulate(&s),
+                "two runs of the same scenario and seed".to_string(),
+            )
         }
         "seeds_agree" => {
             let a = statistic(&simulate(&scenario("a")), spec);
             let b = statistic(&simulate(&scenario("b")), spec);
             let tolerance = check["tolerance"].as_f64().unwrap();
-            verdict((a - b).abs() <= tolerance, format!("{a:.4} and {b:.4} within {tolerance}"))
+            verdict(
+                (a - b).abs() <= tolerance,
+                format!("{a:.4} and {b:.4} within {tolerance}"),
+            )
         }
         other => panic!("unknown expectation {other}"),
     }
@@ -148,7 +221,11 @@ fn every_claim_holds() {
             }
         }
     }
-    assert!(failures.is_empty(), "claims that do not hold:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "claims that do not hold:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -157,7 +234,12 @@ fn claim_scenarios_use_enough_runs() {
     for claim in file["claims"].as_array().unwrap() {
         for (name, s) in claim["scenarios"].as_object().unwrap() {
             let scenario = parse_scenario(&s.to_string()).unwrap();
-            assert!(scenario.runs >= 4000, "claim {} scenario {name} has {} runs", claim["id"], scenario.runs);
+            assert!(
+                scenario.runs >= 4000,
+                "claim {} scenario {name} has {} runs",
+                claim["id"],
+                scenario.runs
+            );
         }
     }
 }

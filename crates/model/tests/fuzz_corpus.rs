@@ -6,11 +6,12 @@
 //! panic; an accepted document survives a write and a read, as JSON and as a link; a refused
 //! one names each problem with a message and a JSON pointer.
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use relief_model::{
-    parse_scenario, scenario_from_link, scenario_to_json, scenario_to_link, Assumption, ShockKind, StepKind,
+    Assumption, ShockKind, StepKind, parse_scenario, scenario_from_link, scenario_to_json,
+    scenario_to_link,
 };
 
 fn repository() -> PathBuf {
@@ -23,8 +24,12 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|entry| {
             let path = entry.expect("a directory entry").path();
-            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-            (path.file_name().unwrap().to_string_lossy().into_owned(), bytes)
+            let bytes = std::fs::read(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                bytes,
+            )
         })
         .collect();
     files.sort();
@@ -40,7 +45,9 @@ fn check(bytes: &[u8]) -> Result<(), String> {
         Ok(scenario) => {
             let json = scenario_to_json(&scenario);
             if parse_scenario(&json).as_ref() != Ok(&scenario) {
-                return Err(format!("does not survive a write and a read; written as:\n{json}"));
+                return Err(format!(
+                    "does not survive a write and a read; written as:\n{json}"
+                ));
             }
             let link = scenario_to_link(&scenario);
             if scenario_from_link(&link).as_ref() != Ok(&scenario) {
@@ -68,7 +75,11 @@ fn check(bytes: &[u8]) -> Result<(), String> {
 fn every_kept_fuzz_input_meets_the_readers_promises() {
     let files = corpus();
     // The seeds alone are over 60 files: fewer means the folder went missing or was emptied.
-    assert!(files.len() >= 60, "only {} files in the kept corpus", files.len());
+    assert!(
+        files.len() >= 60,
+        "only {} files in the kept corpus",
+        files.len()
+    );
     let mut accepted = 0;
     let mut failures = Vec::new();
     for (name, bytes) in &files {
@@ -81,21 +92,32 @@ fn every_kept_fuzz_input_meets_the_readers_promises() {
             accepted += 1;
         }
     }
-    assert!(failures.is_empty(), "tests/data/fuzz-corpus/parse_scenario/:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "tests/data/fuzz-corpus/parse_scenario/:\n{}",
+        failures.join("\n")
+    );
     // The default scenario and the presets at least are valid.
-    assert!(accepted >= 12, "only {accepted} valid documents in the kept corpus");
+    assert!(
+        accepted >= 12,
+        "only {accepted} valid documents in the kept corpus"
+    );
 }
 
 #[test]
 fn the_fuzz_dictionary_knows_every_kind_and_assumption() {
     let path = repository().join("fuzz/parse_scenario.dict");
-    let dict = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let dict = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let keys = StepKind::ALL
         .iter()
         .map(|k| k.key())
         .chain(ShockKind::ALL.iter().map(|k| k.key()))
         .chain(Assumption::ALL.iter().map(|a| a.key()));
     for key in keys {
-        assert!(dict.contains(&format!("\"\\\"{key}\\\"\"")), "{key} is missing from fuzz/parse_scenario.dict");
+        assert!(
+            dict.contains(&format!("\"\\\"{key}\\\"\"")),
+            "{key} is missing from fuzz/parse_scenario.dict"
+        );
     }
 }

@@ -3,39 +3,59 @@
 //! same projection twice.
 
 use proptest::prelude::*;
-use relief_model::{simulate, Assumption, Assumptions, Scenario, Series, Shock, ShockKind, Step, StepKind};
+use relief_model::{
+    Assumption, Assumptions, Scenario, Series, Shock, ShockKind, Step, StepKind, simulate,
+};
 
 fn scenario() -> impl Strategy<Value = Scenario> {
-    (6u32..=72, 1u32..=200, any::<u64>(), prop::collection::vec(0.0f64..=1.0, 8)).prop_flat_map(
-        |(horizon, runs, seed, assumption_values)| {
-            let step = (0..StepKind::ALL.len(), 0..horizon, 0.0f64..=1.0, any::<bool>(), any::<bool>()).prop_map(
-                |(kind, month, size, conditional, transparent)| Step {
+    (
+        6u32..=72,
+        1u32..=200,
+        any::<u64>(),
+        prop::collection::vec(0.0f64..=1.0, 8),
+    )
+        .prop_flat_map(|(horizon, runs, seed, assumption_values)| {
+            let step = (
+                0..StepKind::ALL.len(),
+                0..horizon,
+                0.0f64..=1.0,
+                any::<bool>(),
+                any::<bool>(),
+            )
+                .prop_map(|(kind, month, size, conditional, transparent)| Step {
                     kind: StepKind::ALL[kind],
                     month,
                     size,
                     conditional,
                     transparent,
+                });
+            let shock = (0..ShockKind::ALL.len(), 0..horizon, 0.0f64..=1.0).prop_map(
+                |(kind, month, size)| Shock {
+                    kind: ShockKind::ALL[kind],
+                    month,
+                    size,
                 },
             );
-            let shock = (0..ShockKind::ALL.len(), 0..horizon, 0.0f64..=1.0)
-                .prop_map(|(kind, month, size)| Shock { kind: ShockKind::ALL[kind], month, size });
-            (prop::collection::vec(step, 0..30), prop::collection::vec(shock, 0..5)).prop_map(move |(steps, shocks)| {
-                let mut assumptions = Assumptions::default();
-                for (a, v) in Assumption::ALL.iter().zip(&assumption_values) {
-                    a.set(&mut assumptions, *v);
-                }
-                Scenario {
-                    horizon_months: horizon,
-                    runs,
-                    seed: seed & ((1 << 53) - 1),
-                    assumptions,
-                    steps,
-                    shocks,
-                    ..Scenario::default()
-                }
-            })
-        },
-    )
+            (
+                prop::collection::vec(step, 0..30),
+                prop::collection::vec(shock, 0..5),
+            )
+                .prop_map(move |(steps, shocks)| {
+                    let mut assumptions = Assumptions::default();
+                    for (a, v) in Assumption::ALL.iter().zip(&assumption_values) {
+                        a.set(&mut assumptions, *v);
+                    }
+                    Scenario {
+                        horizon_months: horizon,
+                        runs,
+                        seed: seed & ((1 << 53) - 1),
+                        assumptions,
+                        steps,
+                        shocks,
+                        ..Scenario::default()
+                    }
+                })
+        })
 }
 
 proptest! {

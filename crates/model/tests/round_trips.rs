@@ -1,6 +1,9 @@
 //! Both formats survive a write and a read.
 
-use relief_model::{parse_projection, parse_scenario, projection_to_csv, projection_to_json, scenario_to_json, simulate};
+use relief_model::{
+    parse_projection, parse_scenario, projection_to_csv, projection_to_json, scenario_to_json,
+    simulate,
+};
 
 use crate::common::data;
 
@@ -27,8 +30,14 @@ fn a_projection_survives_a_round_trip_to_six_decimals() {
     let json = projection_to_json(&projection);
     let back = parse_projection(&json).unwrap();
     assert_eq!(back.horizon_months, projection.horizon_months);
-    assert_eq!(back.summary.median_breakdown_month, projection.summary.median_breakdown_month);
-    assert_eq!(back.summary.full_relief_month_p50, projection.summary.full_relief_month_p50);
+    assert_eq!(
+        back.summary.median_breakdown_month,
+        projection.summary.median_breakdown_month
+    );
+    assert_eq!(
+        back.summary.full_relief_month_p50,
+        projection.summary.full_relief_month_p50
+    );
     assert_eq!(back.warnings, projection.warnings);
     for (a, b) in back.trust.p50.iter().zip(&projection.trust.p50) {
         assert!((a - b).abs() <= 1e-6);
@@ -45,12 +54,22 @@ fn the_projection_json_has_the_contract_shape() {
     assert_eq!(v["months"].as_array().unwrap().len(), 49);
     for series in ["trust", "target_trust", "economy", "leverage", "legitimacy"] {
         for stat in ["p10", "p25", "p50", "p75", "p90", "mean"] {
-            assert_eq!(v["series"][series][stat].as_array().unwrap().len(), 49, "{series}.{stat}");
+            assert_eq!(
+                v["series"][series][stat].as_array().unwrap().len(),
+                49,
+                "{series}.{stat}"
+            );
         }
     }
-    assert_eq!(v["series"]["backsliding_risk"].as_array().unwrap().len(), 49);
+    assert_eq!(
+        v["series"]["backsliding_risk"].as_array().unwrap().len(),
+        49
+    );
     assert_eq!(v["series"]["hazard"].as_array().unwrap().len(), 49);
-    assert_eq!(v["summary"]["breakdown_probability"], v["series"]["backsliding_risk"][48]);
+    assert_eq!(
+        v["summary"]["breakdown_probability"],
+        v["series"]["backsliding_risk"][48]
+    );
     assert!(v["warnings"].is_array());
 }
 

@@ -1,7 +1,7 @@
 //! Every validation rule, as data: each bad document in `tests/data/bad-scenarios.json` must be
 //! refused with an error at the named JSON path whose message contains the named phrase.
 
-use relief_model::{parse_scenario, scenario_to_json, Scenario, Step, StepKind};
+use relief_model::{Scenario, Step, StepKind, parse_scenario, scenario_to_json};
 use serde_json::Value;
 
 use crate::common::data;
@@ -17,13 +17,20 @@ fn every_bad_document_is_refused_with_a_message_naming_the_field() {
         match parse_scenario(case["input"].as_str().unwrap()) {
             Ok(_) => failures.push(format!("{name}: accepted")),
             Err(e) => {
-                if !e.errors.iter().any(|f| f.path == path && f.message.contains(phrase)) {
+                if !e
+                    .errors
+                    .iter()
+                    .any(|f| f.path == path && f.message.contains(phrase))
+                {
                     failures.push(format!("{name}: expected {path}: …{phrase}…, got {e}"));
                 }
                 // The first line of the message is what a user sees first: it names the field.
                 let shown = e.to_string();
                 if !path.is_empty() {
-                    assert!(shown.contains(path), "{name}: the message {shown:?} does not name {path}");
+                    assert!(
+                        shown.contains(path),
+                        "{name}: the message {shown:?} does not name {path}"
+                    );
                 }
             }
         }
@@ -33,9 +40,16 @@ fn every_bad_document_is_refused_with_a_message_naming_the_field() {
 
 #[test]
 fn a_document_past_the_size_limit_is_refused_before_parsing() {
-    let huge = format!(r#"{{"format":"relief-scenario/1","steps":[],"title":"{}"}}"#, "z".repeat(1 << 20));
+    let huge = format!(
+        r#"{{"format":"relief-scenario/1","steps":[],"title":"{}"}}"#,
+        "z".repeat(1 << 20)
+    );
     let e = parse_scenario(&huge).unwrap_err();
-    assert!(e.to_string().contains("the most a scenario may be is 1024 KB"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("the most a scenario may be is 1024 KB"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -45,13 +59,23 @@ fn all_problems_are_reported_at_once() {
     )
     .unwrap_err();
     let paths: Vec<&str> = e.errors.iter().map(|f| f.path.as_str()).collect();
-    assert_eq!(paths, ["/extra", "/runs", "/steps/0/kind", "/steps/0/month"], "{e}");
+    assert_eq!(
+        paths,
+        ["/extra", "/runs", "/steps/0/kind", "/steps/0/month"],
+        "{e}"
+    );
 }
 
 #[test]
 fn defaults_fill_every_missing_field() {
-    let s = parse_scenario(r#"{"format":"relief-scenario/1","steps":[{"kind":"sectoral_easing","month":2}]}"#).unwrap();
-    let expected = Scenario { steps: vec![Step::new(StepKind::SectoralEasing, 2)], ..Scenario::default() };
+    let s = parse_scenario(
+        r#"{"format":"relief-scenario/1","steps":[{"kind":"sectoral_easing","month":2}]}"#,
+    )
+    .unwrap();
+    let expected = Scenario {
+        steps: vec![Step::new(StepKind::SectoralEasing, 2)],
+        ..Scenario::default()
+    };
     assert_eq!(s, expected);
     assert_eq!((s.horizon_months, s.runs, s.seed), (48, 1000, 1));
     assert_eq!(s.assumptions.good_faith, 0.5);
