@@ -10,9 +10,13 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use relief_charts::{markers_for, render_sheet_png, render_sheet_svg, ChartInput, ChartStyle, Sheet, Theme, SHEET_SIZE};
+use relief_charts::{
+    ChartInput, ChartStyle, SHEET_SIZE, Sheet, Theme, markers_for, render_sheet_png,
+    render_sheet_svg,
+};
 use relief_model::{
-    explain, limits, parse_scenario, preset_scenario_json, presets, projection_to_csv, projection_to_json, scenario_to_link, simulate, Scenario, Target,
+    Scenario, Target, explain, limits, parse_scenario, preset_scenario_json, presets,
+    projection_to_csv, projection_to_json, scenario_to_link, simulate,
 };
 
 const USAGE: &str = "\
@@ -68,7 +72,9 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
     let command = match parser.next().map_err(usage_error)? {
         Some(Value(command)) => command.string().map_err(usage_error)?,
         Some(Long("help")) | Some(Short('h')) => return emit(&format!("{USAGE}\n")),
-        Some(Long("version")) | Some(Short('V')) => return emit(&format!("relief {}\n", env!("CARGO_PKG_VERSION"))),
+        Some(Long("version")) | Some(Short('V')) => {
+            return emit(&format!("relief {}\n", env!("CARGO_PKG_VERSION")));
+        }
         Some(other) => return Err(usage_error(other.unexpected())),
         None => return Err(usage_error("a command is needed")),
     };
@@ -85,16 +91,82 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
     let mut month: Option<String> = None;
     while let Some(arg) = parser.next().map_err(usage_error)? {
         match arg {
-            Long("runs") => runs = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
-            Long("seed") => seed = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
-            Long("format") => format = parser.value().map_err(usage_error)?.string().map_err(usage_error)?,
+            Long("runs") => {
+                runs = Some(
+                    parser
+                        .value()
+                        .map_err(usage_error)?
+                        .string()
+                        .map_err(usage_error)?,
+                )
+            }
+            Long("seed") => {
+                seed = Some(
+                    parser
+                        .value()
+                        .map_err(usage_error)?
+                        .string()
+                        .map_err(usage_error)?,
+                )
+            }
+            Long("format") => {
+                format = parser
+                    .value()
+                    .map_err(usage_error)?
+                    .string()
+                    .map_err(usage_error)?
+            }
             Long("out") | Short('o') => out = Some(parser.value().map_err(usage_error)?.into()),
-            Long("width") => width = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
-            Long("height") => height = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
-            Long("base") => base = parser.value().map_err(usage_error)?.string().map_err(usage_error)?,
-            Long("series") => series = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
-            Long("month") => month = Some(parser.value().map_err(usage_error)?.string().map_err(usage_error)?),
-            Long("theme") => theme = parser.value().map_err(usage_error)?.string().map_err(usage_error)?,
+            Long("width") => {
+                width = Some(
+                    parser
+                        .value()
+                        .map_err(usage_error)?
+                        .string()
+                        .map_err(usage_error)?,
+                )
+            }
+            Long("height") => {
+                height = Some(
+                    parser
+                        .value()
+                        .map_err(usage_error)?
+                        .string()
+                        .map_err(usage_error)?,
+                )
+            }
+            Long("base") => {
+                base = parser
+                    .value()
+                    .map_err(usage_error)?
+                    .string()
+                    .map_err(usage_error)?
+            }
+            Long("series") => {
+                series = Some(
+                    parser
+                        .value()
+                        .map_err(usage_error)?
+                        .string()
+                        .map_err(usage_error)?,
+                )
+            }
+            Long("month") => {
+                month = Some(
+                    parser
+                        .value()
+                        .map_err(usage_error)?
+                        .string()
+                        .map_err(usage_error)?,
+                )
+            }
+            Long("theme") => {
+                theme = parser
+                    .value()
+                    .map_err(usage_error)?
+                    .string()
+                    .map_err(usage_error)?
+            }
             Long("help") | Short('h') => return emit(&format!("{USAGE}\n")),
             Value(value) if file.is_none() => file = Some(value.string().map_err(usage_error)?),
             other => return Err(usage_error(other.unexpected())),
@@ -114,11 +186,15 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
             match format.as_str() {
                 "json" => emit(&(projection_to_json(&projection) + "\n")),
                 "csv" => emit(&projection_to_csv(&projection)),
-                other => Err(usage_error(format!("--format {other:?} is not known; use json or csv"))),
+                other => Err(usage_error(format!(
+                    "--format {other:?} is not known; use json or csv"
+                ))),
             }
         }
         "validate" => {
-            let Some(file) = file else { return Err(usage_error("validate needs a FILE")) };
+            let Some(file) = file else {
+                return Err(usage_error("validate needs a FILE"));
+            };
             let (name, scenario) = read_scenario(Some(&file))?;
             emit(&format!(
                 "{name}: valid: {} steps, {} shocks, {} months, {} runs\n",
@@ -129,12 +205,23 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
             ))
         }
         "plot" => {
-            let Some(out) = out else { return Err(usage_error("plot needs --out PATH.svg or --out PATH.png")) };
+            let Some(out) = out else {
+                return Err(usage_error("plot needs --out PATH.svg or --out PATH.png"));
+            };
             let (_, scenario) = read_scenario(file.as_deref())?;
-            let width = width.map(|w| number_option("--width", &w, 320, 8000)).transpose()?.unwrap_or(SHEET_SIZE.0 as u64) as u32;
-            let height = height.map(|h| number_option("--height", &h, 240, 8000)).transpose()?.unwrap_or(SHEET_SIZE.1 as u64) as u32;
-            let theme = Theme::from_key(&theme)
-                .ok_or_else(|| usage_error(format!("--theme {theme:?} is not known; use light, dark or high-contrast")))?;
+            let width = width
+                .map(|w| number_option("--width", &w, 320, 8000))
+                .transpose()?
+                .unwrap_or(SHEET_SIZE.0 as u64) as u32;
+            let height = height
+                .map(|h| number_option("--height", &h, 240, 8000))
+                .transpose()?
+                .unwrap_or(SHEET_SIZE.1 as u64) as u32;
+            let theme = Theme::from_key(&theme).ok_or_else(|| {
+                usage_error(format!(
+                    "--theme {theme:?} is not known; use light, dark or high-contrast"
+                ))
+            })?;
             plot(&scenario, &out, width, height, theme)
         }
         "explain" => {
@@ -180,7 +267,10 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
                 Some(json) => emit(&(json + "\n")),
                 None => {
                     let names: Vec<String> = presets().into_iter().map(|p| p.name).collect();
-                    Err(Failure::Invalid(format!("relief: no preset named {name:?}; the presets are: {}", names.join(", "))))
+                    Err(Failure::Invalid(format!(
+                        "relief: no preset named {name:?}; the presets are: {}",
+                        names.join(", ")
+                    )))
                 }
             },
         },
@@ -200,9 +290,11 @@ fn read_scenario(file: Option<&str>) -> Result<(String, Scenario), Failure> {
             ("<stdin>".to_string(), text)
         }
         Some(path) => {
-            let bytes = std::fs::read(path).map_err(|e| Failure::Other(format!("cannot read {path}: {e}")))?;
-            let text = String::from_utf8(bytes)
-                .map_err(|_| Failure::Invalid(format!("{path}: not UTF-8 text; a scenario is a JSON file")))?;
+            let bytes = std::fs::read(path)
+                .map_err(|e| Failure::Other(format!("cannot read {path}: {e}")))?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                Failure::Invalid(format!("{path}: not UTF-8 text; a scenario is a JSON file"))
+            })?;
             (path.to_string(), text)
         }
     };
@@ -216,11 +308,19 @@ fn read_scenario(file: Option<&str>) -> Result<(String, Scenario), Failure> {
 fn number_option(flag: &str, value: &str, min: u64, max: u64) -> Result<u64, Failure> {
     match value.parse::<u64>() {
         Ok(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(usage_error(format!("{flag} {value:?} must be a whole number from {min} to {max}"))),
+        _ => Err(usage_error(format!(
+            "{flag} {value:?} must be a whole number from {min} to {max}"
+        ))),
     }
 }
 
-fn plot(scenario: &Scenario, out: &Path, width: u32, height: u32, theme: Theme) -> Result<(), Failure> {
+fn plot(
+    scenario: &Scenario,
+    out: &Path,
+    width: u32,
+    height: u32,
+    theme: Theme,
+) -> Result<(), Failure> {
     let projection = simulate(scenario);
     let markers = markers_for(scenario);
     let mut input = ChartInput::new(&projection);
@@ -232,25 +332,42 @@ fn plot(scenario: &Scenario, out: &Path, width: u32, height: u32, theme: Theme) 
         scenario.horizon_months,
         projection.summary.breakdown_probability * 100.0
     );
-    let title = if scenario.title.is_empty() { "Relief Sequencer" } else { &scenario.title };
+    let title = if scenario.title.is_empty() {
+        "Relief Sequencer"
+    } else {
+        &scenario.title
+    };
     let sheet = Sheet { title, note: &note };
-    let extension = out.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let extension = out
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let bytes = match extension.as_str() {
         "svg" => render_sheet_svg(&sheet, &input, &ChartStyle::svg(1.0, theme), width, height)
             .map(String::into_bytes)
             .map_err(|e| Failure::Other(format!("cannot draw the charts: {e}")))?,
         "png" => render_sheet_png(&sheet, &input, &ChartStyle::svg(1.0, theme), width, height)
             .map_err(|e| Failure::Other(format!("cannot draw the charts: {e}")))?,
-        _ => return Err(usage_error(format!("--out {} must end in .svg or .png", out.display()))),
+        _ => {
+            return Err(usage_error(format!(
+                "--out {} must end in .svg or .png",
+                out.display()
+            )));
+        }
     };
-    std::fs::write(out, bytes).map_err(|e| Failure::Other(format!("cannot write {}: {e}", out.display())))?;
+    std::fs::write(out, bytes)
+        .map_err(|e| Failure::Other(format!("cannot write {}: {e}", out.display())))?;
     Ok(())
 }
 
 /// Writes to standard output; a closed pipe (`relief simulate | head`) is not an error.
 fn emit(text: &str) -> Result<(), Failure> {
     let mut stdout = io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush())
+    {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Failure::Other(format!("cannot write the output: {e}"))),

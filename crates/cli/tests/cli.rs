@@ -21,7 +21,9 @@ fn relief(args: &[&str], stdin: Option<&str>) -> Output {
 }
 
 fn data(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/data").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/data")
+        .join(name)
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -37,18 +39,42 @@ fn scratch(name: &str) -> PathBuf {
 #[test]
 fn simulate_writes_the_projection_as_json_and_csv() {
     let file = data("default-scenario.json");
-    let out = relief(&["simulate", file.to_str().unwrap(), "--runs", "200", "--seed", "3"], None);
+    let out = relief(
+        &[
+            "simulate",
+            file.to_str().unwrap(),
+            "--runs",
+            "200",
+            "--seed",
+            "3",
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["format"], "relief-projection/1");
     assert_eq!(v["months"].as_array().unwrap().len(), 49);
     // The same scenario and seed through the library give the same document.
-    let mut scenario = relief_model::parse_scenario(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let mut scenario =
+        relief_model::parse_scenario(&std::fs::read_to_string(&file).unwrap()).unwrap();
     scenario.runs = 200;
     scenario.seed = 3;
-    assert_eq!(text(&out.stdout).trim_end(), relief_model::projection_to_json(&relief_model::simulate(&scenario)));
+    assert_eq!(
+        text(&out.stdout).trim_end(),
+        relief_model::projection_to_json(&relief_model::simulate(&scenario))
+    );
 
-    let csv = relief(&["simulate", file.to_str().unwrap(), "--format", "csv", "--runs", "50"], None);
+    let csv = relief(
+        &[
+            "simulate",
+            file.to_str().unwrap(),
+            "--format",
+            "csv",
+            "--runs",
+            "50",
+        ],
+        None,
+    );
     assert_eq!(csv.status.code(), Some(0));
     let csv = text(&csv.stdout);
     assert!(csv.starts_with("month,trust_p10"));
@@ -67,20 +93,31 @@ fn simulate_reads_standard_input() {
 
 #[test]
 fn every_bad_document_exits_2_naming_the_field() {
-    let cases: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(data("bad-scenarios.json")).unwrap()).unwrap();
+    let cases: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(data("bad-scenarios.json")).unwrap())
+            .unwrap();
     for case in cases["cases"].as_array().unwrap() {
         let name = case["name"].as_str().unwrap();
         for command in ["validate", "simulate"] {
-            let file = scratch(&format!("{}.json", name.replace(' ', "-").replace(['/', '^'], "_")));
+            let file = scratch(&format!(
+                "{}.json",
+                name.replace(' ', "-").replace(['/', '^'], "_")
+            ));
             std::fs::write(&file, case["input"].as_str().unwrap()).unwrap();
             let out = relief(&[command, file.to_str().unwrap()], None);
             let stderr = text(&out.stderr);
             assert_eq!(out.status.code(), Some(2), "{command} {name}: {stderr}");
             let path = case["path"].as_str().unwrap();
             let phrase = case["message"].as_str().unwrap();
-            assert!(stderr.contains(&format!("{path}: ")) || path.is_empty(), "{command} {name}: {stderr}");
+            assert!(
+                stderr.contains(&format!("{path}: ")) || path.is_empty(),
+                "{command} {name}: {stderr}"
+            );
             assert!(stderr.contains(phrase), "{command} {name}: {stderr}");
-            assert!(!stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"), "{stderr}");
+            assert!(
+                !stderr.contains("panicked") && !stderr.contains("RUST_BACKTRACE"),
+                "{stderr}"
+            );
             assert!(out.stdout.is_empty());
         }
     }
@@ -88,7 +125,10 @@ fn every_bad_document_exits_2_naming_the_field() {
 
 #[test]
 fn validate_says_a_good_file_is_valid() {
-    let out = relief(&["validate", data("default-scenario.json").to_str().unwrap()], None);
+    let out = relief(
+        &["validate", data("default-scenario.json").to_str().unwrap()],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("valid: 5 steps, 1 shocks, 48 months, 1000 runs"));
 }
@@ -113,8 +153,16 @@ fn bad_arguments_exit_2_with_usage() {
         vec!["simulate", "--bogus"],
     ] {
         let out = relief(&args, Some("{}"));
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
-        assert!(text(&out.stderr).contains("Usage:") || text(&out.stderr).contains("format"), "{args:?}");
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).contains("Usage:") || text(&out.stderr).contains("format"),
+            "{args:?}"
+        );
     }
 }
 
@@ -122,19 +170,50 @@ fn bad_arguments_exit_2_with_usage() {
 fn plot_writes_svg_and_png_sheets() {
     let file = data("default-scenario.json");
     let svg = scratch("sheet.svg");
-    let out = relief(&["plot", file.to_str().unwrap(), "--out", svg.to_str().unwrap()], None);
+    let out = relief(
+        &[
+            "plot",
+            file.to_str().unwrap(),
+            "--out",
+            svg.to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let svg_text = std::fs::read_to_string(&svg).unwrap();
-    assert!(svg_text.starts_with("<svg") && svg_text.contains("Phased relief under independent monitoring"));
+    assert!(
+        svg_text.starts_with("<svg")
+            && svg_text.contains("Phased relief under independent monitoring")
+    );
     let png = scratch("sheet.png");
-    let out = relief(&["plot", file.to_str().unwrap(), "--out", png.to_str().unwrap(), "--width", "800", "--height", "450"], None);
+    let out = relief(
+        &[
+            "plot",
+            file.to_str().unwrap(),
+            "--out",
+            png.to_str().unwrap(),
+            "--width",
+            "800",
+            "--height",
+            "450",
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let bytes = std::fs::read(&png).unwrap();
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n");
     // The IHDR chunk holds the width and height.
     assert_eq!(u32::from_be_bytes(bytes[16..20].try_into().unwrap()), 800);
     assert_eq!(u32::from_be_bytes(bytes[20..24].try_into().unwrap()), 450);
-    let out = relief(&["plot", file.to_str().unwrap(), "--out", scratch("sheet.gif").to_str().unwrap()], None);
+    let out = relief(
+        &[
+            "plot",
+            file.to_str().unwrap(),
+            "--out",
+            scratch("sheet.gif").to_str().unwrap(),
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -143,11 +222,20 @@ fn presets_are_listed_and_printed() {
     let out = relief(&["presets"], None);
     assert_eq!(out.status.code(), Some(0));
     let list = text(&out.stdout);
-    let names: Vec<&str> = list.lines().map(|l| l.split('\t').next().unwrap()).collect();
-    assert!(names.contains(&"iran-2013") && names.contains(&"all-at-once"), "{list}");
+    let names: Vec<&str> = list
+        .lines()
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"iran-2013") && names.contains(&"all-at-once"),
+        "{list}"
+    );
     for line in list.lines() {
         let (name, title) = line.split_once('\t').unwrap();
-        assert!(name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
+        assert!(
+            name.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        );
         assert!(!title.is_empty());
     }
     let out = relief(&["presets", "iran-2013"], None);
@@ -162,12 +250,28 @@ fn presets_are_listed_and_printed() {
 #[test]
 fn explain_ranks_what_moved_a_series() {
     let file = data("default-scenario.json");
-    let out = relief(&["explain", file.to_str().unwrap(), "--series", "economy", "--month", "24"], None);
+    let out = relief(
+        &[
+            "explain",
+            file.to_str().unwrap(),
+            "--series",
+            "economy",
+            "--month",
+            "24",
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let shown = text(&out.stdout);
     assert!(shown.starts_with("economy at month 24:"), "{shown}");
-    assert!(shown.contains("Sectoral easing at month 6 raised economic recovery by"), "{shown}");
-    let out = relief(&["explain", file.to_str().unwrap(), "--series", "happiness"], None);
+    assert!(
+        shown.contains("Sectoral easing at month 6 raised economic recovery by"),
+        "{shown}"
+    );
+    let out = relief(
+        &["explain", file.to_str().unwrap(), "--series", "happiness"],
+        None,
+    );
     assert_eq!(out.status.code(), Some(2));
     let out = relief(&["explain", file.to_str().unwrap(), "--month", "99"], None);
     assert_eq!(out.status.code(), Some(2));
@@ -176,10 +280,21 @@ fn explain_ranks_what_moved_a_series() {
 #[test]
 fn link_puts_the_scenario_in_a_url_fragment() {
     let file = data("default-scenario.json");
-    let out = relief(&["link", file.to_str().unwrap(), "--base", "https://example.org/relief/"], None);
+    let out = relief(
+        &[
+            "link",
+            file.to_str().unwrap(),
+            "--base",
+            "https://example.org/relief/",
+        ],
+        None,
+    );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let url = text(&out.stdout);
-    let fragment = url.trim().strip_prefix("https://example.org/relief/#").expect(&url);
+    let fragment = url
+        .trim()
+        .strip_prefix("https://example.org/relief/#")
+        .expect(&url);
     let back = relief_model::scenario_from_link(fragment).unwrap();
     let original = relief_model::parse_scenario(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(back, original);

@@ -4,8 +4,8 @@
 
 use js_sys::{Array, JSON, Reflect};
 use relief_web::{
-    Explorer, catalog, explain, new_seed, preset, preset_list, scenario_from_link, scenario_link, simulate,
-    validate,
+    Explorer, catalog, explain, new_seed, preset, preset_list, scenario_from_link, scenario_link,
+    simulate, validate,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -266,7 +266,10 @@ fn presets_are_listed_and_opened() {
     // The preset's scenario is a valid scenario as it stands.
     assert!(simulate(scenario).is_ok());
     let message = error_message(preset("atlantis").unwrap_err());
-    assert!(message.contains("no preset named \"atlantis\""), "{message}");
+    assert!(
+        message.contains("no preset named \"atlantis\""),
+        "{message}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -275,7 +278,10 @@ fn a_scenario_survives_a_link_and_a_broken_link_says_why() {
     assert!(link.starts_with("s1."));
     let back = scenario_from_link(&format!("#{link}")).unwrap();
     let again = validate(JsValue::from_str(SCENARIO)).unwrap();
-    assert_eq!(JSON::stringify(&back).unwrap(), JSON::stringify(&again).unwrap());
+    assert_eq!(
+        JSON::stringify(&back).unwrap(),
+        JSON::stringify(&again).unwrap()
+    );
     let message = error_message(scenario_from_link(&link[..link.len() / 2]).unwrap_err());
     assert!(message.starts_with("this link cannot be read"), "{message}");
 }
