@@ -171,12 +171,14 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
     }
 }
 
+/// The text with its first letter in lower case. The texts are the model's own English
+/// labels, so ASCII case is enough, and it keeps Unicode's case tables out of the page's module.
 fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    text
 }
 
 fn sentence(what: &str, target: Target, delta: f64, reason: Option<String>) -> String {

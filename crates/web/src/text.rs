@@ -284,7 +284,9 @@ pub fn chart_value_text(p: &Projection, kind: ChartKind, month: u32) -> String {
         .map(|&s| {
             format!(
                 "{} {}",
-                s.label().to_lowercase(),
+                // The model's own English labels: ASCII case is enough, and keeps Unicode's
+                // case tables out of the module.
+                s.label().to_ascii_lowercase(),
                 with_range(s, p.bands(s), m)
             )
         })
