@@ -3,7 +3,7 @@
 // its sequence, its charts, the sequencing checker's remarks and its key numbers. The charts
 // are SVG drawn by the same Rust code as the canvases, so they print sharp at any size.
 
-import { team_styles } from "./pkg/relief_web.js";
+import { team_styles } from "./pkg/relief_workshop.js";
 import { swatch } from "./icons.js";
 import { $, el, describe, showError, ordinal } from "./workshop-common.js";
 import { buildComparison } from "./workshop-workspace.js";

@@ -4,7 +4,7 @@
 // Home starts again. A presenter window on the same computer follows along (BroadcastChannel)
 // with the notes, and can drive the play too.
 
-import { palette as readPalette, team_styles } from "./pkg/relief_web.js";
+import { palette as readPalette, team_styles } from "./pkg/relief_workshop.js";
 import { $, el, describe, showError, announce, buildFigures, fillLegends, currentTheme } from "./workshop-common.js";
 import { buildComparison } from "./workshop-workspace.js";
 

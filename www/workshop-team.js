@@ -15,7 +15,7 @@ import {
   team_file,
   team_from_link,
   team_link,
-} from "./pkg/relief_web.js";
+} from "./pkg/relief_workshop.js";
 import * as S from "./state.js";
 import { Timeline } from "./timeline.js";
 import { Charts } from "./charts.js";

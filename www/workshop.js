@@ -9,7 +9,7 @@
 // The facilitator's views are all drawn from one state, the workspace in local storage. The
 // site stays static: exercises and hand-backs travel only in links and files.
 
-import init, { catalog as readCatalog, workshop_catalog, version } from "./pkg/relief_web.js";
+import init, { catalog as readCatalog, workshop_catalog, version } from "./pkg/relief_workshop.js";
 import { $, describe, showError, announce } from "./workshop-common.js";
 import { Workspace } from "./workshop-workspace.js";
 import { Setup } from "./workshop-setup.js";

@@ -9,6 +9,9 @@ import { fileURLToPath } from "node:url";
 /** The served site, e.g. from `cargo xtask serve`. */
 export const BASE_URL = process.env.RELIEF_BASE_URL || "http://127.0.0.1:8000/";
 
+/** The folder the site is served from: the release build in target/site, as it ships. */
+export const SITE_DIR = process.env.RELIEF_SITE_DIR || fileURLToPath(new URL("../../target/site/", import.meta.url));
+
 /** Where screenshots go: target/screenshots/ at the repository's root. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../../target/screenshots/", import.meta.url));
 

@@ -1,6 +1,6 @@
-// Reading offline: once the explorer has loaded, its service worker keeps every file of the
-// site, so it reloads and works without a connection (charts, presets, the model document);
-// and a new build replaces the old cache.
+// Reading offline: once the explorer has loaded, its service worker keeps every file the
+// explorer needs, so it reloads and works without a connection (charts, presets, the model
+// document); the workshop's files are kept once opened; and a new build replaces the old cache.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, openPage, waitForFirstChart, chips, chartHashes, updateCount, waitForUpdates, screenshot, BASE_URL } from "./helpers.mjs";
+import { launch, openPage, waitForFirstChart, chips, chartHashes, updateCount, waitForUpdates, screenshot, BASE_URL, SITE_DIR } from "./helpers.mjs";
 
 let browser;
 before(async () => {
@@ -50,6 +50,9 @@ test("once loaded, the explorer reloads and works offline", async () => {
       assert.ok(cached.files.includes(file), `${file} is kept for offline use`);
     }
     assert.ok(!cached.files.includes("/sw.js"), "the worker itself is left to the browser");
+    for (const file of ["/workshop.html", "/workshop.js", "/pkg/relief_workshop_bg.wasm"]) {
+      assert.ok(!cached.files.includes(file), `${file} is not downloaded for a reader of the explorer`);
+    }
 
     const failed = [];
     page.on("requestfailed", (r) => failed.push(r.url()));
@@ -94,13 +97,13 @@ test("once loaded, the explorer reloads and works offline", async () => {
 
 /**
  * Serves a copy of the built site on another loopback port, so a test can deploy a "new build"
- * (a changed manifest) without touching www/. Returns its base URL, the copy's folder and a way
+ * (a changed manifest) without touching the served one. Returns its base URL, the copy's folder and a way
  * to stop it.
  */
 async function serveCopy() {
   const dir = fileURLToPath(new URL(`../../target/offline-update-${process.pid}/`, import.meta.url));
   rmSync(dir, { recursive: true, force: true });
-  cpSync(fileURLToPath(new URL("../../www/", import.meta.url)), dir, { recursive: true });
+  cpSync(SITE_DIR, dir, { recursive: true });
   const types = { html: "text/html", js: "text/javascript", css: "text/css", wasm: "application/wasm", json: "application/json", svg: "image/svg+xml" };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);

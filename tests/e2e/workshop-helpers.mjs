@@ -43,7 +43,7 @@ export async function ready(page) {
  * Content-Security-Policy (no eval) does not apply to. */
 export function wasm(page, fn, arg = null) {
   return page.evaluate(`(async () => {
-    const m = await import("./pkg/relief_web.js");
+    const m = await import("./pkg/relief_workshop.js");
     return (${fn.toString()})(m, ${JSON.stringify(arg)});
   })()`);
 }

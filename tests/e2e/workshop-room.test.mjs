@@ -33,7 +33,7 @@ const canvasHash = async (page, id) =>
 /** Adds teams' hand-backs to the facilitator's comparison, made from the exercise's start. */
 async function addTeams(page, count) {
   const links = await page.evaluate(async (count) => {
-    const m = await import("./pkg/relief_web.js");
+    const m = await import("./pkg/relief_workshop.js");
     const stored = JSON.parse(localStorage.getItem("relief-sequencer:workshop:v1"));
     const { id, team_start, exercise } = m.read_exercise_document(stored.exercise);
     const out = [];

@@ -288,7 +288,7 @@ test("compare with three teams ranks them by the numbers the model gives, each t
   try {
     // Three teams' hand-backs, made from the exercise's own start.
     const teams = await page.evaluate(async () => {
-      const m = await import("./pkg/relief_web.js");
+      const m = await import("./pkg/relief_workshop.js");
       const stored = JSON.parse(localStorage.getItem("relief-sequencer:workshop:v1"));
       const { id, team_start, exercise } = m.read_exercise_document(stored.exercise);
       const copy = () => JSON.parse(JSON.stringify(team_start));
@@ -426,7 +426,7 @@ test("a team that changes what its lock keeps fixed is flagged in the ranking", 
     await page.locator("#setup-team-0-lock").selectOption("target");
     await page.locator("#exercise-link").waitFor({ state: "visible" });
     const link = await page.evaluate(async () => {
-      const m = await import("./pkg/relief_web.js");
+      const m = await import("./pkg/relief_workshop.js");
       const stored = JSON.parse(localStorage.getItem("relief-sequencer:workshop:v1"));
       const { id, team_start, exercise } = m.read_exercise_document(stored.exercise);
       const scenario = JSON.parse(JSON.stringify(team_start));

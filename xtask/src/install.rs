@@ -3,7 +3,7 @@
 //!
 //! Everything comes from a package registry through its ordinary client: rustup for the wasm
 //! target, `cargo install` from crates.io for the wasm-bindgen CLI and cargo-fuzz, apt for
-//! Chromium and chromedriver, npm for playwright-core, binaryen and axe-core. Nothing downloads
+//! Chromium and chromedriver, npm for playwright-core, binaryen, esbuild and axe-core. Nothing downloads
 //! a browser: playwright-core drives the Debian Chromium.
 
 use std::fs;

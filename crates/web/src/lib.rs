@@ -21,9 +21,10 @@
 //!   projection at a month (readout, summary, table).
 //! - [`share`]: the ways out: [`share::qr_code`] of a link, and the explorer's exports
 //!   ([`Explorer::projection_json`], [`Explorer::projection_csv`], [`Explorer::chart_svg`]).
-//! - [`workshop`]: the workshop page. Exercise and team links ([`exercise`] reads and checks
-//!   them), and [`workshop::Comparison`], which projects up to eight teams' sequences, draws
-//!   them over each other, plays one month by month and ranks them ([`compare`]).
+//! - [`canvases`]: the canvases charts are drawn on, sized to the screen's pixel ratio.
+//!
+//! The workshop page has its own module, the `relief-workshop` crate, which links this one:
+//! readers of the explorer never download the workshop's code.
 //!
 //! Data crossing the boundary is kept small: the page never receives the series to draw
 //! them; it gets short JSON documents (a summary, one month's values, a table) parsed once
@@ -31,14 +32,13 @@
 //! Errors are `Error` objects whose message names the bad field by its JSON path.
 #![deny(missing_docs)]
 
+pub mod canvases;
 pub mod share;
 pub mod text;
-// ---- workshop: exercises, team hand-backs and the comparison of teams' sequences
-pub mod compare;
-pub mod exercise;
-pub mod workshop;
 
-use relief_charts::{ChartInput, ChartKind, ChartStyle, Marker, Theme};
+use relief_charts::{ChartInput, ChartKind, Marker, Theme};
+
+use crate::canvases::ChartCanvases;
 use relief_model::{Projection, Scenario};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -57,7 +57,7 @@ pub fn version() -> String {
 }
 
 /// A JSON document as a plain JavaScript value.
-fn to_js(value: &serde_json::Value) -> JsValue {
+pub fn to_js(value: &serde_json::Value) -> JsValue {
     // The text comes from serde_json, so JSON.parse cannot fail on it.
     js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
 }
@@ -89,7 +89,7 @@ fn scenario_text(scenario: &JsValue) -> Result<String, JsError> {
 }
 
 /// Reads and validates a scenario given as an object or as JSON text.
-fn read_scenario(scenario: &JsValue) -> Result<Scenario, JsError> {
+pub fn read_scenario(scenario: &JsValue) -> Result<Scenario, JsError> {
     let text = scenario_text(scenario)?;
     relief_model::parse_scenario(&text).map_err(|e| JsError::new(&e.to_string()))
 }
@@ -170,7 +170,10 @@ fn preset_kind(kind: relief_model::PresetKind) -> &'static str {
 #[wasm_bindgen]
 pub fn preset(name: &str) -> Result<JsValue, JsError> {
     let Some(p) = relief_model::preset(name) else {
-        let names: Vec<String> = relief_model::presets().into_iter().map(|p| p.name).collect();
+        let names: Vec<String> = relief_model::presets()
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
         return Err(JsError::new(&format!(
             "there is no preset named {:?}; the presets are: {}",
             name.chars().take(60).collect::<String>(),
@@ -204,7 +207,8 @@ pub fn scenario_link(scenario: JsValue) -> Result<String, JsError> {
 /// field of the scenario inside it.
 #[wasm_bindgen]
 pub fn scenario_from_link(fragment: &str) -> Result<JsValue, JsError> {
-    let scenario = relief_model::scenario_from_link(fragment).map_err(|e| JsError::new(&e.to_string()))?;
+    let scenario =
+        relief_model::scenario_from_link(fragment).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(to_js(&relief_model::scenario_to_value(&scenario)))
 }
 
@@ -235,14 +239,6 @@ pub fn explain(scenario: JsValue, series: &str, month: u32) -> Result<JsValue, J
         "without_anything": e.without_anything,
         "contributions": contributions,
     })))
-}
-
-/// A canvas the explorer draws one chart on.
-struct Attached {
-    kind: ChartKind,
-    canvas: HtmlCanvasElement,
-    /// The scale of the last draw, for mapping a pointer back to a month.
-    scale: f64,
 }
 
 /// A projection to compare with, and the scenario it came from (so it can be projected again
@@ -288,7 +284,7 @@ pub struct Explorer {
     current: Option<(Scenario, Projection, Vec<Marker>)>,
     baseline: Option<Baseline>,
     show_baseline: bool,
-    charts: Vec<Attached>,
+    charts: ChartCanvases,
     theme: Theme,
     preview: Preview,
 }
@@ -317,7 +313,7 @@ impl Explorer {
             current: None,
             baseline: None,
             show_baseline: true,
-            charts: Vec::new(),
+            charts: ChartCanvases::default(),
             theme: Theme::Light,
             preview: Preview::default(),
         }
@@ -409,15 +405,7 @@ impl Explorer {
     /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`) on `canvas`
     /// from now on, in place of any canvas it had.
     pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
-        let kind = ChartKind::from_key(kind)
-            .ok_or_else(|| JsError::new(&format!("unknown chart {kind:?}")))?;
-        self.charts.retain(|c| c.kind != kind);
-        self.charts.push(Attached {
-            kind,
-            canvas,
-            scale: 1.0,
-        });
-        Ok(())
+        self.charts.attach(kind, canvas)
     }
 
     /// Redraws every attached chart, with a vertical rule at `highlight_month` if given. Each
@@ -427,14 +415,6 @@ impl Explorer {
     pub fn draw_all(&mut self, highlight_month: Option<u32>) -> Result<(), JsError> {
         let Some((_, projection, markers)) = &self.current else {
             return Ok(());
-        };
-        let scale = web_sys::window()
-            .map(|w| w.device_pixel_ratio())
-            .unwrap_or(1.0);
-        let scale = if scale.is_finite() && scale > 0.0 {
-            scale
-        } else {
-            1.0
         };
         let baseline = if self.show_baseline {
             self.baseline.as_ref().map(|b| &b.projection)
@@ -449,46 +429,15 @@ impl Explorer {
             up_to_month: None,
             overlays: &[],
         };
-        let style = ChartStyle::canvas(scale, self.theme);
-        for chart in &mut self.charts {
-            let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
-            if w <= 0 || h <= 0 {
-                continue;
-            }
-            let width = (f64::from(w) * scale).round() as u32;
-            let height = (f64::from(h) * scale).round() as u32;
-            // Setting a canvas's size clears it and resets its context: only when it changes.
-            if chart.canvas.width() != width {
-                chart.canvas.set_width(width);
-            }
-            if chart.canvas.height() != height {
-                chart.canvas.set_height(height);
-            }
-            chart.scale = scale;
-            let backend = plotters_canvas::CanvasBackend::with_canvas_object(chart.canvas.clone())
-                .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-            relief_charts::draw(backend, chart.kind, &input, &style).map_err(|e| {
-                JsError::new(&format!("drawing the {} chart: {e}", chart.kind.key()))
-            })?;
-        }
-        Ok(())
+        self.charts.draw(&input, self.theme)
     }
 
     /// The month under a pointer `offset_x` CSS pixels from the left edge of chart `kind`'s
     /// canvas, as of the last draw; `undefined` outside the plot.
     pub fn month_at(&self, kind: &str, offset_x: f64) -> Option<u32> {
-        let kind = ChartKind::from_key(kind)?;
-        let chart = self.charts.iter().find(|c| c.kind == kind)?;
         let (_, projection, _) = self.current.as_ref()?;
-        let style = ChartStyle::canvas(chart.scale, self.theme);
-        relief_charts::month_at_x(
-            kind,
-            chart.canvas.width(),
-            chart.canvas.height(),
-            &style,
-            projection.horizon_months,
-            offset_x * chart.scale,
-        )
+        self.charts
+            .month_at(kind, offset_x, self.theme, projection.horizon_months)
     }
 
     /// The horizon of the current projection (0 before the first scenario).

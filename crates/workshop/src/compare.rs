@@ -15,7 +15,7 @@ use relief_model::{Projection, Scenario};
 use serde_json::{Value, json};
 
 use crate::exercise::{Exercise, Lock};
-use crate::text::{level, percent};
+use relief_web::text::{level, percent};
 
 /// The month trust is compared at.
 pub const TRUST_MONTH: u32 = 24;
@@ -319,7 +319,7 @@ pub fn sheet(
         "lock_label": lock.map(Lock::label),
         "texts": texts,
         "labels": labels,
-        "summary": crate::text::summary_text(projection, None, None),
+        "summary": relief_web::text::summary_text(projection, None, None),
         "warnings": projection.warnings,
         "remarks": remarks,
         "sequence": sequence(scenario, exercise),
@@ -331,9 +331,9 @@ pub fn sheet(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use relief_model::{Step, StepKind};
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
-    use relief_model::{Step, StepKind};
 
     fn scenario(steps: Vec<Step>) -> Scenario {
         Scenario {

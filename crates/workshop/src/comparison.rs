@@ -12,7 +12,8 @@ use web_sys::HtmlCanvasElement;
 
 use crate::compare;
 use crate::exercise::{self, Exercise, Lock, TeamWork};
-use crate::{Attached, read_scenario, to_js};
+use relief_web::canvases::ChartCanvases;
+use relief_web::{read_scenario, to_js};
 
 /// A JavaScript value (an object or its JSON text) as a JSON tree.
 fn json_of(value: &JsValue, what: &str) -> Result<Value, JsError> {
@@ -200,7 +201,7 @@ pub struct Comparison {
     /// `None` for the reference (or the first team when there is none).
     focus: Option<usize>,
     show_teams: bool,
-    charts: Vec<Attached>,
+    charts: ChartCanvases,
     theme: Theme,
 }
 
@@ -221,7 +222,7 @@ impl Comparison {
             teams: Vec::new(),
             focus: None,
             show_teams: true,
-            charts: Vec::new(),
+            charts: ChartCanvases::default(),
             theme: Theme::Light,
         }
     }
@@ -262,7 +263,7 @@ impl Comparison {
         if self
             .teams
             .iter()
-            .any(|t| t.name.to_lowercase() == name.to_lowercase())
+            .any(|t| exercise::name_key(&t.name) == exercise::name_key(name))
         {
             return Err(JsError::new(&format!(
                 "a team called “{}” is already in the comparison; remove it first to replace it",
@@ -340,15 +341,7 @@ impl Comparison {
 
     /// Draws chart `kind` on `canvas` from now on, in place of any canvas it had.
     pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
-        let kind = ChartKind::from_key(kind)
-            .ok_or_else(|| JsError::new(&format!("unknown chart {kind:?}")))?;
-        self.charts.retain(|c| c.kind != kind);
-        self.charts.push(Attached {
-            kind,
-            canvas,
-            scale: 1.0,
-        });
-        Ok(())
+        self.charts.attach(kind, canvas)
     }
 
     /// Redraws every attached chart: the sequence in focus (only up to `up_to_month` when
@@ -359,14 +352,19 @@ impl Comparison {
         highlight_month: Option<u32>,
         up_to_month: Option<u32>,
     ) -> Result<(), JsError> {
-        let scale = web_sys::window()
-            .map(|w| w.device_pixel_ratio())
-            .unwrap_or(1.0);
-        let scale = if scale.is_finite() && scale > 0.0 {
-            scale
-        } else {
-            1.0
-        };
+        // The canvases are taken out while the sequences they show are borrowed.
+        let mut charts = core::mem::take(&mut self.charts);
+        let drawn = self.draw_on(&mut charts, highlight_month, up_to_month);
+        self.charts = charts;
+        drawn
+    }
+
+    fn draw_on(
+        &self,
+        charts: &mut ChartCanvases,
+        highlight_month: Option<u32>,
+        up_to_month: Option<u32>,
+    ) -> Result<(), JsError> {
         let Some(focused) = self.focused() else {
             return Ok(());
         };
@@ -379,46 +377,14 @@ impl Comparison {
             up_to_month,
             overlays: &overlays,
         };
-        let style = ChartStyle::canvas(scale, self.theme);
-        for chart in &self.charts {
-            let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
-            if w <= 0 || h <= 0 {
-                continue;
-            }
-            let width = (f64::from(w) * scale).round() as u32;
-            let height = (f64::from(h) * scale).round() as u32;
-            if chart.canvas.width() != width {
-                chart.canvas.set_width(width);
-            }
-            if chart.canvas.height() != height {
-                chart.canvas.set_height(height);
-            }
-            let backend = plotters_canvas::CanvasBackend::with_canvas_object(chart.canvas.clone())
-                .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-            relief_charts::draw(backend, chart.kind, &input, &style).map_err(|e| {
-                JsError::new(&format!("drawing the {} chart: {e}", chart.kind.key()))
-            })?;
-        }
-        for chart in &mut self.charts {
-            chart.scale = scale;
-        }
-        Ok(())
+        charts.draw(&input, self.theme)
     }
 
     /// The month under a pointer `offset_x` CSS pixels from the left of chart `kind`'s canvas,
     /// as of the last draw; `undefined` outside the plot.
     pub fn month_at(&self, kind: &str, offset_x: f64) -> Option<u32> {
-        let kind = ChartKind::from_key(kind)?;
-        let chart = self.charts.iter().find(|c| c.kind == kind)?;
-        let style = ChartStyle::canvas(chart.scale, self.theme);
-        relief_charts::month_at_x(
-            kind,
-            chart.canvas.width(),
-            chart.canvas.height(),
-            &style,
-            self.horizon(),
-            offset_x * chart.scale,
-        )
+        self.charts
+            .month_at(kind, offset_x, self.theme, self.horizon())
     }
 
     /// The horizon every compared sequence shares (0 when there is none).
@@ -446,7 +412,7 @@ impl Comparison {
     /// Every value of the sequence in focus at `month` (as the explorer's readout).
     pub fn readout(&self, month: u32) -> JsValue {
         match self.focused() {
-            Some(p) => to_js(&crate::text::readout(&p.projection, None, month)),
+            Some(p) => to_js(&relief_web::text::readout(&p.projection, None, month)),
             None => JsValue::NULL,
         }
     }
@@ -455,14 +421,14 @@ impl Comparison {
     /// omitted).
     pub fn summary_text(&self, month: Option<u32>) -> String {
         self.focused()
-            .map(|p| crate::text::summary_text(&p.projection, None, month))
+            .map(|p| relief_web::text::summary_text(&p.projection, None, month))
             .unwrap_or_default()
     }
 
     /// What chart `kind` shows of the sequence in focus at `month`, in one sentence.
     pub fn chart_value_text(&self, kind: &str, month: u32) -> String {
         match (ChartKind::from_key(kind), self.focused()) {
-            (Some(kind), Some(p)) => crate::text::chart_value_text(&p.projection, kind, month),
+            (Some(kind), Some(p)) => relief_web::text::chart_value_text(&p.projection, kind, month),
             _ => String::new(),
         }
     }

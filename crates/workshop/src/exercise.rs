@@ -356,7 +356,8 @@ impl Exercise {
             }
             remarks.push(format!(
                 "It changes steps the team's lock (“{}”) keeps fixed: {}.",
-                lock.label().to_lowercase(),
+                // The lock's own English label: ASCII case is enough.
+                lock.label().to_ascii_lowercase(),
                 parts.join("; ")
             ));
         }
@@ -385,8 +386,21 @@ fn multiset_difference<T: PartialEq + Copy>(a: &[T], b: &[T]) -> (Vec<T>, Vec<T>
 }
 
 /// A team name as compared: trimmed and case-folded.
-fn name_key(name: &str) -> String {
-    name.trim().to_lowercase()
+pub fn name_key(name: &str) -> String {
+    lower_case(name.trim())
+}
+
+/// Text in lower case by Unicode's rules: in the browser by its own tables, which keeps a copy
+/// of them out of the module; natively by Rust's.
+fn lower_case(text: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::JsString::from(text).to_lower_case())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        text.to_lowercase()
+    }
 }
 
 /// Text shortened before it is echoed back in a message.
@@ -1157,9 +1171,9 @@ impl Reader {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use relief_model::Step;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
-    use relief_model::Step;
 
     fn exercise_json() -> Value {
         json!({
@@ -1428,6 +1442,13 @@ mod tests {
         );
         let file = team_to_value(&work).to_string();
         assert_eq!(team_from_text(&file, "ignored.json").unwrap(), work);
+    }
+
+    #[test]
+    fn team_names_match_whatever_their_case_in_any_script() {
+        assert_eq!(name_key("  ÉQUIPE Nord "), name_key("équipe nord"));
+        assert_eq!(name_key("ΟΜΆΔΑ"), name_key("ομάδα"));
+        assert_ne!(name_key("Team A"), name_key("Team B"));
     }
 
     #[test]

@@ -1,0 +1,96 @@
+//! The canvases a page draws its charts on, one per chart kind. The explorer and the
+//! workshop's comparison both draw through this, so sizing a canvas to the screen and mapping
+//! a pointer back to a month are written once.
+
+use relief_charts::{ChartInput, ChartKind, ChartStyle, Theme};
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+/// A canvas that one chart is drawn on.
+struct Attached {
+    kind: ChartKind,
+    canvas: HtmlCanvasElement,
+    /// The scale of the last draw, for mapping a pointer back to a month.
+    scale: f64,
+}
+
+/// Every canvas a page has attached, at most one per chart kind.
+#[derive(Default)]
+pub struct ChartCanvases {
+    charts: Vec<Attached>,
+}
+
+/// The screen's device pixel ratio, or 1 where the browser reports none that makes sense.
+fn device_pixel_ratio() -> f64 {
+    let scale = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .unwrap_or(1.0);
+    if scale.is_finite() && scale > 0.0 {
+        scale
+    } else {
+        1.0
+    }
+}
+
+impl ChartCanvases {
+    /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`) on `canvas`
+    /// from now on, in place of any canvas it had.
+    pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
+        let kind = ChartKind::from_key(kind)
+            .ok_or_else(|| JsError::new(&format!("unknown chart {kind:?}")))?;
+        self.charts.retain(|c| c.kind != kind);
+        self.charts.push(Attached {
+            kind,
+            canvas,
+            scale: 1.0,
+        });
+        Ok(())
+    }
+
+    /// Draws every attached chart from `input`. Each canvas's backing store is sized to its
+    /// CSS size times the device pixel ratio, and the chart is drawn at that scale, so it is
+    /// crisp on every screen. A canvas that is not laid out (zero size) is skipped.
+    pub fn draw(&mut self, input: &ChartInput, theme: Theme) -> Result<(), JsError> {
+        let scale = device_pixel_ratio();
+        let style = ChartStyle::canvas(scale, theme);
+        for chart in &mut self.charts {
+            let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
+            if w <= 0 || h <= 0 {
+                continue;
+            }
+            let width = (f64::from(w) * scale).round() as u32;
+            let height = (f64::from(h) * scale).round() as u32;
+            // Setting a canvas's size clears it and resets its context: only when it changes.
+            if chart.canvas.width() != width {
+                chart.canvas.set_width(width);
+            }
+            if chart.canvas.height() != height {
+                chart.canvas.set_height(height);
+            }
+            chart.scale = scale;
+            let backend = plotters_canvas::CanvasBackend::with_canvas_object(chart.canvas.clone())
+                .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+            relief_charts::draw(backend, chart.kind, input, &style).map_err(|e| {
+                JsError::new(&format!("drawing the {} chart: {e}", chart.kind.key()))
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The month under a pointer `offset_x` CSS pixels from the left edge of chart `kind`'s
+    /// canvas, as of the last draw of a projection over `horizon` months; `None` outside the
+    /// plot or for a chart that is not attached.
+    pub fn month_at(&self, kind: &str, offset_x: f64, theme: Theme, horizon: u32) -> Option<u32> {
+        let kind = ChartKind::from_key(kind)?;
+        let chart = self.charts.iter().find(|c| c.kind == kind)?;
+        let style = ChartStyle::canvas(chart.scale, theme);
+        relief_charts::month_at_x(
+            kind,
+            chart.canvas.width(),
+            chart.canvas.height(),
+            &style,
+            horizon,
+            offset_x * chart.scale,
+        )
+    }
+}

@@ -1,0 +1,24 @@
+//! # relief-workshop: the workshop page's wasm module
+//!
+//! A facilitator builds an exercise, teams sequence relief under its locks and hand their
+//! work back, and the room compares the teams' sequences month by month. This crate reads
+//! and checks exercises and hand-backs ([`exercise`]), scores and ranks sequences
+//! ([`compare`]), and projects and draws up to eight teams at once ([`comparison`]).
+//!
+//! It links `relief-web`, so the one module the workshop page loads also carries everything
+//! the explorer exports (catalog, presets, links, QR codes). The explorer's module does not
+//! carry this crate: a reader who never opens the workshop never downloads it.
+//!
+//! ## Architecture invariant
+//!
+//! Like `relief-web`, this crate converts and draws, and nothing more: the projections come
+//! from `relief-model`, the charts from `relief-charts`, and the page's words from
+//! `relief_web::text`. It never runs a model of its own.
+#![deny(missing_docs)]
+
+pub mod compare;
+pub mod comparison;
+pub mod exercise;
+
+#[cfg(all(test, target_arch = "wasm32"))]
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
