@@ -38,13 +38,18 @@ impl Server {
         let root = root
             .canonicalize()
             .map_err(|error| format!("cannot serve {}: {error}", root.display()))?;
-        let inner = tiny_http::Server::http(addr).map_err(|error| {
+        let cannot_listen = |error: &dyn std::fmt::Display| {
             if addr.port() == 0 {
                 format!("cannot listen on {addr}: {error}")
             } else {
-                format!("cannot listen on {addr}: {error} (is the port in use? choose another with --port N)")
+                format!(
+                    "cannot listen on {addr}: {error} (is the port in use? choose another with --port N)"
+                )
             }
-        })?;
+        };
+        let listener = listener_without_delay(addr).map_err(|error| cannot_listen(&error))?;
+        let inner = tiny_http::Server::from_listener(listener, None)
+            .map_err(|error| cannot_listen(&error))?;
         let addr = inner
             .server_addr()
             .to_ip()
@@ -115,6 +120,20 @@ pub enum Target {
 
 /// Turns the path of a request URL into a path relative to the served root. Percent escapes
 /// are decoded before the path is split, so `%2e%2e%2f` is refused like `../`.
+/// A listening socket whose connections send each write at once (TCP_NODELAY, inherited by
+/// the connections it accepts). The server writes a response's head and body separately; with
+/// Nagle's algorithm on, the second write of each kept-alive response would wait for the
+/// browser's delayed acknowledgement, about 40 ms a file.
+fn listener_without_delay(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {
+    use socket2::{Domain, Protocol, Socket, Type};
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
+    socket.set_reuse_address(true)?;
+    socket.set_tcp_nodelay(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(128)?;
+    Ok(socket.into())
+}
+
 pub fn resolve(url: &str) -> Target {
     let path = url.split(['?', '#']).next().unwrap_or("");
     if !path.starts_with('/') {
@@ -284,6 +303,17 @@ fn text_response(status: u16, body: &str) -> Response<std::io::Cursor<Vec<u8>>> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accepted_connections_send_without_delay() {
+        let listener = listener_without_delay(SocketAddr::from(([127, 0, 0, 1], 0))).unwrap();
+        let _client = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+        let (accepted, _) = listener.accept().unwrap();
+        assert!(
+            accepted.nodelay().unwrap(),
+            "the accepted connection did not inherit TCP_NODELAY"
+        );
+    }
     use std::io::{Read, Write};
     use std::net::{Ipv4Addr, TcpStream};
 
