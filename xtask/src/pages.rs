@@ -42,6 +42,76 @@ pub fn downloads(site: &Path, page: &str, shipped: &BTreeSet<String>) -> BTreeSe
     found
 }
 
+/// The modules `page` imports before it can run, in a stable order: its module scripts and,
+/// transitively, their static imports (`import … from "…"`, `import "…"`, `export … from "…"`),
+/// never a lazy `import("…")`. These are what the page should preload, so the browser fetches
+/// them all at once instead of one level of imports after another.
+pub fn static_modules(site: &Path, page: &str, shipped: &BTreeSet<String>) -> Vec<String> {
+    let Ok(html) = fs::read_to_string(site.join(page)) else {
+        return Vec::new();
+    };
+    let mut pending: Vec<String> = module_scripts(&html)
+        .into_iter()
+        .filter_map(|src| join("", src))
+        .collect();
+    pending.reverse();
+    let mut found = Vec::new();
+    while let Some(module) = pending.pop() {
+        if !shipped.contains(&module) || found.contains(&module) {
+            continue;
+        }
+        let Ok(text) = fs::read_to_string(site.join(&module)) else {
+            continue;
+        };
+        let folder = module
+            .rsplit_once('/')
+            .map_or(String::new(), |(folder, _)| folder.to_owned());
+        found.push(module);
+        let mut imports: Vec<String> = static_imports(&text)
+            .into_iter()
+            .filter_map(|named| join(&folder, named))
+            .collect();
+        imports.reverse();
+        pending.extend(imports);
+    }
+    found
+}
+
+/// The `src` of every `<script type="module">` in a page.
+fn module_scripts(html: &str) -> Vec<&str> {
+    html.split("<script")
+        .skip(1)
+        .filter_map(|tag| {
+            let tag = &tag[..tag.find('>')?];
+            if !tag.contains(r#"type="module""#) {
+                return None;
+            }
+            let src = &tag[tag.find(r#"src=""#)? + 5..];
+            Some(&src[..src.find('"')?])
+        })
+        .collect()
+}
+
+/// The specifiers of a script's static imports and re-exports: a string right after the word
+/// `import` or `from` (with or without space between, as a minifier leaves it).
+fn static_imports(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    for keyword in ["import", "from"] {
+        let mut rest = text;
+        while let Some(at) = rest.find(keyword) {
+            let after = rest[at + keyword.len()..].trim_start();
+            rest = &rest[at + keyword.len()..];
+            let Some(quote) = after.chars().next().filter(|c| matches!(c, '"' | '\'')) else {
+                continue;
+            };
+            if let Some(end) = after[1..].find(quote) {
+                found.push(&after[1..=end]);
+            }
+        }
+    }
+    found
+}
+
 fn is_text(file: &str) -> bool {
     [
         ".html",
@@ -135,6 +205,21 @@ mod tests {
         for expected in ["./a.js", "./b.js", "c.json", "d.svg", "x", "y"] {
             assert!(strings.contains(&expected), "{expected} in {strings:?}");
         }
+    }
+
+    #[test]
+    fn reads_static_imports_but_not_lazy_ones() {
+        let text = r#"import a from "./a.js";import{b}from"./b.js";import "./c.js";export*from'./d.js';const e=()=>import("./e.js");"#;
+        assert_eq!(static_imports(text).len(), 4);
+        for expected in ["./a.js", "./b.js", "./c.js", "./d.js"] {
+            assert!(static_imports(text).contains(&expected), "{expected}");
+        }
+        assert_eq!(
+            module_scripts(
+                r#"<script src="classic.js"></script><script type="module" src="app.js"></script>"#
+            ),
+            ["app.js"]
+        );
     }
 
     #[test]

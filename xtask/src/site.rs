@@ -199,7 +199,40 @@ fn assemble(www: &Path, site: &Path) -> Result<()> {
         .arg("--log-level=warning")
         .arg(format!("--outbase={}", www.display()))
         .arg(format!("--outdir={}", site.display()));
-    process::run(&mut command)
+    process::run(&mut command)?;
+    preload_modules(site)
+}
+
+/// Adds a `<link rel="modulepreload">` to each page for every module it imports before it can
+/// run (see [`pages::static_modules`]), so the browser fetches them in parallel as soon as it
+/// reads the page instead of discovering them one level of imports at a time.
+fn preload_modules(site: &Path) -> Result<()> {
+    let shipped: BTreeSet<String> = shipped_files(site)
+        .iter()
+        .map(|path| slashed(path.strip_prefix(site).unwrap_or(path)))
+        .collect();
+    for (page, _) in PAGES {
+        let path = site.join(page);
+        let Ok(html) = fs::read_to_string(&path) else {
+            continue;
+        };
+        // Before the page's first module script, where the browser meets them first.
+        let Some(at) = html
+            .find(r#"<script type="module""#)
+            .or_else(|| html.find("</head>"))
+        else {
+            continue;
+        };
+        let links: String = pages::static_modules(site, page, &shipped)
+            .iter()
+            .filter(|module| !html.contains(&format!(r#"href="{module}""#)))
+            .map(|module| format!("<link rel=\"modulepreload\" href=\"{module}\">\n"))
+            .collect();
+        let html = format!("{}{links}{}", &html[..at], &html[at..]);
+        fs::write(&path, html)
+            .map_err(|error| format!("could not write {}: {error}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// Shrinks the module in place with wasm-opt from the npm package `binaryen`, then checks
