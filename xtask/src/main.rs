@@ -64,9 +64,6 @@ Commands:
 /// The default port of `cargo xtask serve`.
 const DEFAULT_PORT: u16 = 8000;
 
-/// How many threads answer requests: a browser opens several connections at once.
-const SERVER_THREADS: usize = 8;
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let command = match parse_args(&args) {
@@ -216,7 +213,7 @@ fn serve(port: u16) -> Result<()> {
     site::build(site::Profile::Release)?;
     let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port));
     let root = site::site_dir(site::Profile::Release);
-    let server = server::Server::start(&root, addr, SERVER_THREADS)?;
+    let server = server::Server::start(&root, addr)?;
     println!("Relief Sequencer: {}", server.url());
     server.wait();
     Ok(())
@@ -415,7 +412,7 @@ fn with_served_site(command: &mut Command) -> Result<()> {
             root.display()
         ));
     }
-    let server = server::Server::start(&root, any_port, SERVER_THREADS)?;
+    let server = server::Server::start(&root, any_port)?;
     println!("Serving {} on {}", root.display(), server.url());
     command
         .env("RELIEF_BASE_URL", server.url())

@@ -1,19 +1,24 @@
-//! A small static file server for `www/`, used by `cargo xtask serve` and, on a free port in a
-//! background thread, by the end-to-end tests and the page benchmark.
+//! A small static file server for the built site, used by `cargo xtask serve` and, on a free
+//! port in a background thread, by the end-to-end tests and the page benchmark.
 //!
 //! It serves the site with the headers the page is built for: exact MIME types (browsers
 //! refuse to stream-compile wasm or run modules served with the wrong ones), the same
-//! Content-Security-Policy a production host should send, and `no-cache` so that a rebuilt
-//! `www/pkg` is always picked up.
+//! Content-Security-Policy a production host should send, and `no-cache` so that a rebuild is
+//! always picked up.
+//!
+//! Each connection has a thread of its own for as long as the browser keeps it alive, so a
+//! kept-alive connection can never hold up another one: a page that opens six connections at
+//! once for twenty modules gets every file. (A pooled server, tiny_http 0.12, left a request
+//! waiting forever now and then when connections opened in a burst, because its pool could
+//! queue a new connection behind kept-alive ones.) Requests are parsed by `httparse`.
 
-use std::fs::File;
-use std::net::SocketAddr;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
-
-use tiny_http::{Header, Method, Request, Response, StatusCode};
+use std::time::Duration;
 
 use crate::process::Result;
 
@@ -26,19 +31,24 @@ base-uri 'none'; form-action 'none'; frame-ancestors *";
 /// A running server; it stops when [`Server::stop`] is called or the process ends.
 pub struct Server {
     addr: SocketAddr,
-    inner: Arc<tiny_http::Server>,
     stopping: Arc<AtomicBool>,
-    workers: Vec<JoinHandle<()>>,
+    acceptor: JoinHandle<()>,
 }
 
+/// How long a kept-alive connection may sit idle before the server closes it.
+const IDLE_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The most a request's head (request line and headers) may take.
+const MAX_HEAD_BYTES: usize = 16 * 1024;
+
 impl Server {
-    /// Binds `addr` (port 0 picks a free port) and answers requests for files under `root`
-    /// on `threads` threads.
-    pub fn start(root: &Path, addr: SocketAddr, threads: usize) -> Result<Server> {
+    /// Binds `addr` (port 0 picks a free port) and answers requests for files under `root`,
+    /// each connection on a thread of its own.
+    pub fn start(root: &Path, addr: SocketAddr) -> Result<Server> {
         let root = root
             .canonicalize()
             .map_err(|error| format!("cannot serve {}: {error}", root.display()))?;
-        let cannot_listen = |error: &dyn std::fmt::Display| {
+        let listener = listener_without_delay(addr).map_err(|error| {
             if addr.port() == 0 {
                 format!("cannot listen on {addr}: {error}")
             } else {
@@ -46,35 +56,19 @@ impl Server {
                     "cannot listen on {addr}: {error} (is the port in use? choose another with --port N)"
                 )
             }
-        };
-        let listener = listener_without_delay(addr).map_err(|error| cannot_listen(&error))?;
-        let inner = tiny_http::Server::from_listener(listener, None)
-            .map_err(|error| cannot_listen(&error))?;
-        let addr = inner
-            .server_addr()
-            .to_ip()
-            .ok_or("the server is not listening on an IP address")?;
-        let inner = Arc::new(inner);
+        })?;
+        let addr = listener
+            .local_addr()
+            .map_err(|error| format!("cannot read the address listened on: {error}"))?;
         let stopping = Arc::new(AtomicBool::new(false));
-        let workers = (0..threads.max(1))
-            .map(|_| {
-                let (inner, stopping, root) = (inner.clone(), stopping.clone(), root.clone());
-                std::thread::spawn(move || {
-                    loop {
-                        match inner.recv() {
-                            Ok(request) => answer(&root, request),
-                            Err(_) if stopping.load(Ordering::SeqCst) => break,
-                            Err(error) => eprintln!("server: {error}"),
-                        }
-                    }
-                })
-            })
-            .collect();
+        let acceptor = {
+            let stopping = stopping.clone();
+            std::thread::spawn(move || accept_connections(listener, &root, &stopping))
+        };
         Ok(Server {
             addr,
-            inner,
             stopping,
-            workers,
+            acceptor,
         })
     }
 
@@ -90,21 +84,193 @@ impl Server {
 
     /// Serves until the process is ended.
     pub fn wait(self) {
-        for worker in self.workers {
-            let _ = worker.join();
+        let _ = self.acceptor.join();
+    }
+
+    /// Stops accepting connections. Connections already open end with their next request or
+    /// their idle timeout; nobody waits on them.
+    pub fn stop(self) {
+        self.stopping.store(true, Ordering::SeqCst);
+        // The acceptor is blocked in `accept`: one last connection wakes it to see the flag.
+        let _ = TcpStream::connect(self.addr);
+        let _ = self.acceptor.join();
+    }
+}
+
+fn accept_connections(listener: TcpListener, root: &Path, stopping: &AtomicBool) {
+    for stream in listener.incoming() {
+        if stopping.load(Ordering::SeqCst) {
+            break;
+        }
+        match stream {
+            Ok(stream) => {
+                let root = root.to_path_buf();
+                std::thread::spawn(move || serve_connection(&root, stream));
+            }
+            Err(error) => eprintln!("server: {error}"),
+        }
+    }
+}
+
+/// One request, as far as this server needs it.
+struct Request {
+    method: String,
+    target: String,
+    /// Whether the client wants the connection kept open after the answer.
+    keep_alive: bool,
+}
+
+/// Answers the requests of one connection in turn until the client closes it, asks to close
+/// it, sends something unreadable, or stays idle past [`IDLE_TIMEOUT`].
+fn serve_connection(root: &Path, stream: TcpStream) {
+    let _ = stream.set_read_timeout(Some(IDLE_TIMEOUT));
+    let Ok(mut writer) = stream.try_clone() else {
+        return;
+    };
+    let mut reader = BufReader::new(stream);
+    loop {
+        let request = match read_request(&mut reader) {
+            Ok(Some(request)) => request,
+            // The client closed the connection, or went quiet: nothing to answer.
+            Ok(None) => return,
+            Err(status) => {
+                let _ = write_response(&mut writer, &Response::text(status), false, false);
+                return;
+            }
+        };
+        let head_only = request.method == "HEAD";
+        let response = respond(root, &request);
+        if response.status >= 400 {
+            eprintln!(
+                "server: {} {} {}",
+                response.status, request.method, request.target
+            );
+        }
+        if write_response(&mut writer, &response, head_only, request.keep_alive).is_err() {
+            return;
+        }
+        if !request.keep_alive {
+            return;
+        }
+    }
+}
+
+/// Reads one request head (a request to this server has no body: it only answers GET and
+/// HEAD). `Ok(None)` when the connection ends before a request starts; `Err(status)` for a
+/// request that cannot be read.
+fn read_request(reader: &mut impl BufRead) -> std::result::Result<Option<Request>, u16> {
+    let mut head = Vec::new();
+    loop {
+        let before = head.len();
+        match reader.read_until(b'\n', &mut head) {
+            Ok(0) => return if head.is_empty() { Ok(None) } else { Err(400) },
+            Ok(_) => {}
+            Err(_) if head.is_empty() => return Ok(None),
+            Err(_) => return Err(400),
+        }
+        if head.len() > MAX_HEAD_BYTES {
+            return Err(431);
+        }
+        // A blank line ends the head; blank lines before a request line are skipped.
+        let line = &head[before..];
+        if line == b"\r\n" || line == b"\n" {
+            if before == 0 {
+                head.clear();
+                continue;
+            }
+            break;
+        }
+    }
+    let mut headers = [httparse::EMPTY_HEADER; 64];
+    let mut parsed = httparse::Request::new(&mut headers);
+    match parsed.parse(&head) {
+        Ok(httparse::Status::Complete(_)) => {}
+        _ => return Err(400),
+    }
+    let (Some(method), Some(target), Some(version)) = (parsed.method, parsed.path, parsed.version)
+    else {
+        return Err(400);
+    };
+    let connection = parsed
+        .headers
+        .iter()
+        .find(|h| h.name.eq_ignore_ascii_case("connection"))
+        .map(|h| String::from_utf8_lossy(h.value).to_ascii_lowercase())
+        .unwrap_or_default();
+    // HTTP/1.1 keeps a connection alive unless told otherwise; HTTP/1.0 only when asked.
+    let keep_alive = if version == 1 {
+        !connection.contains("close")
+    } else {
+        connection.contains("keep-alive")
+    };
+    Ok(Some(Request {
+        method: method.to_owned(),
+        target: target.to_owned(),
+        keep_alive,
+    }))
+}
+
+/// An answer: its status, its headers besides the ones every answer has, and its body.
+struct Response {
+    status: u16,
+    headers: Vec<(&'static str, String)>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    /// A short plain-text answer that states its status, e.g. "404 Not Found".
+    fn text(status: u16) -> Response {
+        Response {
+            status,
+            headers: vec![("Content-Type", "text/plain; charset=utf-8".to_owned())],
+            body: format!("{status} {}\n", reason(status)).into_bytes(),
         }
     }
 
-    /// Stops every worker and waits for them to finish the request in hand.
-    pub fn stop(self) {
-        self.stopping.store(true, Ordering::SeqCst);
-        for _ in &self.workers {
-            self.inner.unblock();
-        }
-        for worker in self.workers {
-            let _ = worker.join();
-        }
+    fn with_header(mut self, name: &'static str, value: &str) -> Response {
+        self.headers.push((name, value.to_owned()));
+        self
     }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        301 => "Moved Permanently",
+        400 => "Bad Request",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        431 => "Request Header Fields Too Large",
+        _ => "Internal Server Error",
+    }
+}
+
+/// Writes the whole answer in one piece, with its length (never chunked), and without the
+/// body for a HEAD request.
+fn write_response(
+    writer: &mut impl Write,
+    response: &Response,
+    head_only: bool,
+    keep_alive: bool,
+) -> std::io::Result<()> {
+    let mut out = format!(
+        "HTTP/1.1 {} {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: {}\r\n",
+        response.status,
+        reason(response.status),
+        response.body.len(),
+        if keep_alive { "keep-alive" } else { "close" },
+    )
+    .into_bytes();
+    for (name, value) in &response.headers {
+        out.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
+    }
+    out.extend_from_slice(b"\r\n");
+    if !head_only {
+        out.extend_from_slice(&response.body);
+    }
+    writer.write_all(&out)?;
+    writer.flush()
 }
 
 /// What a request path resolves to before the file system is consulted.
@@ -124,7 +290,7 @@ pub enum Target {
 /// the connections it accepts). The server writes a response's head and body separately; with
 /// Nagle's algorithm on, the second write of each kept-alive response would wait for the
 /// browser's delayed acknowledgement, about 40 ms a file.
-fn listener_without_delay(addr: SocketAddr) -> std::io::Result<std::net::TcpListener> {
+fn listener_without_delay(addr: SocketAddr) -> std::io::Result<TcpListener> {
     use socket2::{Domain, Protocol, Socket, Type};
     let socket = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
     socket.set_reuse_address(true)?;
@@ -210,44 +376,16 @@ pub fn mime_type(path: &Path) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .expect("header names and values here are ASCII")
-}
-
-/// Answers one request and logs anything that is not a success, so a missing file shows up
-/// in the output of the test or benchmark that asked for it.
-fn answer(root: &Path, request: Request) {
-    let method = request.method().clone();
-    let url = request.url().to_string();
-    let outcome = if matches!(method, Method::Get | Method::Head) {
-        respond(root, request, &url)
-    } else {
-        let response = text_response(405, "405 Method Not Allowed\n")
-            .with_header(header("Allow", "GET, HEAD"));
-        request.respond(response).map(|()| 405)
-    };
-    match outcome {
-        Ok(status) if status < 400 => {}
-        Ok(status) => eprintln!("server: {status} {method} {url}"),
-        // The browser closed the connection early; there is no one left to tell.
-        Err(_) => {}
+/// The answer to one request: a file under `root`, or why not.
+fn respond(root: &Path, request: &Request) -> Response {
+    if request.method != "GET" && request.method != "HEAD" {
+        return Response::text(405).with_header("Allow", "GET, HEAD");
     }
-}
-
-fn respond(root: &Path, request: Request, url: &str) -> std::io::Result<u16> {
+    let url = request.target.as_str();
     let relative = match resolve(url) {
         Target::Path(relative) => relative,
-        Target::Forbidden => {
-            return request
-                .respond(text_response(403, "403 Forbidden\n"))
-                .map(|()| 403);
-        }
-        Target::BadRequest => {
-            return request
-                .respond(text_response(400, "400 Bad Request\n"))
-                .map(|()| 400);
-        }
+        Target::Forbidden => return Response::text(403),
+        Target::BadRequest => return Response::text(400),
     };
     let mut path = root.join(relative);
     if path.is_dir() {
@@ -260,44 +398,33 @@ fn respond(root: &Path, request: Request, url: &str) -> std::io::Result<u16> {
                 Some(query) => format!("{before_query}/?{query}"),
                 None => format!("{before_query}/"),
             };
-            let response = Response::empty(301).with_header(header("Location", &location));
-            return request.respond(response).map(|()| 301);
+            return Response {
+                status: 301,
+                headers: vec![("Location", location)],
+                body: Vec::new(),
+            };
         }
         path.push("index.html");
     }
     // A symbolic link inside the root must not lead outside it either.
-    let file = match path.canonicalize() {
-        Ok(real) if !real.starts_with(root) => {
-            return request
-                .respond(text_response(403, "403 Forbidden\n"))
-                .map(|()| 403);
-        }
-        Ok(real) if real.is_file() => File::open(&real).ok(),
+    let body = match path.canonicalize() {
+        Ok(real) if !real.starts_with(root) => return Response::text(403),
+        Ok(real) if real.is_file() => std::fs::read(&real).ok(),
         _ => None,
     };
-    let Some(file) = file else {
-        return request
-            .respond(text_response(404, "404 Not Found\n"))
-            .map(|()| 404);
+    let Some(body) = body else {
+        return Response::text(404);
     };
     let content_type = mime_type(&path);
-    let mut response = Response::from_file(file)
-        .with_header(header("Content-Type", content_type))
-        .with_header(header("Cache-Control", "no-cache"))
-        .with_header(header("X-Content-Type-Options", "nosniff"))
-        // Content-Length on every file, never chunked: simpler for every client.
-        .with_chunked_threshold(usize::MAX);
+    let mut response = Response {
+        status: 200,
+        headers: vec![("Content-Type", content_type.to_owned())],
+        body,
+    };
     if content_type.starts_with("text/html") {
-        response.add_header(header("Content-Security-Policy", CONTENT_SECURITY_POLICY));
+        response = response.with_header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
-    request.respond(response).map(|()| 200)
-}
-
-fn text_response(status: u16, body: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    Response::from_string(body)
-        .with_status_code(StatusCode(status))
-        .with_header(header("Content-Type", "text/plain; charset=utf-8"))
-        .with_header(header("Cache-Control", "no-cache"))
+    response
 }
 
 #[cfg(test)]
@@ -314,8 +441,8 @@ mod tests {
             "the accepted connection did not inherit TCP_NODELAY"
         );
     }
-    use std::io::{Read, Write};
-    use std::net::{Ipv4Addr, TcpStream};
+    use std::io::Read;
+    use std::net::Ipv4Addr;
 
     #[test]
     fn knows_the_types_the_site_ships() {
@@ -462,7 +589,7 @@ mod tests {
         std::fs::write(scratch.0.join("secret.txt"), "secret").unwrap();
 
         let any_port = SocketAddr::from((Ipv4Addr::LOCALHOST, 0));
-        let server = Server::start(&root, any_port, 2).expect("the server starts");
+        let server = Server::start(&root, any_port).expect("the server starts");
         let addr = server.addr();
         assert_ne!(addr.port(), 0);
         assert_eq!(server.url(), format!("http://127.0.0.1:{}/", addr.port()));
@@ -528,6 +655,111 @@ mod tests {
         assert!(TcpStream::connect(addr).is_err() || fetch_fails(addr));
     }
 
+    /// Reads one answer from a kept-alive connection: its status line and its body (by its
+    /// Content-Length).
+    fn read_answer(reader: &mut BufReader<TcpStream>) -> (String, Vec<u8>) {
+        let mut status = String::new();
+        reader.read_line(&mut status).unwrap();
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            if line == "\r\n" {
+                break;
+            }
+            if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = value.trim().parse().unwrap();
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).unwrap();
+        (status.trim_end().to_owned(), body)
+    }
+
+    #[test]
+    fn kept_alive_connections_answer_in_turn_and_never_hold_up_others() {
+        let scratch = Scratch::new("keep-alive");
+        let root = scratch.0.join("www");
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(root.join("a.js"), "export const a = 1;").unwrap();
+        std::fs::write(root.join("b.js"), "export const b = 2;").unwrap();
+        let server = Server::start(&root, SocketAddr::from((Ipv4Addr::LOCALHOST, 0))).unwrap();
+        let addr = server.addr();
+
+        // More open, idle connections than a browser keeps, each after one answer...
+        let mut idle = Vec::new();
+        for _ in 0..16 {
+            let stream = TcpStream::connect(addr).unwrap();
+            stream
+                .set_read_timeout(Some(Duration::from_secs(5)))
+                .unwrap();
+            let mut writer = stream.try_clone().unwrap();
+            let mut reader = BufReader::new(stream);
+            write!(writer, "GET /a.js HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+            assert_eq!(read_answer(&mut reader).1, b"export const a = 1;");
+            idle.push((writer, reader));
+        }
+        // ...and one more connection still gets its answers, two requests sent at once included.
+        let stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        let mut writer = stream.try_clone().unwrap();
+        let mut reader = BufReader::new(stream);
+        write!(
+            writer,
+            "GET /b.js HTTP/1.1\r\nHost: {addr}\r\n\r\nHEAD /a.js HTTP/1.1\r\nHost: {addr}\r\n\r\n"
+        )
+        .unwrap();
+        assert_eq!(
+            read_answer(&mut reader),
+            (
+                "HTTP/1.1 200 OK".to_owned(),
+                b"export const b = 2;".to_vec()
+            )
+        );
+        let mut head = String::new();
+        reader.read_line(&mut head).unwrap();
+        assert_eq!(head.trim_end(), "HTTP/1.1 200 OK");
+        // The idle connections are still served too.
+        let (writer, reader) = &mut idle[0];
+        write!(writer, "GET /b.js HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+        assert_eq!(read_answer(reader).1, b"export const b = 2;");
+        server.stop();
+    }
+
+    #[test]
+    fn unreadable_requests_get_a_status_that_says_so() {
+        let mut too_long = b"GET / HTTP/1.1\r\nX-Filler: ".to_vec();
+        too_long.extend(std::iter::repeat_n(b'a', MAX_HEAD_BYTES + 10));
+        too_long.extend_from_slice(b"\r\n\r\n");
+        assert_eq!(read_request(&mut &too_long[..]).err(), Some(431));
+        assert_eq!(
+            read_request(&mut &b"NOT HTTP AT ALL\r\n\r\n"[..]).err(),
+            Some(400)
+        );
+        assert_eq!(
+            read_request(&mut &b"GET / HTTP/1.1\r\nHost"[..]).err(),
+            Some(400)
+        );
+        assert!(read_request(&mut &b""[..]).unwrap().is_none());
+        let request = read_request(&mut &b"\r\nGET /x HTTP/1.0\r\n\r\n"[..])
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (request.method.as_str(), request.target.as_str()),
+            ("GET", "/x")
+        );
+        assert!(
+            !request.keep_alive,
+            "HTTP/1.0 closes unless asked to keep alive"
+        );
+        let request = read_request(&mut &b"GET / HTTP/1.1\r\nConnection: close\r\n\r\n"[..])
+            .unwrap()
+            .unwrap();
+        assert!(!request.keep_alive);
+    }
+
     /// After `stop`, the listener may linger until the process ends; then a request gets no
     /// answer rather than a page.
     fn fetch_fails(addr: SocketAddr) -> bool {
@@ -555,7 +787,7 @@ mod tests {
         std::fs::write(scratch.0.join("outside.txt"), "outside").unwrap();
         std::os::unix::fs::symlink(scratch.0.join("outside.txt"), root.join("link.txt")).unwrap();
 
-        let server = Server::start(&root, SocketAddr::from((Ipv4Addr::LOCALHOST, 0)), 1).unwrap();
+        let server = Server::start(&root, SocketAddr::from((Ipv4Addr::LOCALHOST, 0))).unwrap();
         let (status, _, body) = fetch(server.addr(), "GET", "/link.txt");
         assert_eq!(status, "HTTP/1.1 403 Forbidden");
         assert!(!String::from_utf8_lossy(&body).contains("outside"));
