@@ -56,16 +56,9 @@ export async function openPage(browser, { viewport = { width: 1280, height: 800 
     if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) external.push(url);
   });
   const href = new URL(path, BASE_URL).href;
-  try {
-    // What the tests need is the first chart, not the load event: waiting for "load" also waits
-    // for the service worker's background work and any straggling request.
-    await page.goto(href, { waitUntil: "domcontentloaded" });
-  } catch (err) {
-    // A first navigation right after the browser starts has, rarely, stalled on this 2-core
-    // machine; one more try tells a stall from a page that really does not load.
-    if (err?.name !== "TimeoutError") throw err;
-    await page.goto(href, { waitUntil: "domcontentloaded" });
-  }
+  // What the tests need is the first chart, not the load event: waiting for "load" also waits
+  // for the service worker's background work.
+  await page.goto(href, { waitUntil: "domcontentloaded" });
   await waitForFirstChart(page);
   return { context, page, errors, external };
 }
