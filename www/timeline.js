@@ -81,6 +81,17 @@ export class Timeline {
     root.append(this.rule);
 
     new ResizeObserver(() => this.scenario && this.render(this.scenario, this.selected)).observe(scroller);
+    scroller.addEventListener("scroll", () => this.markOverflow(), { passive: true });
+  }
+
+  /**
+   * Tells the frame around the scroller whether more months lie past its right edge, so it can
+   * show a shadow there: scrollbars are hidden on phones and on some desktops, and a reader
+   * should still see that the timeline goes on.
+   */
+  markOverflow() {
+    const s = this.scroller;
+    s.parentElement?.classList.toggle("more-after", s.scrollLeft + s.clientWidth < s.scrollWidth - 1);
   }
 
   /** Brings every chip, the axis and the lanes in line with the scenario. */
@@ -130,6 +141,7 @@ export class Timeline {
     for (const chip of new Set(fresh)) chip._width = chip.offsetWidth;
     this.layout(scenario, ppm, trackWidth);
     this.setHighlight(this.highlight);
+    this.markOverflow();
   }
 
   renderAxis(horizon, ppm) {

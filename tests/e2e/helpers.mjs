@@ -142,6 +142,10 @@ export async function summaryChangedFrom(page, before) {
 export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = `${SCREENSHOT_DIR}${name}.png`;
+  // A person looks at these: show the page at rest, not chips halfway through a transition.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"), null, { timeout: 2000 })
+    .catch(() => {});
   await page.screenshot({ path, fullPage });
   return path;
 }

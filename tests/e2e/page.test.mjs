@@ -71,6 +71,8 @@ test("desktop at devicePixelRatio 1 and 2: charts are crisp and the page does no
       assert.equal(w, cw * dpr, `backing store at dpr ${dpr}`);
       const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
       assert.ok(sw <= iw, `no sideways scroll at dpr ${dpr}: ${sw} > ${iw}`);
+      // Four years fit a desktop's timeline: no shadow hints at more months.
+      assert.doesNotMatch(await page.locator(".timeline-frame").getAttribute("class"), /more-after/);
       await screenshot(page, `desktop-1280x800-dpr${dpr}`, { fullPage: false });
       await screenshot(page, `desktop-1280-dpr${dpr}-full`);
       assert.deepEqual(errors, []);
@@ -92,6 +94,15 @@ test("phone at 360 px: lanes scroll inside the timeline, never the page", async 
     assert.ok(sw <= iw, `the page scrolls sideways: ${sw} > ${iw}`);
     const [inner, outer] = await page.locator("#timeline-scroller").evaluate((s) => [s.scrollWidth, s.clientWidth]);
     assert.ok(inner > outer, "the 48 lanes' months scroll inside the timeline");
+    // A shadow at the right edge says the timeline goes on, and leaves once its end is in view.
+    const frame = page.locator(".timeline-frame");
+    const shadow = () => frame.evaluate((f) => getComputedStyle(f, "::after").opacity);
+    assert.match(await frame.getAttribute("class"), /\bmore-after\b/);
+    await page.locator("#timeline-scroller").evaluate((s) => s.scrollTo({ left: s.scrollWidth }));
+    await page.waitForFunction(() => !document.querySelector(".timeline-frame").classList.contains("more-after"));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".timeline-frame"), "::after").opacity === "0");
+    assert.equal(await shadow(), "0");
+    await page.locator("#timeline-scroller").evaluate((s) => s.scrollTo({ left: 0 }));
     const box = await page.locator("#chart-risk").boundingBox();
     assert.ok(box.width > 300, "charts stack one per row");
     const [w, cw] = await page.locator("#chart-risk").evaluate((c) => [c.width, c.clientWidth]);
