@@ -52,8 +52,8 @@ export function postToHost(message) {
 }
 
 /**
- * Sets up the embed's own parts: the caption, the "Open in Relief Sequencer" link, the note on
- * a locked timeline, and the messages from the host.
+ * Sets up the embed's own parts: the caption, "An illustration, not a forecast" with the "Open in
+ * Relief Sequencer" link, the note on a locked timeline, and the messages from the host.
  *
  * @param {object} o
  * @param {(scenario: object) => object} o.validate the model's validate (throws naming the field)
@@ -85,7 +85,15 @@ export function setUpEmbed({ validate, load, highlight, horizon, showError }) {
   note.className = "visually-hidden";
   note.textContent = " (opens in a new tab)";
   open.append(note);
-  head.append(open);
+  // An article's reader sees the embed without the page's header: it says what it is here.
+  const source = document.createElement("p");
+  source.className = "embed-source";
+  const nature = document.createElement("span");
+  nature.className = "embed-nature";
+  nature.id = "embed-nature";
+  nature.textContent = "An illustration, not a forecast";
+  source.append(nature, " · ", open);
+  head.append(source);
   document.getElementById("main").prepend(head);
 
   if (readonly) {

@@ -180,6 +180,9 @@ test("the caption is shown as text, and the link opens the full page with the sa
     assert.equal(await frame.locator("img").count(), 0, "no element was made from the caption");
     assert.equal(await frame.locator("main script").count(), 0);
 
+    // Without the page's header, the embed still says what it is.
+    assert.ok(await frame.locator("#embed-nature").isVisible());
+    assert.equal(await frame.locator("#embed-nature").textContent(), "An illustration, not a forecast");
     const open = frame.locator("#embed-open");
     assert.equal(await open.getAttribute("target"), "_blank");
     assert.equal(await open.getAttribute("rel"), "noopener");
