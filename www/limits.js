@@ -1,15 +1,16 @@
 // Limits that keep the page responsive and every input honest:
 //
 // - A large scenario (many futures over a long horizon) is previewed with fewer futures while
-//   it is being changed, and run in full once the changes settle, with a note saying so; a
-//   drag never waits for a hundred thousand futures.
+//   it is being changed, and run in full once the changes settle and no pointer is held down,
+//   with a note saying so; a drag never waits for a hundred thousand futures, even when the
+//   hand holding it pauses.
 // - The palette stops at the format's limits (200 steps, 50 shocks) with a message.
 // - Number fields refuse values outside their range with a message that names the field, and
 //   keep the last good value.
 
 /** Runs × months one update may simulate while a change is under way: about one frame's work. */
 export const PREVIEW_RUN_MONTHS = 100_000;
-/** Quiet time after the last change before the full ensemble runs. */
+/** Quiet time after the last change (with no pointer down) before the full ensemble runs. */
 export const SETTLE_FULL_MS = 250;
 
 const fmt = (n) => Number(n).toLocaleString("en");
@@ -29,6 +30,17 @@ export class Responsiveness {
     this.runFull = runFull;
     this.full = true;
     this.timer = 0;
+    // Whether a pointer (mouse, finger or pen) is down, and whether a full run waits for it to
+    // lift: a drag that pauses is still a drag.
+    this.pressed = false;
+    this.waiting = null;
+    addEventListener("pointerdown", () => (this.pressed = true), true);
+    const release = () => {
+      this.pressed = false;
+      if (this.waiting) this.scheduleFull(this.waiting);
+    };
+    addEventListener("pointerup", release, true);
+    addEventListener("pointercancel", release, true);
   }
 
   /** The next run uses every future (the first run, a scenario just opened). */
@@ -39,6 +51,7 @@ export class Responsiveness {
   /** Before a model run: sets the explorer's preview cap unless this run is to be full. */
   beforeRun(explorer) {
     clearTimeout(this.timer);
+    this.waiting = null;
     explorer.set_preview_cap(this.full ? undefined : PREVIEW_RUN_MONTHS);
     this.fullRun = this.full;
     this.full = false;
@@ -54,7 +67,19 @@ export class Responsiveness {
     const months = (scenario.horizon_months ?? defaults.horizon_months) + 1;
     const used = Math.min(runs, Math.max(100, Math.floor(PREVIEW_RUN_MONTHS / months)));
     this.show(`Showing a quick preview while you drag: ${fmt(used)} of the ${fmt(runs)} simulated futures. The full picture follows when you stop.`);
+    this.scheduleFull(runs);
+  }
+
+  /** Runs all `runs` futures once changes have been quiet for a moment and no pointer is down. */
+  scheduleFull(runs) {
+    clearTimeout(this.timer);
+    this.waiting = null;
     this.timer = setTimeout(() => {
+      if (this.pressed) {
+        // Still held: the release schedules it again.
+        this.waiting = runs;
+        return;
+      }
       this.show(`Running all ${fmt(runs)} simulated futures…`);
       this.full = true;
       // Let the note paint before the long run holds the page.

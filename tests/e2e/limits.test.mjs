@@ -47,6 +47,9 @@ test("the largest scenario never holds up a drag: a quick preview, then the full
       await page.waitForTimeout(40);
       if (await note.isVisible()) seen.add(await note.innerText());
     }
+    // A hand that pauses mid-drag is still dragging: the full ensemble waits for the release.
+    await page.waitForTimeout(800);
+    assert.match(await note.innerText(), /^Showing a quick preview while you drag/);
     const during = await page.evaluate(() => performance.getEntriesByName("relief:update").map((e) => e.duration));
     await screenshot(page, "limits-preview", { fullPage: false });
     await page.mouse.up();
