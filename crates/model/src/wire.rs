@@ -364,20 +364,20 @@ impl Reader {
                 None => horizon_known = false,
             }
         }
-        if let Some(v) = root.get("runs") {
-            if let Some(r) = self.integer(
+        if let Some(v) = root.get("runs")
+            && let Some(r) = self.integer(
                 "/runs",
                 v,
                 1..=limits::MAX_RUNS as u64,
                 "a whole number of runs",
-            ) {
-                scenario.runs = r as u32;
-            }
+            )
+        {
+            scenario.runs = r as u32;
         }
-        if let Some(v) = root.get("seed") {
-            if let Some(s) = self.integer("/seed", v, 0..=limits::MAX_SEED, "a whole number") {
-                scenario.seed = s;
-            }
+        if let Some(v) = root.get("seed")
+            && let Some(s) = self.integer("/seed", v, 0..=limits::MAX_SEED, "a whole number")
+        {
+            scenario.seed = s;
         }
         if let Some(v) = root.get("assumptions") {
             scenario.assumptions = self.assumptions(v);
@@ -421,10 +421,10 @@ impl Reader {
             return assumptions;
         };
         for assumption in Assumption::ALL {
-            if let Some(v) = map.get(assumption.key()) {
-                if let Some(x) = self.unit(&format!("/assumptions/{}", assumption.key()), v) {
-                    assumption.set(&mut assumptions, x);
-                }
+            if let Some(v) = map.get(assumption.key())
+                && let Some(x) = self.unit(&format!("/assumptions/{}", assumption.key()), v)
+            {
+                assumption.set(&mut assumptions, x);
             }
         }
         assumptions
@@ -444,14 +444,14 @@ impl Reader {
             0..=u32::MAX as u64,
             "a whole number of months",
         )? as u32;
-        if let Some(h) = horizon {
-            if month >= h {
-                self.error(
-                    &format!("{path}/month"),
-                    format!("{month} is past horizon_months {h}"),
-                );
-                return None;
-            }
+        if let Some(h) = horizon
+            && month >= h
+        {
+            self.error(
+                &format!("{path}/month"),
+                format!("{month} is past horizon_months {h}"),
+            );
+            return None;
         }
         Some(month)
     }
