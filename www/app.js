@@ -43,6 +43,8 @@ let catalog;
 
 let framePending = false;
 let modelDirty = false;
+/** Set when a full ensemble run in slices has replaced a preview: the next frame shows it. */
+let fullRunDone = false;
 let firstChart = false;
 let measures = 0;
 let settleTimer = 0;
@@ -94,12 +96,18 @@ function frame() {
   if (modelFailed) return;
   const runModel = modelDirty;
   modelDirty = false;
+  // A full run that finished counts as a new projection, unless a change replaces it anyway.
+  const newProjection = runModel || fullRunDone;
+  fullRunDone = false;
   try {
     if (runModel) performance.mark("relief:update-start");
     if (runModel) {
       responsive.beforeRun(explorer);
       lastSummary = explorer.set_scenario(JSON.stringify(state.scenario));
       performance.mark("relief:model-end");
+      afterModelRun();
+    } else if (newProjection) {
+      lastSummary = explorer.summary();
       afterModelRun();
     }
     explorer.draw_all(state.highlight ?? undefined);
@@ -126,13 +134,13 @@ function frame() {
     showError(`The model could not run this scenario: ${describe(err)}`);
     return;
   }
-  if (runModel) {
+  if (newProjection) {
     renderWarnings(lastSummary.warnings);
     // The first summary shows at once; later ones wait for a drag to settle.
     if (!$("summary").textContent) $("summary").textContent = lastSummary.text;
     else settle();
   }
-  if (runModel) charts.setMonth(state.highlight);
+  if (newProjection) charts.setMonth(state.highlight);
   charts.renderReadout($("readout"), state.highlight);
 }
 
@@ -384,7 +392,15 @@ let modelFailed = false;
 let lastGood = null;
 
 function setUpExtras() {
-  responsive = new Responsiveness({ note: $("preview-note"), runFull: () => schedule(true) });
+  responsive = new Responsiveness({
+    note: $("preview-note"),
+    explorer,
+    onFull: () => {
+      fullRunDone = true;
+      schedule(false);
+    },
+    onError: (err) => reportModelFailure(err) || showError(`The model could not run this scenario: ${describe(err)}`),
+  });
   how = new HowItWorks();
   why = new Why({
     catalog,

@@ -12,6 +12,10 @@
 export const PREVIEW_RUN_MONTHS = 100_000;
 /** Quiet time after the last change (with no pointer down) before the full ensemble runs. */
 export const SETTLE_FULL_MS = 250;
+/** Runs × months the full ensemble simulates between checks of the clock: about 3 ms. */
+const FULL_SLICE_RUN_MONTHS = 50_000;
+/** Time the full ensemble may take in one frame, so the page still answers in that frame. */
+const FULL_FRAME_MS = 12;
 
 const fmt = (n) => Number(n).toLocaleString("en");
 
@@ -23,13 +27,18 @@ export class Responsiveness {
   /**
    * @param {object} o
    * @param {HTMLElement} o.note the status line
-   * @param {() => void} o.runFull asks for a model run (the next one is in full)
+   * @param {object} o.explorer the page's Explorer, which runs the full ensemble in slices
+   * @param {() => void} o.onFull the full projection has replaced the preview: redraw
+   * @param {(err: unknown) => void} o.onError a slice failed
    */
-  constructor({ note, runFull }) {
+  constructor({ note, explorer, onFull, onError }) {
     this.note = note;
-    this.runFull = runFull;
+    this.explorer = explorer;
+    this.onFull = onFull;
+    this.onError = onError;
     this.full = true;
     this.timer = 0;
+    this.frame = 0;
     // Whether a pointer (mouse, finger or pen) is down, and whether a full run waits for it to
     // lift: a drag that pauses is still a drag.
     this.pressed = false;
@@ -51,9 +60,9 @@ export class Responsiveness {
   /** Before a model run: sets the explorer's preview cap unless this run is to be full. */
   beforeRun(explorer) {
     clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
     this.waiting = null;
     explorer.set_preview_cap(this.full ? undefined : PREVIEW_RUN_MONTHS);
-    this.fullRun = this.full;
     this.full = false;
   }
 
@@ -80,11 +89,42 @@ export class Responsiveness {
         this.waiting = runs;
         return;
       }
-      this.show(`Running all ${fmt(runs)} simulated futures…`);
-      this.full = true;
-      // Let the note paint before the long run holds the page.
-      requestAnimationFrame(() => setTimeout(this.runFull, 0));
+      this.runFull(runs);
     }, SETTLE_FULL_MS);
+  }
+
+  /**
+   * Runs the full ensemble a few milliseconds per frame, saying how far it has got, so the
+   * page keeps answering (scrolling, reading the charts, the next change) all the while. Any
+   * change before it ends starts over from a new preview.
+   */
+  runFull(runs) {
+    if (!this.explorer.begin_full_run()) {
+      this.show(null);
+      return;
+    }
+    this.show(`Running all ${fmt(runs)} simulated futures…`);
+    const slice = () => {
+      this.frame = 0;
+      const start = performance.now();
+      let progress = 0;
+      try {
+        do progress = this.explorer.advance_full_run(FULL_SLICE_RUN_MONTHS);
+        while (progress < 1 && performance.now() - start < FULL_FRAME_MS);
+      } catch (err) {
+        this.show(null);
+        this.onError(err);
+        return;
+      }
+      if (progress < 1) {
+        this.show(`Running all ${fmt(runs)} simulated futures… ${Math.floor(progress * 100)}%`);
+        this.frame = requestAnimationFrame(slice);
+        return;
+      }
+      this.show(null);
+      this.onFull();
+    };
+    this.frame = requestAnimationFrame(slice);
   }
 
   show(text) {

@@ -66,6 +66,53 @@ impl<'a> Ensemble<'a> {
     }
 }
 
+/// An ensemble run a slice at a time by a caller that cannot hold a borrow of the scenario
+/// between slices: the page runs a large ensemble across animation frames, so that it keeps
+/// answering the reader while a hundred thousand futures are simulated. Runs are added in
+/// index order, so the finished projection is bit for bit the one [`simulate`] gives.
+pub struct ProgressiveEnsemble {
+    tally: Tally,
+    next_run: u32,
+}
+
+impl ProgressiveEnsemble {
+    /// An empty ensemble for `scenario`, which every later call must be given again.
+    pub fn new(scenario: &Scenario) -> ProgressiveEnsemble {
+        ProgressiveEnsemble {
+            tally: Tally::new(scenario.horizon_months as usize + 1),
+            next_run: 0,
+        }
+    }
+
+    /// Runs up to `runs` more of the scenario's runs, the next ones by index. Compiling the
+    /// scenario again for each slice costs little next to the slice itself.
+    pub fn advance(&mut self, scenario: &Scenario, params: &Params, runs: u32) {
+        let end = self.next_run.saturating_add(runs).min(scenario.runs);
+        let plan = Plan::new(scenario, params);
+        let mut state = RunState::new(&plan);
+        for run in self.next_run..end {
+            state.reset(&plan, run);
+            state.simulate(&plan, &mut self.tally);
+        }
+        self.next_run = end.max(self.next_run);
+    }
+
+    /// How many runs have been added.
+    pub fn runs_done(&self) -> u32 {
+        self.next_run
+    }
+
+    /// Whether every run of `scenario` has been added.
+    pub fn is_complete(&self, scenario: &Scenario) -> bool {
+        self.next_run >= scenario.runs
+    }
+
+    /// The projection of the runs added so far.
+    pub fn projection(&self, scenario: &Scenario) -> Projection {
+        self.tally.projection(scenario)
+    }
+}
+
 /// The scenario compiled for simulation: steps and shocks sorted by month.
 struct Plan<'a> {
     scenario: &'a Scenario,

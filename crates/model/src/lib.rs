@@ -39,7 +39,7 @@ mod scenario;
 mod wire;
 
 pub use checker::check_sequence;
-pub use engine::{Ensemble, simulate, simulate_with};
+pub use engine::{Ensemble, ProgressiveEnsemble, simulate, simulate_with};
 pub use explain::{Contribution, Explanation, Target, explain};
 pub use link::{LINK_PREFIX, scenario_from_link, scenario_to_link};
 pub use params::Params;

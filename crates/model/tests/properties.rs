@@ -4,7 +4,8 @@
 
 use proptest::prelude::*;
 use relief_model::{
-    Assumption, Assumptions, Scenario, Series, Shock, ShockKind, Step, StepKind, simulate,
+    Assumption, Assumptions, Params, ProgressiveEnsemble, Scenario, Series, Shock, ShockKind, Step,
+    StepKind, simulate,
 };
 
 fn scenario() -> impl Strategy<Value = Scenario> {
@@ -85,5 +86,24 @@ proptest! {
         }
         prop_assert_eq!(p.summary.breakdown_probability, *p.backsliding_risk.last().unwrap());
         prop_assert_eq!(simulate(&s), p);
+    }
+
+    #[test]
+    fn an_ensemble_run_in_slices_is_the_ensemble_run_at_once(s in scenario(), slice in 1u32..=64) {
+        let params = Params::default();
+        let mut progressive = ProgressiveEnsemble::new(&s);
+        let mut slices = 0;
+        while !progressive.is_complete(&s) {
+            let before = progressive.runs_done();
+            progressive.advance(&s, &params, slice);
+            prop_assert_eq!(progressive.runs_done(), (before + slice).min(s.runs));
+            slices += 1;
+        }
+        prop_assert_eq!(slices, s.runs.div_ceil(slice));
+        // Bit for bit: the same runs, added in the same order.
+        prop_assert_eq!(progressive.projection(&s), simulate(&s));
+        // Past the end, a slice adds nothing.
+        progressive.advance(&s, &params, slice);
+        prop_assert_eq!(progressive.runs_done(), s.runs);
     }
 }

@@ -39,7 +39,7 @@ pub mod text;
 use relief_charts::{ChartInput, ChartKind, Marker, Theme};
 
 use crate::canvases::ChartCanvases;
-use relief_model::{Projection, Scenario};
+use relief_model::{ProgressiveEnsemble, Projection, Scenario};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -277,6 +277,38 @@ impl Preview {
     }
 }
 
+/// The full ensemble of a scenario (and of a baseline that was only previewed) being run a
+/// slice at a time, between the page's frames, after a preview. Any new scenario drops it.
+struct FullRun {
+    scenario: Scenario,
+    /// The current scenario's ensemble; `None` when its projection is already in full.
+    ensemble: Option<ProgressiveEnsemble>,
+    /// The baseline over the current horizon, when its projection was a preview too.
+    baseline: Option<(Scenario, ProgressiveEnsemble)>,
+    /// Whether the baseline was pinned to the current scenario while it ran: the finished
+    /// projection then becomes the baseline too.
+    pin_on_finish: bool,
+}
+
+impl FullRun {
+    fn runs_total(&self) -> u64 {
+        self.ensemble
+            .as_ref()
+            .map_or(0, |_| u64::from(self.scenario.runs))
+            + self.baseline.as_ref().map_or(0, |(s, _)| u64::from(s.runs))
+    }
+
+    fn runs_done(&self) -> u64 {
+        self.ensemble
+            .as_ref()
+            .map_or(0, |e| u64::from(e.runs_done()))
+            + self
+                .baseline
+                .as_ref()
+                .map_or(0, |(_, e)| u64::from(e.runs_done()))
+    }
+}
+
 /// The page's model and charts: holds the current scenario and projection, the baseline, and
 /// the canvases to draw on.
 #[wasm_bindgen]
@@ -287,6 +319,7 @@ pub struct Explorer {
     charts: ChartCanvases,
     theme: Theme,
     preview: Preview,
+    full_run: Option<FullRun>,
 }
 
 impl Default for Explorer {
@@ -316,6 +349,7 @@ impl Explorer {
             charts: ChartCanvases::default(),
             theme: Theme::Light,
             preview: Preview::default(),
+            full_run: None,
         }
     }
 
@@ -326,6 +360,8 @@ impl Explorer {
     /// paragraph). On an invalid scenario it throws and keeps the previous one.
     pub fn set_scenario(&mut self, scenario: JsValue) -> Result<JsValue, JsError> {
         let scenario = read_scenario(&scenario)?;
+        // A full run in progress was for the scenario this one replaces.
+        self.full_run = None;
         let cut = self.preview.cut(&scenario);
         let quick = cut.is_some();
         let projection = relief_model::simulate(cut.as_ref().unwrap_or(&scenario));
@@ -356,6 +392,11 @@ impl Explorer {
 
     /// Makes the current scenario the baseline the charts compare against.
     pub fn pin_baseline(&mut self) {
+        if let Some(run) = &mut self.full_run {
+            // The full run under way is the current scenario's: it finishes the baseline too.
+            run.baseline = None;
+            run.pin_on_finish = true;
+        }
         if let Some((scenario, projection, _)) = &self.current {
             self.baseline = Some(Baseline {
                 scenario: scenario.clone(),
@@ -373,6 +414,105 @@ impl Explorer {
         self.preview.cap = run_months
             .filter(|v| v.is_finite() && *v >= 1.0)
             .map(|v| v.min(u64::MAX as f64) as u64);
+    }
+
+    /// After a preview, starts the full ensemble of the current scenario (and of a baseline
+    /// that was previewed too), to be run a slice at a time by
+    /// [`Explorer::advance_full_run`] so the page keeps answering meanwhile. Returns whether
+    /// there is anything to run. The next [`Explorer::set_scenario`] drops the run.
+    pub fn begin_full_run(&mut self) -> bool {
+        let Some((scenario, _, _)) = &self.current else {
+            return false;
+        };
+        let baseline = self
+            .baseline
+            .as_ref()
+            .filter(|b| b.quick)
+            .map(|b| over_horizon(&b.scenario, scenario.horizon_months))
+            .map(|over| {
+                let ensemble = ProgressiveEnsemble::new(&over);
+                (over, ensemble)
+            });
+        if !self.preview.current_quick && baseline.is_none() {
+            return false;
+        }
+        let ensemble = self
+            .preview
+            .current_quick
+            .then(|| ProgressiveEnsemble::new(scenario));
+        self.full_run = Some(FullRun {
+            scenario: scenario.clone(),
+            ensemble,
+            baseline,
+            pin_on_finish: false,
+        });
+        true
+    }
+
+    /// Runs about `run_months` more runs × months of the full run begun by
+    /// [`Explorer::begin_full_run`] (at least one run) and returns how far it has got, from 0
+    /// to 1. At 1 the full projections replace the previews, for the next draw and
+    /// [`Explorer::summary`]; with no run under way it returns 1 and changes nothing.
+    pub fn advance_full_run(&mut self, run_months: f64) -> f64 {
+        let Some(run) = &mut self.full_run else {
+            return 1.0;
+        };
+        let params = relief_model::Params::default();
+        let months = f64::from(run.scenario.horizon_months) + 1.0;
+        let slice = if run_months.is_finite() {
+            (run_months / months).clamp(1.0, f64::from(u32::MAX)) as u32
+        } else {
+            1
+        };
+        // The baseline first: it is drawn under the current scenario, which finishes last.
+        match (&mut run.baseline, &mut run.ensemble) {
+            (Some((over, ensemble)), _) if !ensemble.is_complete(over) => {
+                ensemble.advance(over, &params, slice)
+            }
+            (_, Some(ensemble)) => ensemble.advance(&run.scenario, &params, slice),
+            (_, None) => {}
+        }
+        let done = run.runs_done();
+        let total = run.runs_total().max(1);
+        if done < total {
+            return done as f64 / total as f64;
+        }
+        let Some(run) = self.full_run.take() else {
+            return 1.0;
+        };
+        if let Some((over, ensemble)) = &run.baseline
+            && let Some(b) = &mut self.baseline
+        {
+            b.projection = ensemble.projection(over);
+            b.quick = false;
+        }
+        if let Some(ensemble) = &run.ensemble {
+            let projection = ensemble.projection(&run.scenario);
+            if run.pin_on_finish {
+                self.baseline = Some(Baseline {
+                    scenario: run.scenario.clone(),
+                    projection: projection.clone(),
+                    quick: false,
+                });
+            }
+            let markers = relief_charts::markers_for(&run.scenario);
+            self.current = Some((run.scenario, projection, markers));
+            self.preview.current_quick = false;
+        }
+        1.0
+    }
+
+    /// The summary [`Explorer::set_scenario`] returns, for the projection now held (after a
+    /// full run has finished, say); `null` before the first scenario.
+    pub fn summary(&self) -> JsValue {
+        match &self.current {
+            Some((scenario, projection, _)) => to_js(&text::update_summary(
+                scenario,
+                projection,
+                self.baseline_projection(),
+            )),
+            None => JsValue::NULL,
+        }
     }
 
     /// Whether the projection on the charts is a quick preview with fewer runs than the

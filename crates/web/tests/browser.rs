@@ -318,3 +318,77 @@ fn a_preview_cap_cuts_the_runs_until_it_is_lifted_and_the_baseline_follows() {
     explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
     assert!(!explorer.is_preview());
 }
+
+#[wasm_bindgen_test]
+fn a_full_run_in_slices_replaces_the_previews_with_what_simulate_gives() {
+    let mut explorer = Explorer::new();
+    explorer.set_preview_cap(Some(4900.0));
+    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    assert!(explorer.is_preview());
+    let preview = JSON::stringify(&explorer.projection()).unwrap();
+
+    assert!(explorer.begin_full_run());
+    let mut progress = Vec::new();
+    loop {
+        // 49 months × 10 runs a slice.
+        let p = explorer.advance_full_run(490.0);
+        progress.push(p);
+        if p >= 1.0 {
+            break;
+        }
+        assert!(
+            explorer.is_preview(),
+            "the preview stays until the run ends"
+        );
+    }
+    // The previewed baseline (the first scenario) and the current one, 200 runs each, ten a
+    // slice, rising all the way.
+    assert_eq!(progress.len(), 40, "{progress:?}");
+    assert!(progress.windows(2).all(|w| w[0] < w[1]), "{progress:?}");
+    assert!(!explorer.is_preview());
+    let full = JSON::stringify(&explorer.projection()).unwrap();
+    assert_ne!(full, preview);
+    assert_eq!(
+        full,
+        JSON::stringify(&simulate(JsValue::from_str(SCENARIO)).unwrap()).unwrap()
+    );
+    let summary = explorer.summary();
+    assert_eq!(
+        get(&summary, "baseline_breakdown_probability").as_f64(),
+        get(&summary, "breakdown_probability").as_f64(),
+        "the baseline was run in full too"
+    );
+    // Nothing is left to run, and another call changes nothing.
+    assert!(!explorer.begin_full_run());
+    assert_eq!(explorer.advance_full_run(490.0), 1.0);
+}
+
+#[wasm_bindgen_test]
+fn a_change_drops_a_full_run_and_a_pin_during_one_pins_its_result() {
+    let mut explorer = Explorer::new();
+    explorer.set_preview_cap(Some(4900.0));
+    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    assert!(explorer.begin_full_run());
+    explorer.advance_full_run(490.0);
+    // A new scenario: the run was for the old one.
+    let other = SCENARIO.replace("\"month\": 18", "\"month\": 30");
+    explorer.set_scenario(JsValue::from_str(&other)).unwrap();
+    assert!(explorer.is_preview());
+    assert_eq!(explorer.advance_full_run(490.0), 1.0, "no run is under way");
+    assert!(explorer.is_preview());
+
+    // Pinned halfway through: the finished run becomes the baseline as well.
+    assert!(explorer.begin_full_run());
+    explorer.advance_full_run(490.0);
+    explorer.pin_baseline();
+    while explorer.advance_full_run(4900.0) < 1.0 {}
+    let summary = explorer.summary();
+    assert_eq!(
+        get(&summary, "baseline_breakdown_probability").as_f64(),
+        get(&summary, "breakdown_probability").as_f64()
+    );
+    assert_eq!(
+        JSON::stringify(&explorer.projection()).unwrap(),
+        JSON::stringify(&simulate(JsValue::from_str(&other)).unwrap()).unwrap()
+    );
+}
