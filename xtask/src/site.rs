@@ -99,19 +99,20 @@ pub fn build(profile: Profile) -> Result<SizeReport> {
     let www = root.join("www");
     let pkg = www.join("pkg");
 
-    let mut cargo = process::cargo();
-    cargo.args(["build", "--target", "wasm32-unknown-unknown"]);
-    for (package, _) in MODULES {
-        cargo.args(["-p", package]);
-    }
     let profile_dir = match profile {
-        Profile::Release => {
-            cargo.args(["--profile", "wasm-release"]);
-            "wasm-release"
-        }
+        Profile::Release => "wasm-release",
         Profile::Debug => "debug",
     };
-    process::run(&mut cargo)?;
+    // One build per module: built together, cargo would unify relief-web's features, and the
+    // workshop's module would carry the explorer-only code it leaves out.
+    for (package, _) in MODULES {
+        let mut cargo = process::cargo();
+        cargo.args(["build", "--target", "wasm32-unknown-unknown", "-p", package]);
+        if profile == Profile::Release {
+            cargo.args(["--profile", "wasm-release"]);
+        }
+        process::run(&mut cargo)?;
+    }
 
     // A clean directory, so files of an earlier build (old snippets, say) are never shipped.
     if pkg.exists() {

@@ -19,8 +19,10 @@
 //! - [`Explorer`]: the page's one stateful object. [`Explorer::set_scenario`] runs the model,
 //!   [`Explorer::draw_all`] redraws every attached canvas, and the rest read the current
 //!   projection at a month (readout, summary, table).
-//! - [`share`]: the ways out: [`share::qr_code`] of a link, and the explorer's exports
-//!   ([`Explorer::projection_json`], [`Explorer::projection_csv`], [`Explorer::chart_svg`]).
+//! - [`share`]: [`share::qr_code`] of a link.
+//! - `export` (feature `explorer`, on by default): the explorer's files
+//!   (`Explorer::projection_json`, `Explorer::projection_csv`, `Explorer::chart_svg`); and
+//!   `explain`, behind "Why?". The workshop's module links this crate without them.
 //! - [`canvases`]: the canvases charts are drawn on, sized to the screen's pixel ratio.
 //!
 //! The workshop page has its own module, the `relief-workshop` crate, which links this one:
@@ -33,6 +35,8 @@
 #![deny(missing_docs)]
 
 pub mod canvases;
+#[cfg(feature = "explorer")]
+pub mod export;
 pub mod share;
 pub mod text;
 
@@ -212,6 +216,7 @@ pub fn scenario_from_link(fragment: &str) -> Result<JsValue, JsError> {
     Ok(to_js(&relief_model::scenario_to_value(&scenario)))
 }
 
+#[cfg(feature = "explorer")]
 /// "Why?": what moved `series` (`trust`, `target_trust`, `economy`, `leverage`, `legitimacy`
 /// or `backsliding_risk`) at `month` in the scenario, step by step: `{series, month, value,
 /// without_anything, contributions: [{source: "step"|"shock", index, delta, sentence}]}`,
