@@ -14,10 +14,17 @@ struct Attached {
     scale: f64,
 }
 
-/// Every canvas a page has attached, at most one per chart kind.
+/// Every canvas a page has attached, at most one per chart kind, and the theme they are
+/// drawn in (light until told otherwise).
 #[derive(Default)]
 pub struct ChartCanvases {
     charts: Vec<Attached>,
+    theme: Theme,
+}
+
+/// The theme named `key` (`light`, `dark` or `high-contrast`), or an error naming it.
+pub fn theme_from_key(key: &str) -> Result<Theme, JsError> {
+    Theme::from_key(key).ok_or_else(|| JsError::new(&format!("unknown theme {key:?}")))
 }
 
 /// The screen's device pixel ratio, or 1 where the browser reports none that makes sense.
@@ -33,6 +40,12 @@ fn device_pixel_ratio() -> f64 {
 }
 
 impl ChartCanvases {
+    /// Draws in theme `key` from the next draw on: `light`, `dark` or `high-contrast`.
+    pub fn set_theme(&mut self, key: &str) -> Result<(), JsError> {
+        self.theme = theme_from_key(key)?;
+        Ok(())
+    }
+
     /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`) on `canvas`
     /// from now on, in place of any canvas it had.
     pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
@@ -50,9 +63,9 @@ impl ChartCanvases {
     /// Draws every attached chart from `input`. Each canvas's backing store is sized to its
     /// CSS size times the device pixel ratio, and the chart is drawn at that scale, so it is
     /// crisp on every screen. A canvas that is not laid out (zero size) is skipped.
-    pub fn draw(&mut self, input: &ChartInput, theme: Theme) -> Result<(), JsError> {
+    pub fn draw(&mut self, input: &ChartInput) -> Result<(), JsError> {
         let scale = device_pixel_ratio();
-        let style = ChartStyle::canvas(scale, theme);
+        let style = ChartStyle::canvas(scale, self.theme);
         for chart in &mut self.charts {
             let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
             if w <= 0 || h <= 0 {
@@ -80,10 +93,10 @@ impl ChartCanvases {
     /// The month under a pointer `offset_x` CSS pixels from the left edge of chart `kind`'s
     /// canvas, as of the last draw of a projection over `horizon` months; `None` outside the
     /// plot or for a chart that is not attached.
-    pub fn month_at(&self, kind: &str, offset_x: f64, theme: Theme, horizon: u32) -> Option<u32> {
+    pub fn month_at(&self, kind: &str, offset_x: f64, horizon: u32) -> Option<u32> {
         let kind = ChartKind::from_key(kind)?;
         let chart = self.charts.iter().find(|c| c.kind == kind)?;
-        let style = ChartStyle::canvas(chart.scale, theme);
+        let style = ChartStyle::canvas(chart.scale, self.theme);
         relief_charts::month_at_x(
             kind,
             chart.canvas.width(),

@@ -40,9 +40,9 @@ pub mod export;
 pub mod share;
 pub mod text;
 
-use relief_charts::{ChartInput, ChartKind, Marker, Theme};
+use relief_charts::{ChartInput, ChartKind, Marker};
 
-use crate::canvases::ChartCanvases;
+use crate::canvases::{ChartCanvases, theme_from_key};
 use relief_model::{ProgressiveEnsemble, Projection, Scenario};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
@@ -109,8 +109,7 @@ pub fn catalog() -> JsValue {
 /// The chart colours of a theme (`light`, `dark` or `high-contrast`) as CSS hex strings.
 #[wasm_bindgen]
 pub fn palette(theme: &str) -> Result<JsValue, JsError> {
-    let theme =
-        Theme::from_key(theme).ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}")))?;
+    let theme = theme_from_key(theme)?;
     Ok(to_js(&text::palette(theme)))
 }
 
@@ -322,7 +321,6 @@ pub struct Explorer {
     baseline: Option<Baseline>,
     show_baseline: bool,
     charts: ChartCanvases,
-    theme: Theme,
     preview: Preview,
     full_run: Option<FullRun>,
 }
@@ -352,7 +350,6 @@ impl Explorer {
             baseline: None,
             show_baseline: true,
             charts: ChartCanvases::default(),
-            theme: Theme::Light,
             preview: Preview::default(),
             full_run: None,
         }
@@ -542,9 +539,7 @@ impl Explorer {
 
     /// Chooses the chart theme: `light`, `dark` or `high-contrast`.
     pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
-        self.theme = Theme::from_key(theme)
-            .ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}")))?;
-        Ok(())
+        self.charts.set_theme(theme)
     }
 
     /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`) on `canvas`
@@ -574,7 +569,7 @@ impl Explorer {
             up_to_month: None,
             overlays: &[],
         };
-        self.charts.draw(&input, self.theme)
+        self.charts.draw(&input)
     }
 
     /// The month under a pointer `offset_x` CSS pixels from the left edge of chart `kind`'s
@@ -582,7 +577,7 @@ impl Explorer {
     pub fn month_at(&self, kind: &str, offset_x: f64) -> Option<u32> {
         let (_, projection, _) = self.current.as_ref()?;
         self.charts
-            .month_at(kind, offset_x, self.theme, projection.horizon_months)
+            .month_at(kind, offset_x, projection.horizon_months)
     }
 
     /// The horizon of the current projection (0 before the first scenario).

@@ -12,7 +12,7 @@ use web_sys::HtmlCanvasElement;
 
 use crate::compare;
 use crate::exercise::{self, Exercise, Lock, TeamWork};
-use relief_web::canvases::ChartCanvases;
+use relief_web::canvases::{ChartCanvases, theme_from_key};
 use relief_web::{read_scenario, to_js};
 
 /// A JavaScript value (an object or its JSON text) as a JSON tree.
@@ -153,8 +153,7 @@ pub fn read_team(text: &str, fallback_name: &str) -> Result<JsValue, JsError> {
 /// legends match the charts: `[{colour, dash}]`.
 #[wasm_bindgen]
 pub fn team_styles(theme: &str) -> Result<JsValue, JsError> {
-    let theme =
-        Theme::from_key(theme).ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}")))?;
+    let theme = theme_from_key(theme)?;
     let styles: Vec<Value> = theme
         .palette()
         .overlays
@@ -202,7 +201,6 @@ pub struct Comparison {
     focus: Option<usize>,
     show_teams: bool,
     charts: ChartCanvases,
-    theme: Theme,
 }
 
 impl Default for Comparison {
@@ -223,7 +221,6 @@ impl Comparison {
             focus: None,
             show_teams: true,
             charts: ChartCanvases::default(),
-            theme: Theme::Light,
         }
     }
 
@@ -334,9 +331,7 @@ impl Comparison {
 
     /// Chooses the chart theme: `light`, `dark` or `high-contrast` (the projector).
     pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
-        self.theme = Theme::from_key(theme)
-            .ok_or_else(|| JsError::new(&format!("unknown theme {theme:?}")))?;
-        Ok(())
+        self.charts.set_theme(theme)
     }
 
     /// Draws chart `kind` on `canvas` from now on, in place of any canvas it had.
@@ -377,14 +372,13 @@ impl Comparison {
             up_to_month,
             overlays: &overlays,
         };
-        charts.draw(&input, self.theme)
+        charts.draw(&input)
     }
 
     /// The month under a pointer `offset_x` CSS pixels from the left of chart `kind`'s canvas,
     /// as of the last draw; `undefined` outside the plot.
     pub fn month_at(&self, kind: &str, offset_x: f64) -> Option<u32> {
-        self.charts
-            .month_at(kind, offset_x, self.theme, self.horizon())
+        self.charts.month_at(kind, offset_x, self.horizon())
     }
 
     /// The horizon every compared sequence shares (0 when there is none).
