@@ -162,7 +162,7 @@ impl<'a> Plan<'a> {
         let a = &scenario.assumptions;
         let empty = Measures::default();
         let initial_verification = verification(&empty, a, params);
-        let initial_legitimacy = support_level(&initial_verification, 0.0, 0.0, 0.0, false);
+        let initial_legitimacy = support_level(&initial_verification, params, 0.0, 0.0, 0.0, false);
         Plan {
             scenario,
             params,
@@ -254,21 +254,25 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
     };
     // Guarantees help with diminishing returns: the first sponsor matters most.
     let guarantee = guarantee_strength(a, p, m.guarantee);
-    let review_months = if m.criteria >= 0.5 {
+    let review_months = if m.criteria >= p.review_criteria_level {
         p.review_months_with_criteria
     } else {
         p.review_months
     };
     let cached = Cached {
         support_base: support_base(m, a, p),
-        support_economy: 0.2 + 0.15 * a.dependence,
-        confidence_base: 0.15 + 0.25 * m.criteria + 0.15 * guarantee
-            - 0.1 * m.snapback * (1.0 - m.criteria),
+        support_economy: p.support_economy + p.support_dependence * a.dependence,
+        confidence_base: p.confidence_base
+            + p.confidence_criteria * m.criteria
+            + p.confidence_guarantee * guarantee
+            - p.confidence_opaque_snapback * m.snapback * (1.0 - m.criteria),
         spoiler_base: p.spoiler_base + p.spoiler_hardliners * a.hardliners
             - p.spoiler_deterrence * m.snapback * hit,
         spoiler_leverage: p.spoiler_leverage * a.dependence,
-        pressure_scale: a.hardliners * (1.0 + a.regional_spillover * (1.0 - 0.6 * m.regional)),
-        uncertainty_weight: 2.0 * (1.0 - 0.5 * m.criteria),
+        pressure_scale: a.hardliners
+            * (1.0 + a.regional_spillover * (1.0 - p.spoiler_pressure_regional_cut * m.regional)),
+        uncertainty_weight: p.spoiler_pressure_uncertainty
+            * (1.0 - p.spoiler_pressure_criteria_cut * m.criteria),
         hazard_base: p.hazard_base - p.hazard_guarantee * guarantee,
     };
     Verification {
@@ -289,13 +293,13 @@ fn guarantee_strength(a: &crate::Assumptions, p: &Params, guarantees: f64) -> f6
 /// Legitimacy's support level from the measures in place and the everyday benefits seen.
 fn support_base(m: &Measures, a: &crate::Assumptions, p: &Params) -> f64 {
     let paternalism = (sponsorship(a, p, m.guarantee) - p.paternalism_threshold).max(0.0);
-    0.5 - 0.3 * a.hardliners
-        + 0.3 * m.benefits.min(1.0)
-        + 0.1 * m.grievance
-        + 0.08 * m.forum
-        + 0.05 * m.cooperation
-        - 0.15 * a.dependence
-        - 0.5 * paternalism
+    p.support_base - p.support_hardliners * a.hardliners
+        + p.support_benefits * m.benefits.min(p.support_benefits_cap)
+        + p.support_grievance * m.grievance
+        + p.support_forum * m.forum
+        + p.support_cooperation * m.cooperation
+        - p.support_dependence * a.dependence
+        - p.support_paternalism * paternalism
 }
 
 /// How much the process leans on outside sponsors: the baseline engagement plus guarantees.
@@ -307,10 +311,12 @@ pub(crate) fn sponsorship(a: &crate::Assumptions, p: &Params, guarantees: f64) -
 ///
 /// `0.5 − 0.3·hardliners + 0.3·min(benefits, 1) + 0.1·grievance + 0.08·forum + 0.05·cooperation
 /// − 0.5·paternalism + 0.2·economy − 0.15·dependence·(1 − economy) − 0.1·min(withheld, 1)
-/// − 0.05·min(tension, 2) − 0.15·broken`, clamped to 0..=1; the terms that change only with
-/// steps come precomputed in `v.cached`.
+/// − 0.05·min(tension, 2) − 0.15·broken`, clamped to 0..=1 (the `support_*` fields of
+/// [`Params`], at their default values); the terms that change only with steps come
+/// precomputed in `v.cached`.
 fn support_level(
     v: &Verification,
+    p: &Params,
     economy: f64,
     announced_withheld: f64,
     tension: f64,
@@ -318,9 +324,9 @@ fn support_level(
 ) -> f64 {
     let c = &v.cached;
     let level = c.support_base + c.support_economy * economy
-        - 0.1 * announced_withheld.min(1.0)
-        - 0.05 * tension.min(2.0)
-        - if broken { 0.15 } else { 0.0 };
+        - p.support_withheld * announced_withheld.min(p.support_withheld_cap)
+        - p.support_tension * tension.min(p.support_tension_cap)
+        - if broken { p.support_breakdown } else { 0.0 };
     level.clamp(0.0, 1.0)
 }
 
@@ -409,7 +415,7 @@ impl RunState {
         self.trust = a.initial_trust;
         self.target_trust = a.target_trust;
         self.legitimacy = plan.initial_legitimacy;
-        self.capital = 0.6;
+        self.capital = plan.params.capital_start;
         self.unverified = 0.0;
         self.tension = 0.0;
         self.measures = Measures::default();
@@ -478,7 +484,7 @@ impl RunState {
                 let spoiler_rate = (v.cached.spoiler_base
                     + p.spoiler_distrust * (1.0 - self.target_trust)
                     - v.cached.spoiler_leverage * leverage)
-                    .clamp(0.02, 0.9);
+                    .clamp(p.spoiler_rate_floor, p.spoiler_rate_ceiling);
                 let violated = u_violation
                     < if self.reformer {
                         reformer_rate
@@ -547,6 +553,7 @@ impl RunState {
             };
             let support = support_level(
                 &self.verification,
+                p,
                 economy,
                 withheld,
                 self.tension,
@@ -559,7 +566,8 @@ impl RunState {
                 // The breakdown hazard, complementary log-log in the pressures on the process.
                 let uncertainty = self.trust * (1.0 - self.trust);
                 // Spoiler pressure: hardliners·(1 − G)·(1 + spillover·(1 − 0.6·regional))
-                // ·(1 + 2·p(1 − p)·(1 − 0.5·criteria)); the step-dependent factors are cached.
+                // ·(1 + 2·p(1 − p)·(1 − 0.5·criteria)), with the `spoiler_pressure_*` fields of
+                // Params; the step-dependent factors are cached.
                 let c = &self.verification.cached;
                 let spoilers = c.pressure_scale
                     * (1.0 - self.legitimacy)
@@ -621,24 +629,26 @@ impl RunState {
             self.next_shock += 1;
             match kind {
                 ShockKind::SpoilerAttack => {
-                    self.tension += 2.0 * size;
-                    self.legitimacy -= 0.15 * size;
-                    self.capital -= 0.15 * size;
+                    self.tension += p.spoiler_attack_tension * size;
+                    self.legitimacy -= p.spoiler_attack_legitimacy * size;
+                    self.capital -= p.spoiler_attack_capital * size;
                 }
                 ShockKind::LeadershipChange => {
                     self.target_trust -= p.target_trust_leadership * size * self.target_trust;
-                    self.capital -= 0.3 * size;
-                    self.tension += 1.0 * size;
+                    self.capital -= p.leadership_change_capital * size;
+                    self.tension += p.leadership_change_tension * size;
                 }
                 ShockKind::RegionalCrisis => {
-                    self.tension += 1.5 * size * (0.5 + a.regional_spillover);
+                    self.tension += p.regional_crisis_tension
+                        * size
+                        * (p.regional_crisis_exposure + a.regional_spillover);
                 }
                 ShockKind::EconomicShock => {
                     let kept = 1.0 - p.economic_shock_loss * size;
                     self.econ_fast *= kept;
                     self.econ_slow *= kept;
                     self.econ_social *= kept;
-                    self.legitimacy -= 0.1 * size;
+                    self.legitimacy -= p.economic_shock_legitimacy * size;
                 }
             }
             self.legitimacy = self.legitimacy.clamp(0.0, 1.0);
@@ -677,10 +687,14 @@ impl RunState {
                 let boost = 1.0 + p.signal_strength * step.size * visibility;
                 let odds = self.trust / (1.0 - self.trust).max(1e-12) * boost;
                 self.trust = (odds / (1.0 + odds)).clamp(0.0, 1.0);
-                self.capital = (self.capital + 0.1 * step.size * visibility).min(1.0);
+                self.capital = (self.capital + p.reform_capital * step.size * visibility).min(1.0);
                 match step.kind {
-                    StepKind::PoliticalReform => m.benefits += 0.5 * step.size,
-                    StepKind::HumanitarianAccess => m.benefits += 2.0 * step.size,
+                    StepKind::PoliticalReform => {
+                        m.benefits += p.political_reform_benefits * step.size
+                    }
+                    StepKind::HumanitarianAccess => {
+                        m.benefits += p.humanitarian_access_benefits * step.size
+                    }
                     _ => {}
                 }
             }
@@ -716,13 +730,13 @@ impl RunState {
                 self.relief_social += amount;
                 self.relief_kept += amount;
                 self.kept_social += amount;
-                self.relief_pressure += 0.5 * amount;
-                self.measures.benefits += 3.0 * amount;
+                self.relief_pressure += p.humanitarian_exemption_pressure * amount;
+                self.measures.benefits += p.humanitarian_exemption_benefits * amount;
             }
             StepKind::TravelEasing => {
                 self.relief_social += amount;
                 self.relief_pressure += amount;
-                self.measures.benefits += amount;
+                self.measures.benefits += p.travel_easing_benefits * amount;
             }
             StepKind::SectoralEasing => {
                 self.relief_fast += amount;
@@ -752,15 +766,19 @@ impl RunState {
         self.relief_left = self.relief_left.saturating_sub(1);
         // Relief given where nothing verifies it is the stock the "tactical theater" charge
         // grows from; published, transparent relief draws a little less of it.
-        let openness = if step.transparent { 0.7 } else { 1.0 };
+        let openness = if step.transparent {
+            p.unverified_transparent_share
+        } else {
+            1.0
+        };
         self.unverified += amount * (1.0 - self.verification.coverage) * openness;
         // The target's trust grows when relief arrives as promised, more when announced
         // openly or guaranteed, less when it came late.
         let mut gain = p.target_trust_on_time * amount;
         if step.transparent {
-            gain *= 1.5;
+            gain *= p.target_trust_transparent;
         }
-        gain *= 1.0 + 0.5 * self.measures.guarantee;
+        gain *= 1.0 + p.target_trust_guarantee * self.measures.guarantee;
         if !on_time {
             gain *= p.target_trust_late_share;
         }
@@ -806,8 +824,10 @@ impl RunState {
                 .filter(|s| s.kind.is_relief() && s.month < month)
                 .count();
             if overdue > 0 {
-                let rate = p.target_trust_withheld * (1.0 - 0.5 * self.measures.criteria);
-                self.target_trust -= rate * overdue.min(3) as f64 * self.target_trust;
+                let rate = p.target_trust_withheld
+                    * (1.0 - p.target_trust_withheld_criteria_cut * self.measures.criteria);
+                let counted = overdue.min(p.target_trust_withheld_max_steps as usize);
+                self.target_trust -= rate * counted as f64 * self.target_trust;
             }
         }
     }
@@ -827,9 +847,15 @@ impl RunState {
     fn update_economy(&mut self, p: &Params) {
         let v = &self.verification;
         // Investor confidence: 0.15 + 0.25·criteria + 0.15·guarantee − 0.1·snapback·(1 − criteria)
-        // (cached) + 0.25·q + 0.2·K − 0.3·broken.
-        let confidence = (v.cached.confidence_base + 0.25 * self.target_trust + 0.2 * self.capital
-            - if self.broken { 0.3 } else { 0.0 })
+        // (cached) + 0.25·q + 0.2·K − 0.3·broken, with the `confidence_*` fields of Params.
+        let confidence = (v.cached.confidence_base
+            + p.confidence_target_trust * self.target_trust
+            + p.confidence_capital * self.capital
+            - if self.broken {
+                p.confidence_breakdown
+            } else {
+                0.0
+            })
         .clamp(0.0, 1.0);
         let slow_rate = p.slow_rate_base + p.slow_rate_confidence * confidence;
         self.econ_fast += p.fast_rate * (self.relief_fast - self.econ_fast);
@@ -853,11 +879,13 @@ impl RunState {
         }
         self.broken = true;
         // Only what cannot be taken back stays: released assets and humanitarian exemptions,
-        // in the channels they went through. Humanitarian relief releases half its pressure.
+        // in the channels they went through. Humanitarian relief releases only part of its
+        // pressure (`humanitarian_exemption_pressure`), the rest of what is kept all of it.
         self.relief_fast = self.kept_fast;
         self.relief_slow = 0.0;
         self.relief_social = self.kept_social;
-        self.relief_pressure = self.relief_kept - 0.5 * self.kept_social;
+        self.relief_pressure =
+            self.relief_kept - (1.0 - p.humanitarian_exemption_pressure) * self.kept_social;
         self.relief_total = self.relief_kept;
         self.target_trust *= p.target_trust_after_breakdown;
         self.pending.clear();
