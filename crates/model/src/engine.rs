@@ -66,6 +66,21 @@ impl<'a> Ensemble<'a> {
     }
 }
 
+/// A power of two at least as large as `exp(x)`, at most four times it, found without an
+/// exponential: 2^k for an integer k above x·log2(e). The small margin covers the rounding of
+/// that product and of `libm::exp`, so a draw at or above the bound is never below `exp(x)`.
+/// Where no such power of two exists as a normal float (very large or very small x, or NaN),
+/// it returns infinity, and the caller computes the exponential as before.
+fn power_of_two_above_exp(x: f64) -> f64 {
+    let t = x * core::f64::consts::LOG2_E + 1e-6;
+    if !(-1000.0..1000.0).contains(&t) {
+        return f64::INFINITY;
+    }
+    // Truncation toward zero, plus one, is at least the ceiling of t.
+    let k = t as i64 + 1;
+    f64::from_bits(((k + 1023) as u64) << 52)
+}
+
 /// An ensemble run a slice at a time by a caller that cannot hold a borrow of the scenario
 /// between slices: the page runs a large ensemble across animation frames, so that it keeps
 /// answering the reader while a hundred thousand futures are simulated. Runs are added in
@@ -579,11 +594,14 @@ impl RunState {
                     + p.hazard_spoilers * spoilers
                     + p.hazard_capital * (1.0 - self.capital)
                     + self.tension;
-                // h = 1 − exp(−λ) never exceeds λ, so the exact hazard is computed only for
-                // the rare draws below λ: the same decision at half the cost.
-                let rate = libm::exp(x);
-                if u_breakdown < rate && u_breakdown < -libm::expm1(-rate) {
-                    self.break_down(p);
+                // h = 1 − exp(−λ) never exceeds λ = exp(x), and λ never exceeds a power of two
+                // read off x, so the exponentials are computed only for the rare draws below
+                // that bound: the same decision, most months without a single exponential.
+                if u_breakdown < power_of_two_above_exp(x) {
+                    let rate = libm::exp(x);
+                    if u_breakdown < rate && u_breakdown < -libm::expm1(-rate) {
+                        self.break_down(p);
+                    }
                 }
             }
             if self.broken && !was_broken {
@@ -1009,6 +1027,38 @@ impl Tally {
             backsliding_risk,
             hazard,
             warnings: check_sequence(scenario),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::power_of_two_above_exp;
+
+    #[test]
+    fn the_bound_is_a_power_of_two_above_the_exponential_and_close_to_it() {
+        // Every x from −690 to 690 in steps that hit no special value, and the hazard's range
+        // finely.
+        let coarse = (-69_000..=69_000).map(|i| f64::from(i) * 0.01 + 1e-7);
+        let fine = (-200_000..=20_000).map(|i| f64::from(i) * 0.000_05);
+        for x in coarse.chain(fine) {
+            let bound = power_of_two_above_exp(x);
+            let exact = libm::exp(x);
+            assert!(bound >= exact, "x = {x}: {bound} < {exact}");
+            assert_eq!(
+                bound.to_bits() & ((1 << 52) - 1),
+                0,
+                "x = {x}: not a power of two"
+            );
+            // Four times, and the margin's 2^(10^-6).
+            assert!(
+                bound <= 4.0 * exact * (1.0 + 1e-5),
+                "x = {x}: {bound} is too loose"
+            );
+        }
+        // Outside the normal powers of two, the caller computes the exponential itself.
+        for x in [-800.0, 800.0, f64::NAN, f64::NEG_INFINITY, f64::INFINITY] {
+            assert_eq!(power_of_two_above_exp(x), f64::INFINITY, "x = {x}");
         }
     }
 }
