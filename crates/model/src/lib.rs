@@ -19,7 +19,8 @@
 //!
 //! - [`parse_scenario`] reads and validates `relief-scenario/1` JSON, naming each bad field
 //!   by its JSON path; [`scenario_to_json`] writes it back; [`scenario_to_link`] and
-//!   [`scenario_from_link`] put a whole scenario in a URL fragment.
+//!   [`scenario_from_link`] put a whole scenario in a URL fragment. [`FieldReader`] is the
+//!   field reader it is built on, for other formats that want the same messages.
 //! - [`simulate`] runs the ensemble; [`projection_to_json`] and [`projection_to_csv`] write
 //!   `relief-projection/1`.
 //! - [`check_sequence`] is the sequencing checker: plain-language warnings.
@@ -50,6 +51,7 @@ pub use scenario::{
     StepKind, StepRole, limits,
 };
 pub use wire::{
-    FieldError, ScenarioError, parse_projection, parse_scenario, projection_to_csv,
-    projection_to_json, scenario_from_value, scenario_to_json, scenario_to_value,
+    FieldError, FieldReader, ScenarioError, kind_of, parse_projection, parse_scenario,
+    projection_to_csv, projection_to_json, quote, scenario_from_value, scenario_to_json,
+    scenario_to_value,
 };

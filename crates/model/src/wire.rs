@@ -104,18 +104,22 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
 
 /// Validates a scenario already parsed as JSON (as the page and the JS API receive it).
 pub fn scenario_from_value(value: &Value) -> Result<Scenario, ScenarioError> {
-    let mut reader = Reader { errors: Vec::new() };
+    let mut reader = FieldReader::new();
     let scenario = reader.scenario(value);
-    if reader.errors.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(ScenarioError {
-            errors: reader.errors,
-        })
-    }
+    reader
+        .finish(scenario)
+        .map_err(|errors| ScenarioError { errors })
 }
 
-struct Reader {
+/// Reads fields of a JSON document by hand, collecting every problem with its JSON path
+/// instead of stopping at the first.
+///
+/// Each reader method checks one value, records a [`FieldError`] when the value is wrong and
+/// returns `None` (or an empty list), so reading carries on and the whole document is checked
+/// in one go. At most the first hundred problems are kept. The scenario reader is built on it,
+/// and so are other formats that want the same messages.
+#[derive(Clone, Debug, Default)]
+pub struct FieldReader {
     errors: Vec<FieldError>,
 }
 
@@ -135,7 +139,9 @@ const STEP_FIELDS: &[&str] = &["kind", "month", "size", "conditional", "transpar
 const SHOCK_FIELDS: &[&str] = &["kind", "month", "size"];
 const SOURCE_FIELDS: &[&str] = &["title", "url"];
 
-fn kind_of(value: &Value) -> &'static str {
+/// How a JSON value's kind is named in messages: `null`, `true or false`, `a number`, `text`,
+/// `a list` or `an object`.
+pub fn kind_of(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "true or false",
@@ -146,15 +152,33 @@ fn kind_of(value: &Value) -> &'static str {
     }
 }
 
-fn quote(text: &str) -> String {
+/// Text as it is echoed back in a message: in double quotes, escaped, and cut after 40
+/// characters with an ellipsis.
+pub fn quote(text: &str) -> String {
     // Hostile or huge strings are shortened before they are echoed back in a message.
     let short: String = text.chars().take(40).collect();
     let suffix = if text.chars().count() > 40 { "…" } else { "" };
     format!("\"{}{suffix}\"", short.escape_debug())
 }
 
-impl Reader {
-    fn error(&mut self, path: &str, message: impl Into<String>) {
+impl FieldReader {
+    /// A reader that has found no problems yet.
+    pub fn new() -> FieldReader {
+        FieldReader::default()
+    }
+
+    /// Ends reading: `value` when no problem was found, otherwise every problem found.
+    pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
+        if self.errors.is_empty() {
+            Ok(value)
+        } else {
+            Err(self.errors)
+        }
+    }
+
+    /// Records a problem with the field at `path` (a JSON pointer, empty for the document
+    /// itself). Problems past the first hundred are dropped.
+    pub fn error(&mut self, path: &str, message: impl Into<String>) {
         // A document with thousands of bad fields gets the first hundred, not a wall of text.
         if self.errors.len() < 100 {
             self.errors.push(FieldError {
@@ -164,7 +188,9 @@ impl Reader {
         }
     }
 
-    fn object<'v>(
+    /// Reads an object whose keys must all be among `fields`, naming each unknown one. `None`
+    /// when the value is not an object; an object with unknown fields is still returned.
+    pub fn object<'v>(
         &mut self,
         path: &str,
         value: &'v Value,
@@ -189,7 +215,8 @@ impl Reader {
         Some(map)
     }
 
-    fn string(&mut self, path: &str, value: &Value, max_chars: usize) -> Option<String> {
+    /// Reads text of at most `max_chars` characters.
+    pub fn string(&mut self, path: &str, value: &Value, max_chars: usize) -> Option<String> {
         let Some(text) = value.as_str() else {
             self.error(path, format!("expected text, got {}", kind_of(value)));
             return None;
@@ -205,7 +232,9 @@ impl Reader {
         Some(text.to_string())
     }
 
-    fn integer(
+    /// Reads a whole number within `range`; `what` names what is expected, such as
+    /// "a whole number of months".
+    pub fn integer(
         &mut self,
         path: &str,
         value: &Value,
@@ -235,7 +264,8 @@ impl Reader {
         Some(number as u64)
     }
 
-    fn unit(&mut self, path: &str, value: &Value) -> Option<f64> {
+    /// Reads a number from 0 to 1.
+    pub fn unit(&mut self, path: &str, value: &Value) -> Option<f64> {
         let Some(number) = value.as_f64() else {
             self.error(
                 path,
@@ -256,7 +286,8 @@ impl Reader {
         Some(number)
     }
 
-    fn boolean(&mut self, path: &str, value: &Value) -> Option<bool> {
+    /// Reads `true` or `false`.
+    pub fn boolean(&mut self, path: &str, value: &Value) -> Option<bool> {
         let Some(b) = value.as_bool() else {
             self.error(
                 path,
@@ -267,7 +298,47 @@ impl Reader {
         Some(b)
     }
 
-    fn list<'v>(&mut self, path: &str, value: &'v Value, max: usize, what: &str) -> &'v [Value] {
+    /// Checks that the document's `format` field, in `root`, is `expected` (such as
+    /// `relief-scenario/1`). `what` names the document in the message when the field is
+    /// missing, such as "a scenario"; another version of the same format is named as one this
+    /// reader does not know.
+    pub fn format(&mut self, root: &Map<String, Value>, expected: &str, what: &str) {
+        let family = expected.split('/').next().unwrap_or(expected);
+        match root.get("format") {
+            None => self.error(
+                "/format",
+                format!("missing; {what} starts with \"format\": \"{expected}\""),
+            ),
+            Some(Value::String(f)) if f == expected => {}
+            Some(Value::String(f)) if f.starts_with(&format!("{family}/")) => self.error(
+                "/format",
+                format!(
+                    "{} is a version this reader does not know; it reads {expected}",
+                    quote(f)
+                ),
+            ),
+            Some(other) => self.error(
+                "/format",
+                format!(
+                    "expected \"{expected}\", got {}",
+                    match other {
+                        Value::String(s) => quote(s),
+                        v => kind_of(v).to_string(),
+                    }
+                ),
+            ),
+        }
+    }
+
+    /// Reads a list of at most `max` items; `what` names the items in the plural, such as
+    /// "steps". A value that is not a list, or too long a list, reads as an empty one.
+    pub fn list<'v>(
+        &mut self,
+        path: &str,
+        value: &'v Value,
+        max: usize,
+        what: &str,
+    ) -> &'v [Value] {
         let Some(items) = value.as_array() else {
             self.error(
                 path,
@@ -284,36 +355,16 @@ impl Reader {
         }
         items
     }
+}
 
+/// The scenario's own readers, private to this module.
+impl FieldReader {
     fn scenario(&mut self, value: &Value) -> Scenario {
         let mut scenario = Scenario::default();
         let Some(root) = self.object("", value, SCENARIO_FIELDS) else {
             return scenario;
         };
-        match root.get("format") {
-            None => self.error(
-                "/format",
-                format!("missing; a scenario starts with \"format\": \"{SCENARIO_FORMAT}\""),
-            ),
-            Some(Value::String(f)) if f == SCENARIO_FORMAT => {}
-            Some(Value::String(f)) if f.starts_with("relief-scenario/") => self.error(
-                "/format",
-                format!(
-                    "{} is a version this reader does not know; it reads {SCENARIO_FORMAT}",
-                    quote(f)
-                ),
-            ),
-            Some(other) => self.error(
-                "/format",
-                format!(
-                    "expected \"{SCENARIO_FORMAT}\", got {}",
-                    match other {
-                        Value::String(s) => quote(s),
-                        v => kind_of(v).to_string(),
-                    }
-                ),
-            ),
-        }
+        self.format(root, SCENARIO_FORMAT, "a scenario");
         if let Some(v) = root.get("title") {
             scenario.title = self
                 .string("/title", v, limits::MAX_TITLE_CHARS)

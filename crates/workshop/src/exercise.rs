@@ -8,8 +8,9 @@
 //! `t1.`, or as that document in a file. The site stays static: links and files carry
 //! everything.
 //!
-//! Documents are read by hand over the JSON tree, like the model's scenario reader, so every
-//! problem is named by its JSON path (`/teams/2/name: …`, `/scenario/steps/0/month: …`), all
+//! Documents are read by hand over the JSON tree with the model's field reader
+//! ([`relief_model::FieldReader`], the one its scenario reader uses), so every problem is named
+//! by its JSON path (`/teams/2/name: …`, `/scenario/steps/0/month: …`) in the same words, all
 //! problems are reported at once, and unknown fields are named.
 //!
 //! This module is plain Rust: it is tested natively (`cargo test -p relief-web --lib`).
@@ -18,8 +19,10 @@ use core::fmt;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use relief_model::{FieldError, Scenario, Shock, ShockKind, StepKind, StepRole};
-use serde_json::{Map, Value, json};
+use relief_model::{
+    FieldError, FieldReader, Scenario, Shock, ShockKind, StepKind, StepRole, kind_of, quote,
+};
+use serde_json::{Value, json};
 
 /// The version tag of an exercise document.
 pub const EXERCISE_FORMAT: &str = "relief-exercise/1";
@@ -652,120 +655,32 @@ const TEAM_FIELDS: &[&str] = &["name", "lock"];
 const INJECT_FIELDS: &[&str] = &["month", "kind", "size", "headline", "text"];
 const TEAM_WORK_FIELDS: &[&str] = &["format", "team", "exercise", "exercise_title", "scenario"];
 
+/// The workshop's reader: relief-model's field reader, which holds the errors and reads the
+/// general fields, with the workshop formats' own readers on top.
 #[derive(Default)]
 struct Reader {
-    errors: Vec<FieldError>,
+    fields: FieldReader,
 }
 
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+impl core::ops::Deref for Reader {
+    type Target = FieldReader;
+
+    fn deref(&self) -> &FieldReader {
+        &self.fields
     }
 }
 
-fn quote(text: &str) -> String {
-    let head: String = text.chars().take(40).collect();
-    let suffix = if text.chars().count() > 40 { "…" } else { "" };
-    format!("\"{}{suffix}\"", head.escape_debug())
-}
-
-fn escape_pointer(key: &str) -> String {
-    let head: String = key.chars().take(40).collect();
-    head.replace('~', "~0").replace('/', "~1")
+impl core::ops::DerefMut for Reader {
+    fn deref_mut(&mut self) -> &mut FieldReader {
+        &mut self.fields
+    }
 }
 
 impl Reader {
     fn finish<T>(self, value: T) -> Result<T, ReadError> {
-        if self.errors.is_empty() {
-            Ok(value)
-        } else {
-            Err(ReadError {
-                errors: self.errors,
-            })
-        }
-    }
-
-    fn error(&mut self, path: &str, message: impl Into<String>) {
-        if self.errors.len() < 100 {
-            self.errors.push(FieldError {
-                path: path.to_string(),
-                message: message.into(),
-            });
-        }
-    }
-
-    fn object<'v>(
-        &mut self,
-        path: &str,
-        value: &'v Value,
-        fields: &[&str],
-    ) -> Option<&'v Map<String, Value>> {
-        let Some(map) = value.as_object() else {
-            self.error(path, format!("expected an object, got {}", kind_of(value)));
-            return None;
-        };
-        for key in map.keys() {
-            if !fields.contains(&key.as_str()) {
-                self.error(
-                    &format!("{path}/{}", escape_pointer(key)),
-                    format!(
-                        "unknown field {}; expected one of: {}",
-                        quote(key),
-                        fields.join(", ")
-                    ),
-                );
-            }
-        }
-        Some(map)
-    }
-
-    fn format(&mut self, root: &Map<String, Value>, expected: &str, what: &str) {
-        let family = expected.split('/').next().unwrap_or(expected);
-        match root.get("format") {
-            None => self.error(
-                "/format",
-                format!("missing; {what} starts with \"format\": \"{expected}\""),
-            ),
-            Some(Value::String(f)) if f == expected => {}
-            Some(Value::String(f)) if f.starts_with(&format!("{family}/")) => self.error(
-                "/format",
-                format!(
-                    "{} is a version this reader does not know; it reads {expected}",
-                    quote(f)
-                ),
-            ),
-            Some(other) => self.error(
-                "/format",
-                format!(
-                    "expected \"{expected}\", got {}",
-                    match other {
-                        Value::String(s) => quote(s),
-                        v => kind_of(v).to_string(),
-                    }
-                ),
-            ),
-        }
-    }
-
-    fn string(&mut self, path: &str, value: &Value, max_chars: usize) -> Option<String> {
-        let Some(text) = value.as_str() else {
-            self.error(path, format!("expected text, got {}", kind_of(value)));
-            return None;
-        };
-        let chars = text.chars().count();
-        if chars > max_chars {
-            self.error(
-                path,
-                format!("{chars} characters is too long; at most {max_chars}"),
-            );
-            return None;
-        }
-        Some(text.to_string())
+        self.fields
+            .finish(value)
+            .map_err(|errors| ReadError { errors })
     }
 
     /// A name or headline: text that is not blank and holds no control characters, trimmed.
@@ -821,14 +736,10 @@ impl Reader {
                 .string("/briefing", v, limits::MAX_BRIEFING_CHARS)
                 .unwrap_or_default();
         }
-        if let Some(v) = root.get("teams_see_injects") {
-            match v.as_bool() {
-                Some(b) => exercise.teams_see_injects = b,
-                None => self.error(
-                    "/teams_see_injects",
-                    format!("expected true or false, got {}", kind_of(v)),
-                ),
-            }
+        if let Some(v) = root.get("teams_see_injects")
+            && let Some(b) = self.boolean("/teams_see_injects", v)
+        {
+            exercise.teams_see_injects = b;
         }
         let scenario = match root.get("scenario") {
             None => {
@@ -918,37 +829,22 @@ impl Reader {
         }
 
         if let Some(v) = root.get("injects") {
-            match v.as_array() {
-                None => self.error(
-                    "/injects",
-                    format!("expected a list of injects, got {}", kind_of(v)),
-                ),
-                Some(items) if items.len() > limits::MAX_INJECTS => self.error(
+            let items = self.list("/injects", v, limits::MAX_INJECTS, "injects");
+            let room = relief_model::limits::MAX_SHOCKS.saturating_sub(start_shocks);
+            if items.len() > room {
+                self.error(
                     "/injects",
                     format!(
-                        "{} injects is too many; at most {}",
+                        "{} injects and the scenario's {start_shocks} shocks make {}; a scenario holds at most {} shocks",
                         items.len(),
-                        limits::MAX_INJECTS
+                        items.len() + start_shocks,
+                        relief_model::limits::MAX_SHOCKS
                     ),
-                ),
-                Some(items) => {
-                    let room = relief_model::limits::MAX_SHOCKS.saturating_sub(start_shocks);
-                    if items.len() > room {
-                        self.error(
-                            "/injects",
-                            format!(
-                                "{} injects and the scenario's {start_shocks} shocks make {}; a scenario holds at most {} shocks",
-                                items.len(),
-                                items.len() + start_shocks,
-                                relief_model::limits::MAX_SHOCKS
-                            ),
-                        );
-                    }
-                    for (i, item) in items.iter().enumerate() {
-                        if let Some(inject) = self.inject(&format!("/injects/{i}"), item, horizon) {
-                            exercise.injects.push(inject);
-                        }
-                    }
+                );
+            }
+            for (i, item) in items.iter().enumerate() {
+                if let Some(inject) = self.inject(&format!("/injects/{i}"), item, horizon) {
+                    exercise.injects.push(inject);
                 }
             }
         }
@@ -1075,23 +971,7 @@ impl Reader {
         };
         let size = match map.get("size") {
             None => kind.map(ShockKind::default_size),
-            Some(v) => match v.as_f64() {
-                Some(x) if (0.0..=1.0).contains(&x) => Some(x),
-                Some(x) => {
-                    self.error(
-                        &format!("{path}/size"),
-                        format!("{x} is out of range; expected a number from 0 to 1"),
-                    );
-                    None
-                }
-                None => {
-                    self.error(
-                        &format!("{path}/size"),
-                        format!("expected a number from 0 to 1, got {}", kind_of(v)),
-                    );
-                    None
-                }
-            },
+            Some(v) => self.unit(&format!("{path}/size"), v),
         };
         let headline = match map.get("headline") {
             None => {
