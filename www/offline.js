@@ -1,10 +1,11 @@
-// Reading offline: the service worker (sw.js) keeps every file of the site once the page has
-// loaded, so a reader who comes back without a connection still gets a working explorer.
+// Reading offline: the service worker (sw.js) keeps every file the explorer needs once the page
+// has loaded (and any other page of the site once it is opened), so a reader who comes back
+// without a connection still gets a working explorer.
 // When a new version has been installed while the page was open, a note offers a reload.
 
 /**
- * Registers the service worker once the page is idle (it then downloads the rest of the site
- * in the background), unless the browser has none or the page is not served over http(s).
+ * Registers the service worker once the page is idle (it then downloads the rest of what the
+ * explorer needs in the background), unless the browser has none or the page is not served over http(s).
  *
  * @param {(note: HTMLElement) => void} place puts the update note on the page
  */

@@ -1,8 +1,9 @@
-// Relief Sequencer's service worker: once the page has loaded, every file of the site is kept
-// in a cache named after the build, and same-origin requests are answered from it first, so the
-// explorer works offline. Requests to any other origin are never touched (the site makes none).
+// Relief Sequencer's service worker: once the page has loaded, every file the explorer needs is
+// kept in a cache named after the build (other pages' files join it once they are opened), and
+// same-origin requests are answered from it first, so the explorer works offline. Requests to any other origin are never touched (the site makes none).
 //
-// `cargo xtask build` writes pkg/offline-manifest.js: the build's identity and its files. A new
+// `cargo xtask build` writes pkg/offline-manifest.js: the build's identity (from every file of
+// the site) and the explorer's files. A new
 // build changes that file, so the browser installs this worker again, into a new cache, and
 // the old cache is deleted once the new one is complete.
 

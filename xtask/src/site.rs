@@ -68,9 +68,10 @@ pub const PAGES: &[(&str, &str)] = &[
     ("model.html", "the model document"),
 ];
 
-/// The pages whose files the service worker keeps for reading offline: the explorer, and the
-/// model document its "How it works" links to. The workshop's files are kept once opened.
-const OFFLINE_PAGES: &[&str] = &["index.html", "model.html"];
+/// The pages whose files the service worker fetches for reading offline on a first visit: the
+/// explorer's. The model document and the workshop are kept once they are opened, so a reader
+/// on a phone downloads only what the explorer needs.
+const OFFLINE_PAGES: &[&str] = &["index.html"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
