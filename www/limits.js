@@ -117,7 +117,7 @@ export class Responsiveness {
         return;
       }
       if (progress < 1) {
-        this.show(`Running all ${fmt(runs)} simulated futures… ${Math.floor(progress * 100)}%`);
+        this.show(`Running all ${fmt(runs)} simulated futures…`, progress);
         this.frame = requestAnimationFrame(slice);
         return;
       }
@@ -127,13 +127,26 @@ export class Responsiveness {
     this.frame = requestAnimationFrame(slice);
   }
 
-  show(text) {
+  /**
+   * Shows `text` in the note (or hides it, for null), with how far a full run has got when
+   * `progress` (0 to 1) is given. The note is a live region: the words are announced once, and
+   * the percentage, which changes every frame, is shown but not read out.
+   */
+  show(text, progress = null) {
     if (text === null) {
       this.note.hidden = true;
-      this.note.textContent = "";
+      this.note.replaceChildren();
       return;
     }
-    if (this.note.textContent !== text) this.note.textContent = text;
+    if (!this.words) {
+      this.words = document.createTextNode("");
+      this.percent = document.createElement("span");
+      this.percent.setAttribute("aria-hidden", "true");
+    }
+    if (this.note.firstChild !== this.words) this.note.replaceChildren(this.words, this.percent);
+    if (this.words.nodeValue !== text) this.words.nodeValue = text;
+    const percent = progress === null ? "" : ` ${Math.floor(progress * 100)}%`;
+    if (this.percent.textContent !== percent) this.percent.textContent = percent;
     this.note.hidden = false;
   }
 }

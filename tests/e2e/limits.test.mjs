@@ -66,7 +66,10 @@ test("the largest scenario never holds up a drag: a quick preview, then the full
     await page.evaluate(() => {
       window.noteTexts = [];
       const n = document.querySelector("#preview-note");
-      new MutationObserver(() => window.noteTexts.push(n.textContent)).observe(n, { childList: true, characterData: true, subtree: true });
+      // Each text the note shows, and the part of it a screen reader is not given.
+      new MutationObserver(() =>
+        window.noteTexts.push({ text: n.textContent, unspoken: [...n.querySelectorAll('[aria-hidden="true"]')].map((e) => e.textContent).join("") }),
+      ).observe(n, { childList: true, characterData: true, subtree: true });
     });
     const moved = Number(await sectoral.getAttribute("aria-valuenow"));
     assert.ok(moved > 12, "the step moved");
@@ -83,8 +86,12 @@ test("the largest scenario never holds up a drag: a quick preview, then the full
     assert.notEqual((await chartHashes(page)).trust, previewed.trust, "the full projection replaced the preview");
     assert.equal(await sectoral.getAttribute("aria-valuenow"), String(moved));
     // The run went on over many frames, each painted with its progress: never one long block.
-    const percents = new Set((await page.evaluate(() => window.noteTexts)).filter((t) => /\d+%$/.test(t)));
+    const shown = (await page.evaluate(() => window.noteTexts)).filter((t) => /\d+%$/.test(t.text));
+    const percents = new Set(shown.map((t) => t.text));
     assert.ok(percents.size >= 3, `progress shown frame by frame: ${[...percents]}`);
+    // The note is a live region: the percentage, new every frame, is shown but never read out.
+    assert.equal(await note.getAttribute("role"), "status");
+    for (const t of shown) assert.match(t.unspoken, /^ \d+%$/, `only the percentage is hidden from screen readers: ${JSON.stringify(t)}`);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
