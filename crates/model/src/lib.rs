@@ -51,7 +51,7 @@ pub use scenario::{
     StepKind, StepRole, limits,
 };
 pub use wire::{
-    FieldError, FieldReader, ScenarioError, kind_of, parse_projection, parse_scenario,
-    projection_to_csv, projection_to_json, quote, scenario_from_value, scenario_to_json,
-    scenario_to_value,
+    DocumentError, FieldError, FieldReader, ScenarioError, kind_of, parse_projection,
+    parse_scenario, projection_to_csv, projection_to_json, quote, scenario_from_value,
+    scenario_to_json, scenario_to_value,
 };

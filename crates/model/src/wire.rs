@@ -37,16 +37,21 @@ impl fmt::Display for FieldError {
     }
 }
 
-/// Every problem found in a scenario document. Never empty.
+/// Every problem found in a document (a scenario, or another format read with
+/// [`FieldReader`]). Never empty. Shown one problem a line, each with its field's path.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ScenarioError {
+pub struct DocumentError {
     /// The problems, in document order.
     pub errors: Vec<FieldError>,
 }
 
-impl ScenarioError {
-    fn one(path: &str, message: impl Into<String>) -> ScenarioError {
-        ScenarioError {
+/// Every problem found in a scenario document.
+pub type ScenarioError = DocumentError;
+
+impl DocumentError {
+    /// A single problem at `path` (empty for the document as a whole).
+    pub fn one(path: &str, message: impl Into<String>) -> DocumentError {
+        DocumentError {
             errors: vec![FieldError {
                 path: path.to_string(),
                 message: message.into(),
@@ -55,7 +60,7 @@ impl ScenarioError {
     }
 }
 
-impl fmt::Display for ScenarioError {
+impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, e) in self.errors.iter().enumerate() {
             if i > 0 {
@@ -67,7 +72,7 @@ impl fmt::Display for ScenarioError {
     }
 }
 
-impl std::error::Error for ScenarioError {}
+impl std::error::Error for DocumentError {}
 
 /// Reads and validates a `relief-scenario/1` document.
 pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {

@@ -15,13 +15,9 @@
 //!
 //! This module is plain Rust: it is tested natively (`cargo test -p relief-web --lib`).
 
-use core::fmt;
-
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use relief_model::{
-    FieldError, FieldReader, Scenario, Shock, ShockKind, StepKind, StepRole, kind_of, quote,
-};
+use relief_model::{FieldReader, Scenario, Shock, ShockKind, StepKind, StepRole, kind_of, quote};
 use serde_json::{Value, json};
 
 /// The version tag of an exercise document.
@@ -207,37 +203,9 @@ pub struct TeamWork {
     pub scenario: Scenario,
 }
 
-/// Every problem found in a workshop document or link. Never empty.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ReadError {
-    /// The problems, in document order.
-    pub errors: Vec<FieldError>,
-}
-
-impl ReadError {
-    fn one(message: impl Into<String>) -> ReadError {
-        ReadError {
-            errors: vec![FieldError {
-                path: String::new(),
-                message: message.into(),
-            }],
-        }
-    }
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.errors.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ReadError {}
+/// Every problem found in a workshop document or link, each with its field's path: the same
+/// type, and the same messages, as a scenario's problems.
+pub type ReadError = relief_model::DocumentError;
 
 // ---------------------------------------------------------------------------------- exercise
 
@@ -502,21 +470,24 @@ pub fn team_from_text(text: &str, fallback_name: &str) -> Result<TeamWork, ReadE
     let trimmed = text.trim();
     if trimmed.starts_with('{') {
         let value: Value = serde_json::from_str(trimmed).map_err(|e| {
-            ReadError::one(if e.is_eof() {
-                "the file's JSON ends too early (a missing bracket or quote?)".to_string()
-            } else {
-                let reason = e.to_string();
-                let reason = reason
-                    .split(" at line ")
-                    .next()
-                    .unwrap_or(&reason)
-                    .to_string();
-                format!(
-                    "the file is not valid JSON at line {}, column {}: {reason}",
-                    e.line(),
-                    e.column()
-                )
-            })
+            ReadError::one(
+                "",
+                if e.is_eof() {
+                    "the file's JSON ends too early (a missing bracket or quote?)".to_string()
+                } else {
+                    let reason = e.to_string();
+                    let reason = reason
+                        .split(" at line ")
+                        .next()
+                        .unwrap_or(&reason)
+                        .to_string();
+                    format!(
+                        "the file is not valid JSON at line {}, column {}: {reason}",
+                        e.line(),
+                        e.column()
+                    )
+                },
+            )
         })?;
         let format = value.get("format").and_then(Value::as_str).unwrap_or("");
         if format.starts_with("relief-scenario/") {
@@ -590,7 +561,7 @@ fn fragment_of(text: &str) -> &str {
 }
 
 fn decode(link: &str, kind: LinkKind) -> Result<Value, ReadError> {
-    let broken = |why: String| ReadError::one(format!("this link cannot be read: {why}"));
+    let broken = |why: String| ReadError::one("", format!("this link cannot be read: {why}"));
     let fragment = fragment_of(link);
     if fragment.len() > MAX_LINK_CHARS {
         return Err(broken(format!(
