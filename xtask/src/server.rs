@@ -655,6 +655,16 @@ mod tests {
         assert!(TcpStream::connect(addr).is_err() || fetch_fails(addr));
     }
 
+    /// A connection to the server: its writing half, and its reading half buffered, which
+    /// gives up after 5 s rather than hang a test.
+    fn connect(addr: SocketAddr) -> (TcpStream, BufReader<TcpStream>) {
+        let stream = TcpStream::connect(addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        (stream.try_clone().unwrap(), BufReader::new(stream))
+    }
+
     /// Reads one answer from a kept-alive connection: its status line and its body (by its
     /// Content-Length).
     fn read_answer(reader: &mut BufReader<TcpStream>) -> (String, Vec<u8>) {
@@ -689,23 +699,13 @@ mod tests {
         // More open, idle connections than a browser keeps, each after one answer...
         let mut idle = Vec::new();
         for _ in 0..16 {
-            let stream = TcpStream::connect(addr).unwrap();
-            stream
-                .set_read_timeout(Some(Duration::from_secs(5)))
-                .unwrap();
-            let mut writer = stream.try_clone().unwrap();
-            let mut reader = BufReader::new(stream);
+            let (mut writer, mut reader) = connect(addr);
             write!(writer, "GET /a.js HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
             assert_eq!(read_answer(&mut reader).1, b"export const a = 1;");
             idle.push((writer, reader));
         }
         // ...and one more connection still gets its answers, two requests sent at once included.
-        let stream = TcpStream::connect(addr).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(5)))
-            .unwrap();
-        let mut writer = stream.try_clone().unwrap();
-        let mut reader = BufReader::new(stream);
+        let (mut writer, mut reader) = connect(addr);
         write!(
             writer,
             "GET /b.js HTTP/1.1\r\nHost: {addr}\r\n\r\nHEAD /a.js HTTP/1.1\r\nHost: {addr}\r\n\r\n"
