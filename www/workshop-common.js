@@ -15,6 +15,25 @@ export function el(tag, className, text) {
   return node;
 }
 
+/**
+ * Fills a `<select>` with the sequences a comparison can put in focus: the exercise's starting
+ * scenario (value -1) when the comparison has it, then each team by its index. Returns the
+ * choices as `[value, label]` pairs.
+ */
+export function fillSequenceChoice(select, model, names) {
+  const options = [];
+  if (model.has_reference()) options.push([-1, "The starting scenario"]);
+  names.forEach((name, i) => options.push([i, name]));
+  select.replaceChildren(
+    ...options.map(([value, label]) => {
+      const o = el("option", null, label);
+      o.value = String(value);
+      return o;
+    }),
+  );
+  return options;
+}
+
 /** The message of anything thrown. */
 export function describe(err) {
   if (err instanceof Error) return err.message;

@@ -5,7 +5,7 @@
 
 import { palette as readPalette, read_team, team_styles } from "./pkg/relief_workshop.js";
 import { swatch } from "./icons.js";
-import { $, el, describe, announce, buildFigures, fillLegends, currentTheme, ordinal } from "./workshop-common.js";
+import { $, el, describe, announce, buildFigures, fillLegends, fillSequenceChoice, currentTheme, ordinal } from "./workshop-common.js";
 import { buildComparison } from "./workshop-workspace.js";
 
 export class CompareView {
@@ -125,16 +125,7 @@ export class CompareView {
     this.problems(notes);
 
     const select = $("compare-focus");
-    const options = [];
-    if (model.has_reference()) options.push([-1, "The starting scenario"]);
-    names.forEach((name, i) => options.push([i, name]));
-    select.replaceChildren(
-      ...options.map(([value, label]) => {
-        const o = el("option", null, label);
-        o.value = String(value);
-        return o;
-      }),
-    );
+    const options = fillSequenceChoice(select, model, names);
     if (!model.has_reference() && this.focus < 0) this.focus = 0;
     select.value = String(this.focus);
     select.closest(".field").hidden = options.length < 2;

@@ -5,7 +5,7 @@
 // with the notes, and can drive the play too.
 
 import { palette as readPalette, team_styles } from "./pkg/relief_workshop.js";
-import { $, el, describe, showError, announce, buildFigures, fillLegends, currentTheme } from "./workshop-common.js";
+import { $, describe, showError, announce, buildFigures, fillLegends, fillSequenceChoice, currentTheme } from "./workshop-common.js";
 import { buildComparison } from "./workshop-workspace.js";
 
 /** The channel the play view and the presenter window talk on. */
@@ -123,16 +123,7 @@ export class PlayView {
   renderFocus() {
     const { model, names } = this.built;
     const select = $("play-focus");
-    const options = [];
-    if (model.has_reference()) options.push([-1, "The starting scenario"]);
-    names.forEach((name, i) => options.push([i, name]));
-    select.replaceChildren(
-      ...options.map(([value, label]) => {
-        const o = el("option", null, label);
-        o.value = String(value);
-        return o;
-      }),
-    );
+    const options = fillSequenceChoice(select, model, names);
     let focus = this.ws.settings.playFocus ?? -1;
     if (!options.some(([v]) => v === focus)) focus = options[0]?.[0] ?? -1;
     select.value = String(focus);
