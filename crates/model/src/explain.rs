@@ -107,6 +107,23 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
     };
     let without_anything = value_until(&bare, &params, target, month);
     let mut contributions = Vec::new();
+    // Re-runs the scenario without one step or shock and keeps the difference it made, when it
+    // is not negligible, with a sentence saying why (`reason` is given the difference).
+    let mut consider = |source: &'static str,
+                        index: usize,
+                        without: Scenario,
+                        what: String,
+                        reason: &dyn Fn(f64) -> Option<String>| {
+        let delta = value - value_until(&without, &params, target, month);
+        if delta.abs() >= NEGLIGIBLE {
+            contributions.push(Contribution {
+                source,
+                index,
+                delta,
+                sentence: sentence(&what, target, delta, reason(delta)),
+            });
+        }
+    };
     // Steps and shocks after the month cannot have moved it: they are not re-run.
     for (index, step) in scenario
         .steps
@@ -116,21 +133,13 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
     {
         let mut without = scenario.clone();
         without.steps.remove(index);
-        let delta = value - value_until(&without, &params, target, month);
-        if delta.abs() >= NEGLIGIBLE {
-            let what = format!("{} at month {}", step.kind.label(), step.month);
-            contributions.push(Contribution {
-                source: "step",
-                index,
-                delta,
-                sentence: sentence(
-                    &what,
-                    target,
-                    delta,
-                    step_reason(scenario, index, target, delta),
-                ),
-            });
-        }
+        consider(
+            "step",
+            index,
+            without,
+            format!("{} at month {}", step.kind.label(), step.month),
+            &|delta| step_reason(scenario, index, target, delta),
+        );
     }
     for (index, shock) in scenario
         .shocks
@@ -140,21 +149,13 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
     {
         let mut without = scenario.clone();
         without.shocks.remove(index);
-        let delta = value - value_until(&without, &params, target, month);
-        if delta.abs() >= NEGLIGIBLE {
-            let what = format!("{} at month {}", shock.kind.label(), shock.month);
-            contributions.push(Contribution {
-                source: "shock",
-                index,
-                delta,
-                sentence: sentence(
-                    &what,
-                    target,
-                    delta,
-                    Some(lowercase_first(shock.kind.explanation())),
-                ),
-            });
-        }
+        consider(
+            "shock",
+            index,
+            without,
+            format!("{} at month {}", shock.kind.label(), shock.month),
+            &|_| Some(lowercase_first(shock.kind.explanation())),
+        );
     }
     contributions.sort_by(|a, b| {
         b.delta
