@@ -87,11 +87,11 @@ export class Timeline {
   /**
    * Tells the frame around the scroller whether more months lie past its right edge, so it can
    * show a shadow there: scrollbars are hidden on phones and on some desktops, and a reader
-   * should still see that the timeline goes on.
+   * should still see that the timeline goes on. `s` gives the sizes to judge by
+   * (`scrollLeft`, `clientWidth`, `scrollWidth`): the scroller's own by default.
    */
-  markOverflow() {
-    const s = this.scroller;
-    s.parentElement?.classList.toggle("more-after", s.scrollLeft + s.clientWidth < s.scrollWidth - 1);
+  markOverflow(s = this.scroller) {
+    this.scroller.parentElement?.classList.toggle("more-after", s.scrollLeft + s.clientWidth < s.scrollWidth - 1);
   }
 
   /** Brings every chip, the axis and the lanes in line with the scenario. */
@@ -102,11 +102,13 @@ export class Timeline {
     // On wide screens the lane names sit left of the tracks; on a phone, above them.
     const padRight = parseFloat(getComputedStyle(this.root).paddingRight);
     const trackLeft = this.lanes.values().next().value.offsetLeft;
-    const available = this.scroller.clientWidth - trackLeft - padRight;
+    const { clientWidth, scrollLeft } = this.scroller;
+    const available = clientWidth - trackLeft - padRight;
     const ppm = Math.max(MIN_PX_PER_MONTH, available / horizon);
     this.pxPerMonth = ppm;
     const trackWidth = ppm * horizon;
-    this.root.style.width = `${Math.floor(trackLeft + trackWidth + padRight)}px`;
+    const scrollWidth = Math.floor(trackLeft + trackWidth + padRight);
+    this.root.style.width = `${scrollWidth}px`;
     this.root.style.setProperty("--px-per-month", `${ppm}px`);
     this.root.style.setProperty("--track-left", `${trackLeft}px`);
     this.renderAxis(horizon, ppm);
@@ -141,7 +143,9 @@ export class Timeline {
     for (const chip of new Set(fresh)) chip._width = chip.offsetWidth;
     this.layout(scenario, ppm, trackWidth);
     this.setHighlight(this.highlight);
-    this.markOverflow();
+    // From sizes read before anything was written: reading them now would force a second
+    // layout in every frame of a drag.
+    this.markOverflow({ scrollLeft, clientWidth, scrollWidth });
   }
 
   renderAxis(horizon, ppm) {
