@@ -87,6 +87,8 @@ impl Input {
                 size: s.size.value(),
                 conditional: s.conditional,
                 transparent: s.transparent,
+                sender: None,
+                expires_after: None,
             })
             .collect();
         let shocks = self
@@ -97,6 +99,7 @@ impl Input {
                 kind: ShockKind::ALL[usize::from(s.kind) % ShockKind::ALL.len()],
                 month: u32::from(s.month) % horizon,
                 size: s.size.value(),
+                sender: None,
             })
             .collect();
         Scenario {
@@ -106,6 +109,7 @@ impl Input {
             horizon_months: horizon,
             runs: 1 + u32::from(self.runs) % 64,
             seed: self.seed & relief_model::limits::MAX_SEED,
+            senders: Vec::new(),
             assumptions,
             steps,
             shocks,

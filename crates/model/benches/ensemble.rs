@@ -51,11 +51,13 @@ fn twenty_steps(horizon: u32, runs: u32) -> Scenario {
                 kind: ShockKind::SpoilerAttack,
                 month: horizon / 3,
                 size: 0.5,
+                sender: None,
             },
             Shock {
                 kind: ShockKind::EconomicShock,
                 month: horizon / 2,
                 size: 0.4,
+                sender: None,
             },
         ],
         ..Scenario::default()

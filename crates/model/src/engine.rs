@@ -668,6 +668,7 @@ impl RunState {
                     self.econ_social *= kept;
                     self.legitimacy -= p.economic_shock_legitimacy * size;
                 }
+                ShockKind::SenderWithdrawal => {}
             }
             self.legitimacy = self.legitimacy.clamp(0.0, 1.0);
             self.capital = self.capital.clamp(0.0, 1.0);
@@ -1026,6 +1027,10 @@ impl Tally {
             },
             backsliding_risk,
             hazard,
+            trust_if_sincere: None,
+            trust_if_insincere: None,
+            relief_in_force: None,
+            outcomes: None,
             warnings: check_sequence(scenario),
         }
     }

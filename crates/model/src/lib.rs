@@ -45,7 +45,7 @@ pub use explain::{Contribution, Explanation, Target, explain};
 pub use link::{LINK_PREFIX, scenario_from_link, scenario_to_link};
 pub use params::Params;
 pub use presets::{Milestone, Preset, PresetKind, preset, preset_scenario_json, presets};
-pub use projection::{Bands, PROJECTION_FORMAT, Projection, Series, Summary};
+pub use projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
 pub use scenario::{
     Actor, Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step,
     StepKind, StepRole, limits,

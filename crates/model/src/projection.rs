@@ -22,6 +22,17 @@ pub struct Projection {
     pub backsliding_risk: Vec<f64>,
     /// Share of the runs still intact at each month that break down in it.
     pub hazard: Vec<f64>,
+    /// The sanctioning side's belief in the runs where the target means it (is sincere).
+    /// `None` when no run drew a sincere target, and in projections written before it existed.
+    pub trust_if_sincere: Option<Bands>,
+    /// The same belief in the runs where the target does not mean it.
+    pub trust_if_insincere: Option<Bands>,
+    /// Share of all sanctions relieved and in force. `None` in projections written before it
+    /// existed.
+    pub relief_in_force: Option<Bands>,
+    /// Each month, what the runs' processes have become. `None` in projections written before
+    /// it existed.
+    pub outcomes: Option<Outcomes>,
     /// The headline numbers.
     pub summary: Summary,
     /// The sequencing checker's remarks, in plain words.
@@ -155,4 +166,89 @@ pub struct Summary {
     pub median_breakdown_month: Option<u32>,
     /// The month by which half the runs have received all planned relief, if they have.
     pub full_relief_month_p50: Option<u32>,
+}
+
+/// Each month, the shares of runs in each outcome; the four shares sum to 1.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcomes {
+    /// The process holds and nobody is exploiting it.
+    pub sustained: Vec<f64>,
+    /// A target that does not mean it holds relief while its cheating goes unseen.
+    pub exploited: Vec<f64>,
+    /// Relief was reimposed after cheating was verified: verification working.
+    pub caught: Vec<f64>,
+    /// The process broke down for another reason: a sincere deal broken by hardliners, a
+    /// misread alarm, or the sanctioning side's own politics.
+    pub collapsed: Vec<f64>,
+}
+
+/// One outcome class of [`Outcomes`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// See [`Outcomes::sustained`].
+    Sustained,
+    /// See [`Outcomes::exploited`].
+    Exploited,
+    /// See [`Outcomes::caught`].
+    Caught,
+    /// See [`Outcomes::collapsed`].
+    Collapsed,
+}
+
+impl Outcome {
+    /// All four, in the order of the format.
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Sustained,
+        Outcome::Exploited,
+        Outcome::Caught,
+        Outcome::Collapsed,
+    ];
+
+    /// The outcome's name in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Sustained => "sustained",
+            Outcome::Exploited => "exploited",
+            Outcome::Caught => "caught",
+            Outcome::Collapsed => "collapsed",
+        }
+    }
+
+    /// A short label for a legend.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Sustained => "Deal holds",
+            Outcome::Exploited => "Cheating unseen",
+            Outcome::Caught => "Cheating caught",
+            Outcome::Collapsed => "Deal collapsed",
+        }
+    }
+
+    /// What the outcome means, in one plain sentence.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Outcome::Sustained => "The process holds and nobody is exploiting it.",
+            Outcome::Exploited => {
+                "A target that does not mean it keeps relief while its cheating goes unseen."
+            }
+            Outcome::Caught => {
+                "Cheating was verified and relief reimposed: verification doing its job."
+            }
+            Outcome::Collapsed => {
+                "The process broke down for another reason: hardliners, a misread alarm, or the sanctioning side's own politics."
+            }
+        }
+    }
+}
+
+impl Outcomes {
+    /// The shares of one outcome, month by month.
+    pub fn shares(&self, outcome: Outcome) -> &[f64] {
+        match outcome {
+            Outcome::Sustained => &self.sustained,
+            Outcome::Exploited => &self.exploited,
+            Outcome::Caught => &self.caught,
+            Outcome::Collapsed => &self.collapsed,
+        }
+    }
 }

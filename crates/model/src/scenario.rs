@@ -26,6 +26,10 @@ pub mod limits {
     pub const MAX_SOURCES: usize = 30;
     /// Longest source title or URL, in characters.
     pub const MAX_SOURCE_CHARS: usize = 1000;
+    /// Most senders in a coalition.
+    pub const MAX_SENDERS: usize = 8;
+    /// Longest sender name, in characters.
+    pub const MAX_SENDER_CHARS: usize = 40;
 }
 
 /// A whole scenario: the horizon, the ensemble's size and seed, the assumptions,
@@ -44,7 +48,11 @@ pub struct Scenario {
     pub runs: u32,
     /// The same scenario and seed give the same projection, bit for bit.
     pub seed: u64,
-    /// The eight assumptions, each in 0..=1.
+    /// The sanctioning parties acting together (for example the US, the EU and the UN), by
+    /// name. Empty means one sanctioning side, as in every scenario written before senders
+    /// existed. Steps and shocks name their sender by its index here.
+    pub senders: Vec<String>,
+    /// The assumptions, each in 0..=1.
     pub assumptions: Assumptions,
     /// Steps on the timeline, in the order the user wrote them.
     pub steps: Vec<Step>,
@@ -61,6 +69,7 @@ impl Default for Scenario {
             horizon_months: 48,
             runs: 1000,
             seed: 1,
+            senders: Vec::new(),
             assumptions: Assumptions::default(),
             steps: Vec::new(),
             shocks: Vec::new(),
@@ -77,7 +86,7 @@ pub struct Source {
     pub url: Option<String>,
 }
 
-/// The eight assumptions of the format. Each is a number in 0..=1.
+/// The assumptions of the format. Each is a number in 0..=1.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Assumptions {
     /// Probability that the target truly intends to comply (its hidden type, drawn per run).
@@ -96,6 +105,9 @@ pub struct Assumptions {
     pub regional_spillover: f64,
     /// The sanctioning side's forgiveness of a flagged violation (0 strict, 1 never reacts).
     pub generosity: f64,
+    /// How likely the sanctioning side's own politics turn against the deal within four years:
+    /// a new government or legislature that reneges and walks out.
+    pub reneging: f64,
 }
 
 impl Default for Assumptions {
@@ -109,11 +121,12 @@ impl Default for Assumptions {
             sponsors: 0.2,
             regional_spillover: 0.3,
             generosity: 0.3,
+            reneging: 0.1,
         }
     }
 }
 
-/// One assumption, by name: lets the page, the command line and tests walk all eight.
+/// One assumption, by name: lets the page, the command line and tests walk all of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Assumption {
     /// See [`Assumptions::good_faith`].
@@ -132,11 +145,13 @@ pub enum Assumption {
     RegionalSpillover,
     /// See [`Assumptions::generosity`].
     Generosity,
+    /// See [`Assumptions::reneging`].
+    Reneging,
 }
 
 impl Assumption {
-    /// All eight, in the order of the format's table.
-    pub const ALL: [Assumption; 8] = [
+    /// All of them, in the order of the format's table.
+    pub const ALL: [Assumption; 9] = [
         Assumption::GoodFaith,
         Assumption::InitialTrust,
         Assumption::TargetTrust,
@@ -145,6 +160,7 @@ impl Assumption {
         Assumption::Sponsors,
         Assumption::RegionalSpillover,
         Assumption::Generosity,
+        Assumption::Reneging,
     ];
 
     /// The field's name in JSON.
@@ -158,6 +174,7 @@ impl Assumption {
             Assumption::Sponsors => "sponsors",
             Assumption::RegionalSpillover => "regional_spillover",
             Assumption::Generosity => "generosity",
+            Assumption::Reneging => "reneging",
         }
     }
 
@@ -172,6 +189,7 @@ impl Assumption {
             Assumption::Sponsors => "Sponsors",
             Assumption::RegionalSpillover => "Regional spillover",
             Assumption::Generosity => "Generosity",
+            Assumption::Reneging => "Reneging at home",
         }
     }
 
@@ -200,6 +218,9 @@ impl Assumption {
             Assumption::Generosity => {
                 "How often the sanctioning side forgives a flagged violation instead of reacting (0: never)."
             }
+            Assumption::Reneging => {
+                "How likely the sanctioning side's own politics turn against the deal within four years: a new government or legislature walks out."
+            }
         }
     }
 
@@ -214,6 +235,7 @@ impl Assumption {
             Assumption::Sponsors => a.sponsors,
             Assumption::RegionalSpillover => a.regional_spillover,
             Assumption::Generosity => a.generosity,
+            Assumption::Reneging => a.reneging,
         }
     }
 
@@ -228,6 +250,7 @@ impl Assumption {
             Assumption::Sponsors => &mut a.sponsors,
             Assumption::RegionalSpillover => &mut a.regional_spillover,
             Assumption::Generosity => &mut a.generosity,
+            Assumption::Reneging => &mut a.reneging,
         };
         *slot = value;
     }
@@ -251,6 +274,12 @@ pub struct Step {
     pub conditional: bool,
     /// Announced with published criteria.
     pub transparent: bool,
+    /// Which sender gives this relief: an index into [`Scenario::senders`]. `None` is the
+    /// first sender, or the one sanctioning side when there are no named senders.
+    pub sender: Option<u8>,
+    /// For relief: it lapses this many months after it is given unless verified compliance
+    /// renews it, like a licence. `None` never lapses.
+    pub expires_after: Option<u32>,
 }
 
 impl Step {
@@ -262,6 +291,8 @@ impl Step {
             size: kind.default_size(),
             conditional: false,
             transparent: false,
+            sender: None,
+            expires_after: None,
         }
     }
 }
@@ -431,6 +462,9 @@ pub struct Shock {
     pub month: u32,
     /// How hard it hits, in 0..=1.
     pub size: f64,
+    /// For a sender's withdrawal: which sender walks out, an index into
+    /// [`Scenario::senders`]. `None` is the first sender, or the one sanctioning side.
+    pub sender: Option<u8>,
 }
 
 /// Every kind of shock in `relief-scenario/1`.
@@ -444,6 +478,8 @@ pub enum ShockKind {
     RegionalCrisis,
     /// A blow to the target's economy from outside the process.
     EconomicShock,
+    /// One sanctioning party walks out and reimposes its sanctions.
+    SenderWithdrawal,
 }
 
 impl ShockKind {
@@ -453,6 +489,7 @@ impl ShockKind {
         ShockKind::LeadershipChange,
         ShockKind::RegionalCrisis,
         ShockKind::EconomicShock,
+        ShockKind::SenderWithdrawal,
     ];
 
     /// The kind's name in JSON.
@@ -462,6 +499,7 @@ impl ShockKind {
             ShockKind::LeadershipChange => "leadership_change",
             ShockKind::RegionalCrisis => "regional_crisis",
             ShockKind::EconomicShock => "economic_shock",
+            ShockKind::SenderWithdrawal => "sender_withdrawal",
         }
     }
 
@@ -472,6 +510,7 @@ impl ShockKind {
             ShockKind::LeadershipChange => "Leadership change",
             ShockKind::RegionalCrisis => "Regional crisis",
             ShockKind::EconomicShock => "Economic shock",
+            ShockKind::SenderWithdrawal => "Sender walks out",
         }
     }
 
@@ -489,6 +528,9 @@ impl ShockKind {
             }
             ShockKind::EconomicShock => {
                 "A blow to the target's economy from outside the process: hardship erodes support."
+            }
+            ShockKind::SenderWithdrawal => {
+                "One sanctioning party walks out and reimposes its sanctions; its size is how far its secondary sanctions reach the others' relief."
             }
         }
     }

@@ -575,6 +575,8 @@ impl FieldReader {
             size: size.unwrap_or(Some(kind.default_size()))?,
             conditional: conditional.unwrap_or(Some(false))?,
             transparent: transparent.unwrap_or(Some(false))?,
+            sender: None,
+            expires_after: None,
         })
     }
 
@@ -592,6 +594,7 @@ impl FieldReader {
             kind,
             month: month?,
             size: size.unwrap_or(Some(kind.default_size()))?,
+            sender: None,
         })
     }
 }
@@ -848,6 +851,10 @@ pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
         legitimacy: bands(Series::Legitimacy)?,
         backsliding_risk: numbers("/series/backsliding_risk", series.get("backsliding_risk"))?,
         hazard: numbers("/series/hazard", series.get("hazard"))?,
+        trust_if_sincere: None,
+        trust_if_insincere: None,
+        relief_in_force: None,
+        outcomes: None,
         summary: Summary {
             breakdown_probability: summary
                 .get("breakdown_probability")

@@ -29,12 +29,15 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     size,
                     conditional,
                     transparent,
+                    sender: None,
+                    expires_after: None,
                 });
             let shock = (0..ShockKind::ALL.len(), 0..horizon, 0.0f64..=1.0).prop_map(
                 |(kind, month, size)| Shock {
                     kind: ShockKind::ALL[kind],
                     month,
                     size,
+                    sender: None,
                 },
             );
             (

@@ -378,6 +378,10 @@ mod tests {
             legitimacy: flat(horizon, 0.55),
             backsliding_risk: (0..n).map(|i| i as f64 / n as f64 * 0.2).collect(),
             hazard: vec![0.004; n],
+            trust_if_sincere: None,
+            trust_if_insincere: None,
+            relief_in_force: None,
+            outcomes: None,
             summary: relief_model::Summary {
                 breakdown_probability: 0.2 * horizon as f64 / n as f64,
                 median_breakdown_month: None,

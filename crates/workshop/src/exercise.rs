@@ -167,6 +167,7 @@ impl Inject {
             kind: self.kind,
             month: self.month,
             size: self.size,
+            sender: None,
         }
     }
 }

@@ -60,6 +60,10 @@ pub fn projection(horizon: u32) -> Projection {
         },
         backsliding_risk: risk,
         hazard,
+        trust_if_sincere: None,
+        trust_if_insincere: None,
+        relief_in_force: None,
+        outcomes: None,
         warnings: vec![],
     }
 }
