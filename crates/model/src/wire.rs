@@ -8,7 +8,7 @@ use core::fmt;
 
 use serde_json::{Map, Value};
 
-use crate::projection::{Bands, PROJECTION_FORMAT, Projection, Series, Summary};
+use crate::projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
 use crate::scenario::{
     Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step, StepKind,
     limits,
@@ -136,12 +136,38 @@ const SCENARIO_FIELDS: &[&str] = &[
     "horizon_months",
     "runs",
     "seed",
+    "senders",
     "assumptions",
     "steps",
     "shocks",
 ];
-const STEP_FIELDS: &[&str] = &["kind", "month", "size", "conditional", "transparent"];
-const SHOCK_FIELDS: &[&str] = &["kind", "month", "size"];
+const STEP_FIELDS: &[&str] = &[
+    "kind",
+    "month",
+    "size",
+    "conditional",
+    "transparent",
+    "sender",
+    "expires_after",
+];
+const SHOCK_FIELDS: &[&str] = &["kind", "month", "size", "sender"];
+
+/// Assumptions added after the format's first edition. Each is written only when it differs
+/// from its default, so that a scenario that does not use it is written byte for byte as
+/// before: old files, links and exports stay identical.
+const LATER_ASSUMPTIONS: &[Assumption] = &[Assumption::Reneging];
+
+/// The scenario's senders as far as a step or shock naming one needs them.
+#[derive(Clone, Copy)]
+enum SendersRead<'s> {
+    /// The scenario has no `senders` field: one sanctioning side.
+    Absent,
+    /// The `senders` field has a problem of its own, already reported; names cannot be checked
+    /// against it without piling on errors that fixing the list would clear.
+    Broken,
+    /// Every name, valid and distinct.
+    Named(&'s [String]),
+}
 const SOURCE_FIELDS: &[&str] = &["title", "url"];
 
 /// How a JSON value's kind is named in messages: `null`, `true or false`, `a number`, `text`,
@@ -435,10 +461,26 @@ impl FieldReader {
         {
             scenario.seed = s;
         }
+        let mut senders_known = true;
+        if let Some(v) = root.get("senders") {
+            match self.senders(v) {
+                Some(names) => scenario.senders = names,
+                None => senders_known = false,
+            }
+        }
         if let Some(v) = root.get("assumptions") {
             scenario.assumptions = self.assumptions(v);
         }
         let horizon = horizon_known.then_some(scenario.horizon_months);
+        let senders = if !senders_known {
+            SendersRead::Broken
+        } else if root.get("senders").is_none() {
+            SendersRead::Absent
+        } else {
+            SendersRead::Named(&scenario.senders)
+        };
+        let mut steps = Vec::new();
+        let mut shocks = Vec::new();
         match root.get("steps") {
             None => self.error(
                 "/steps",
@@ -450,8 +492,8 @@ impl FieldReader {
                     .iter()
                     .enumerate()
                 {
-                    if let Some(step) = self.step(&format!("/steps/{i}"), item, horizon) {
-                        scenario.steps.push(step);
+                    if let Some(step) = self.step(&format!("/steps/{i}"), item, horizon, senders) {
+                        steps.push(step);
                     }
                 }
             }
@@ -462,12 +504,96 @@ impl FieldReader {
                 .iter()
                 .enumerate()
             {
-                if let Some(shock) = self.shock(&format!("/shocks/{i}"), item, horizon) {
-                    scenario.shocks.push(shock);
+                if let Some(shock) = self.shock(&format!("/shocks/{i}"), item, horizon, senders) {
+                    shocks.push(shock);
                 }
             }
         }
+        scenario.steps = steps;
+        scenario.shocks = shocks;
         scenario
+    }
+
+    /// Reads the list of sender names; `None` when it has any problem.
+    fn senders(&mut self, value: &Value) -> Option<Vec<String>> {
+        let errors_before = self.errors.len();
+        let items = self.list("/senders", value, limits::MAX_SENDERS, "sender names");
+        let mut names: Vec<String> = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("/senders/{i}");
+            let Some(name) = self.string(&path, item, limits::MAX_SENDER_CHARS) else {
+                continue;
+            };
+            if name.trim().is_empty() {
+                self.error(&path, "empty; every sender needs a name, such as \"EU\"");
+                continue;
+            }
+            if let Some(first) = names.iter().position(|n| *n == name) {
+                self.error(
+                    &path,
+                    format!(
+                        "{} repeats /senders/{first}; name each sender once",
+                        quote(&name)
+                    ),
+                );
+                continue;
+            }
+            names.push(name);
+        }
+        // A list that is not a list, or too long, reports its problem without any item's.
+        (self.errors.len() == errors_before && value.is_array()).then_some(names)
+    }
+
+    /// Reads the `sender` of a step or shock: a name in the scenario's senders, stored as its
+    /// index. `allowed` is `Err(reason)` when the step or shock cannot name a sender at all.
+    fn sender(
+        &mut self,
+        path: &str,
+        value: &Value,
+        senders: SendersRead,
+        allowed: Result<(), String>,
+    ) -> Option<Option<u8>> {
+        let path = format!("{path}/sender");
+        let Some(name) = value.as_str() else {
+            self.error(
+                &path,
+                format!("expected the sender's name as text, got {}", kind_of(value)),
+            );
+            return None;
+        };
+        if let Err(reason) = allowed {
+            self.error(&path, reason);
+            return None;
+        }
+        match senders {
+            SendersRead::Broken => None,
+            SendersRead::Absent => {
+                self.error(
+                    &path,
+                    format!(
+                        "{} names a sender, but the scenario has no senders; list them first, as \"senders\": [{}, …], or remove this field",
+                        quote(name),
+                        quote(name)
+                    ),
+                );
+                None
+            }
+            SendersRead::Named(names) => match names.iter().position(|n| n == name) {
+                Some(index) => Some(Some(index as u8)),
+                None => {
+                    let known: Vec<String> = names.iter().map(|n| quote(n)).collect();
+                    self.error(
+                        &path,
+                        format!(
+                            "{} is not one of the senders; expected one of: {}",
+                            quote(name),
+                            known.join(", ")
+                        ),
+                    );
+                    None
+                }
+            },
+        }
     }
 
     fn assumptions(&mut self, value: &Value) -> Assumptions {
@@ -553,7 +679,13 @@ impl FieldReader {
         }
     }
 
-    fn step(&mut self, path: &str, value: &Value, horizon: Option<u32>) -> Option<Step> {
+    fn step(
+        &mut self,
+        path: &str,
+        value: &Value,
+        horizon: Option<u32>,
+        senders: SendersRead,
+    ) -> Option<Step> {
         let map = self.object(path, value, STEP_FIELDS)?;
         let kind = self.kind(path, map, "step", StepKind::from_key, || {
             StepKind::ALL.iter().map(|k| k.key()).collect()
@@ -568,6 +700,35 @@ impl FieldReader {
         let transparent = map
             .get("transparent")
             .map(|v| self.boolean(&format!("{path}/transparent"), v));
+        // Whether the kind may carry a sender or an expiry; an unknown kind is already reported,
+        // so its fields are only checked for their own shape.
+        let only_relief = |field: &str| match kind {
+            Some(k) if !k.is_relief() => Err(format!(
+                "only relief steps have {field}, and {} is not relief; remove this field or make the step a relief kind ({})",
+                quote(k.key()),
+                relief_kinds().join(", ")
+            )),
+            _ => Ok(()),
+        };
+        let sender = map.get("sender").map(|v| {
+            let allowed = only_relief("a sender");
+            self.sender(path, v, senders, allowed)
+        });
+        let expires_after = map.get("expires_after").map(|v| {
+            let months = self.integer(
+                &format!("{path}/expires_after"),
+                v,
+                1..=limits::MAX_HORIZON as u64,
+                "a whole number of months",
+            )?;
+            match only_relief("an expiry") {
+                Ok(()) => Some(months as u32),
+                Err(reason) => {
+                    self.error(&format!("{path}/expires_after"), reason);
+                    None
+                }
+            }
+        });
         let kind = kind?;
         Some(Step {
             kind,
@@ -575,12 +736,21 @@ impl FieldReader {
             size: size.unwrap_or(Some(kind.default_size()))?,
             conditional: conditional.unwrap_or(Some(false))?,
             transparent: transparent.unwrap_or(Some(false))?,
-            sender: None,
-            expires_after: None,
+            sender: sender.unwrap_or(Some(None))?,
+            expires_after: match expires_after {
+                None => None,
+                Some(read) => Some(read?),
+            },
         })
     }
 
-    fn shock(&mut self, path: &str, value: &Value, horizon: Option<u32>) -> Option<Shock> {
+    fn shock(
+        &mut self,
+        path: &str,
+        value: &Value,
+        horizon: Option<u32>,
+        senders: SendersRead,
+    ) -> Option<Shock> {
         let map = self.object(path, value, SHOCK_FIELDS)?;
         let kind = self.kind(path, map, "shock", ShockKind::from_key, || {
             ShockKind::ALL.iter().map(|k| k.key()).collect()
@@ -589,14 +759,35 @@ impl FieldReader {
         let size = map
             .get("size")
             .map(|v| self.unit(&format!("{path}/size"), v));
+        let sender = map.get("sender").map(|v| {
+            let allowed = match kind {
+                Some(k) if k != ShockKind::SenderWithdrawal => Err(format!(
+                    "only a {} shock names a sender, and this is {}; remove this field or make the shock's kind {}",
+                    quote(ShockKind::SenderWithdrawal.key()),
+                    quote(k.key()),
+                    quote(ShockKind::SenderWithdrawal.key())
+                )),
+                _ => Ok(()),
+            };
+            self.sender(path, v, senders, allowed)
+        });
         let kind = kind?;
         Some(Shock {
             kind,
             month: month?,
             size: size.unwrap_or(Some(kind.default_size()))?,
-            sender: None,
+            sender: sender.unwrap_or(Some(None))?,
         })
     }
+}
+
+/// The JSON names of the relief step kinds, for messages.
+fn relief_kinds() -> Vec<&'static str> {
+    StepKind::ALL
+        .iter()
+        .filter(|k| k.is_relief())
+        .map(|k| k.key())
+        .collect()
 }
 
 fn escape_pointer(key: &str) -> String {
@@ -612,7 +803,10 @@ fn format_number(x: f64) -> String {
     }
 }
 
-/// The scenario as a JSON tree in `relief-scenario/1`, every field written out.
+/// The scenario as a JSON tree in `relief-scenario/1`, every field of the first edition written
+/// out; the fields added since (senders, a step's sender and expiry, a shock's sender, the
+/// later assumptions) only when they are used, so a scenario that uses none of them is written
+/// exactly as before they existed.
 pub fn scenario_to_value(scenario: &Scenario) -> Value {
     let mut root = Map::new();
     root.insert("format".into(), SCENARIO_FORMAT.into());
@@ -638,9 +832,18 @@ pub fn scenario_to_value(scenario: &Scenario) -> Value {
     root.insert("horizon_months".into(), scenario.horizon_months.into());
     root.insert("runs".into(), scenario.runs.into());
     root.insert("seed".into(), scenario.seed.into());
+    if !scenario.senders.is_empty() {
+        let senders = scenario.senders.iter().map(|n| Value::from(n.as_str()));
+        root.insert("senders".into(), Value::Array(senders.collect()));
+    }
     let mut assumptions = Map::new();
+    let defaults = Assumptions::default();
     for a in Assumption::ALL {
-        assumptions.insert(a.key().into(), number(a.get(&scenario.assumptions)));
+        let value = a.get(&scenario.assumptions);
+        if LATER_ASSUMPTIONS.contains(&a) && value == a.get(&defaults) {
+            continue;
+        }
+        assumptions.insert(a.key().into(), number(value));
     }
     root.insert("assumptions".into(), Value::Object(assumptions));
     let steps = scenario
@@ -657,6 +860,12 @@ pub fn scenario_to_value(scenario: &Scenario) -> Value {
             if s.transparent {
                 m.insert("transparent".into(), true.into());
             }
+            if let Some(name) = sender_name(scenario, s.sender) {
+                m.insert("sender".into(), name.into());
+            }
+            if let Some(months) = s.expires_after {
+                m.insert("expires_after".into(), months.into());
+            }
             Value::Object(m)
         })
         .collect();
@@ -669,11 +878,21 @@ pub fn scenario_to_value(scenario: &Scenario) -> Value {
             m.insert("kind".into(), s.kind.key().into());
             m.insert("month".into(), s.month.into());
             m.insert("size".into(), number(s.size));
+            if let Some(name) = sender_name(scenario, s.sender) {
+                m.insert("sender".into(), name.into());
+            }
             Value::Object(m)
         })
         .collect();
     root.insert("shocks".into(), Value::Array(shocks));
     Value::Object(root)
+}
+
+/// The name a step or shock gives for its sender. An index past the scenario's senders (only a
+/// scenario built in code can hold one) has no name to write, and is left out: read back, the
+/// step or shock falls to the first sender, as documented for a missing one.
+fn sender_name(scenario: &Scenario, sender: Option<u8>) -> Option<&str> {
+    sender.and_then(|i| scenario.senders.get(usize::from(i)).map(String::as_str))
 }
 
 /// The scenario as pretty-printed `relief-scenario/1` JSON.
@@ -693,17 +912,44 @@ fn rounded(x: f64) -> Value {
     number((x * 1e6).round() / 1e6)
 }
 
+/// The banded series added after the format's first edition, by their JSON names. Each is
+/// optional: written only when the projection has it, read back as absent when a file lacks it.
+fn later_bands(projection: &Projection) -> [(&'static str, Option<&Bands>); 3] {
+    [
+        ("trust_if_sincere", projection.trust_if_sincere.as_ref()),
+        ("trust_if_insincere", projection.trust_if_insincere.as_ref()),
+        ("relief_in_force", projection.relief_in_force.as_ref()),
+    ]
+}
+
+fn rounded_list(values: &[f64]) -> Value {
+    Value::Array(values.iter().map(|&x| rounded(x)).collect())
+}
+
+fn bands_value(bands: &Bands) -> Value {
+    let mut columns = Map::new();
+    for (name, values) in bands.columns() {
+        columns.insert(name.into(), rounded_list(values));
+    }
+    Value::Object(columns)
+}
+
 fn projection_value(projection: &Projection) -> Value {
     let mut series = Map::new();
     for s in Series::ALL {
-        let mut bands = Map::new();
-        for (name, values) in projection.bands(s).columns() {
-            bands.insert(
-                name.into(),
-                Value::Array(values.iter().map(|&x| rounded(x)).collect()),
-            );
+        series.insert(s.key().into(), bands_value(projection.bands(s)));
+    }
+    for (key, bands) in later_bands(projection) {
+        if let Some(bands) = bands {
+            series.insert(key.into(), bands_value(bands));
         }
-        series.insert(s.key().into(), Value::Object(bands));
+    }
+    if let Some(outcomes) = &projection.outcomes {
+        let mut shares = Map::new();
+        for outcome in Outcome::ALL {
+            shares.insert(outcome.key().into(), rounded_list(outcomes.shares(outcome)));
+        }
+        series.insert("outcomes".into(), Value::Object(shares));
     }
     series.insert(
         "backsliding_risk".into(),
@@ -774,7 +1020,24 @@ pub fn projection_to_csv(projection: &Projection) -> String {
             out.push_str(&format!(",{}_{name}", s.key()));
         }
     }
-    out.push_str(",backsliding_risk,hazard\n");
+    out.push_str(",backsliding_risk,hazard");
+    // The columns added after the first edition come last, and only when the projection has
+    // them, so a reader that counts columns from the left still finds the first edition's.
+    let later: Vec<(&str, &Bands)> = later_bands(projection)
+        .into_iter()
+        .filter_map(|(key, bands)| Some((key, bands?)))
+        .collect();
+    for (key, bands) in &later {
+        for (name, _) in bands.columns() {
+            out.push_str(&format!(",{key}_{name}"));
+        }
+    }
+    if projection.outcomes.is_some() {
+        for outcome in Outcome::ALL {
+            out.push_str(&format!(",outcomes_{}", outcome.key()));
+        }
+    }
+    out.push('\n');
     for month in 0..projection.len() {
         out.push_str(&month.to_string());
         for s in Series::ALL {
@@ -783,10 +1046,21 @@ pub fn projection_to_csv(projection: &Projection) -> String {
             }
         }
         out.push_str(&format!(
-            ",{},{}\n",
+            ",{},{}",
             trim(projection.backsliding_risk[month]),
             trim(projection.hazard[month])
         ));
+        for (_, bands) in &later {
+            for (_, values) in bands.columns() {
+                out.push_str(&format!(",{}", trim(values[month])));
+            }
+        }
+        if let Some(outcomes) = &projection.outcomes {
+            for outcome in Outcome::ALL {
+                out.push_str(&format!(",{}", trim(outcomes.shares(outcome)[month])));
+            }
+        }
+        out.push('\n');
     }
     out
 }
@@ -825,9 +1099,9 @@ pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
     let series = value
         .get("series")
         .ok_or_else(|| bad("/series", "missing"))?;
-    let bands = |s: Series| -> Result<Bands, ScenarioError> {
-        let b = series.get(s.key());
-        let path = format!("/series/{}", s.key());
+    let bands_at = |key: &str| -> Result<Bands, ScenarioError> {
+        let b = series.get(key);
+        let path = format!("/series/{key}");
         let column = |name: &str| numbers(&format!("{path}/{name}"), b.and_then(|b| b.get(name)));
         Ok(Bands {
             p10: column("p10")?,
@@ -837,6 +1111,29 @@ pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
             p90: column("p90")?,
             mean: column("mean")?,
         })
+    };
+    let bands = |s: Series| bands_at(s.key());
+    // The series added after the first edition are optional: a file written before them lacks
+    // them and still reads, but one that has them must have them whole.
+    let optional_bands = |key: &str| -> Result<Option<Bands>, ScenarioError> {
+        series.get(key).map(|_| bands_at(key)).transpose()
+    };
+    let outcomes = || -> Result<Option<Outcomes>, ScenarioError> {
+        let Some(shares) = series.get("outcomes") else {
+            return Ok(None);
+        };
+        let column = |outcome: Outcome| {
+            numbers(
+                &format!("/series/outcomes/{}", outcome.key()),
+                shares.get(outcome.key()),
+            )
+        };
+        Ok(Some(Outcomes {
+            sustained: column(Outcome::Sustained)?,
+            exploited: column(Outcome::Exploited)?,
+            caught: column(Outcome::Caught)?,
+            collapsed: column(Outcome::Collapsed)?,
+        }))
     };
     let summary = value
         .get("summary")
@@ -851,10 +1148,10 @@ pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
         legitimacy: bands(Series::Legitimacy)?,
         backsliding_risk: numbers("/series/backsliding_risk", series.get("backsliding_risk"))?,
         hazard: numbers("/series/hazard", series.get("hazard"))?,
-        trust_if_sincere: None,
-        trust_if_insincere: None,
-        relief_in_force: None,
-        outcomes: None,
+        trust_if_sincere: optional_bands("trust_if_sincere")?,
+        trust_if_insincere: optional_bands("trust_if_insincere")?,
+        relief_in_force: optional_bands("relief_in_force")?,
+        outcomes: outcomes()?,
         summary: Summary {
             breakdown_probability: summary
                 .get("breakdown_probability")

@@ -1,43 +1,72 @@
 //! Property tests: any valid scenario gives a projection with finite values in range,
-//! a never-decreasing backsliding risk whose last value is the breakdown probability, and the
-//! same projection twice.
+//! a never-decreasing backsliding risk whose last value is the breakdown probability, outcome
+//! shares that sum to 1, and the same projection twice; and it survives a write and a read.
 
 use proptest::prelude::*;
 use relief_model::{
-    Assumption, Assumptions, Params, ProgressiveEnsemble, Scenario, Series, Shock, ShockKind, Step,
-    StepKind, simulate,
+    Assumption, Assumptions, Bands, Outcome, Params, ProgressiveEnsemble, Scenario, Series, Shock,
+    ShockKind, Step, StepKind, limits, parse_scenario, scenario_from_link, scenario_to_json,
+    scenario_to_link, simulate,
 };
+
+/// Up to four distinct sender names; none half the time, as in every first-edition scenario.
+fn senders() -> impl Strategy<Value = Vec<String>> {
+    prop_oneof![
+        Just(Vec::new()),
+        prop::sample::subsequence(vec!["US", "EU", "UN", "UK", "Japan", "Canada"], 1..=4)
+            .prop_map(|names| names.into_iter().map(String::from).collect()),
+    ]
+}
 
 fn scenario() -> impl Strategy<Value = Scenario> {
     (
         6u32..=72,
         1u32..=200,
         any::<u64>(),
-        prop::collection::vec(0.0f64..=1.0, 8),
+        prop::collection::vec(0.0f64..=1.0, Assumption::ALL.len()),
+        senders(),
     )
-        .prop_flat_map(|(horizon, runs, seed, assumption_values)| {
+        .prop_flat_map(|(horizon, runs, seed, assumption_values, senders)| {
+            // A sender index is drawn whatever the list; it is kept only where the format
+            // allows one (relief steps, a sender's withdrawal) and when there are senders.
+            let sender_count = senders.len();
+            let sender = prop::option::of(0u8..8).prop_map(move |index| {
+                index
+                    .filter(|_| sender_count > 0)
+                    .map(|i| i % sender_count as u8)
+            });
             let step = (
                 0..StepKind::ALL.len(),
                 0..horizon,
                 0.0f64..=1.0,
                 any::<bool>(),
                 any::<bool>(),
+                sender.clone(),
+                prop::option::of(1u32..=limits::MAX_HORIZON),
             )
-                .prop_map(|(kind, month, size, conditional, transparent)| Step {
-                    kind: StepKind::ALL[kind],
-                    month,
-                    size,
-                    conditional,
-                    transparent,
-                    sender: None,
-                    expires_after: None,
-                });
-            let shock = (0..ShockKind::ALL.len(), 0..horizon, 0.0f64..=1.0).prop_map(
-                |(kind, month, size)| Shock {
-                    kind: ShockKind::ALL[kind],
-                    month,
-                    size,
-                    sender: None,
+                .prop_map(
+                    |(kind, month, size, conditional, transparent, sender, expires_after)| {
+                        let kind = StepKind::ALL[kind];
+                        Step {
+                            kind,
+                            month,
+                            size,
+                            conditional,
+                            transparent,
+                            sender: sender.filter(|_| kind.is_relief()),
+                            expires_after: expires_after.filter(|_| kind.is_relief()),
+                        }
+                    },
+                );
+            let shock = (0..ShockKind::ALL.len(), 0..horizon, 0.0f64..=1.0, sender).prop_map(
+                |(kind, month, size, sender)| {
+                    let kind = ShockKind::ALL[kind];
+                    Shock {
+                        kind,
+                        month,
+                        size,
+                        sender: sender.filter(|_| kind == ShockKind::SenderWithdrawal),
+                    }
                 },
             );
             (
@@ -53,6 +82,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                         horizon_months: horizon,
                         runs,
                         seed: seed & ((1 << 53) - 1),
+                        senders: senders.clone(),
                         assumptions,
                         steps,
                         shocks,
@@ -60,6 +90,34 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     }
                 })
         })
+}
+
+/// A banded series in range, its percentiles in order, one value a month.
+fn check_bands(name: &str, bands: &Bands, months: usize) -> Result<(), TestCaseError> {
+    for (stat, values) in bands.columns() {
+        prop_assert_eq!(values.len(), months);
+        for v in values {
+            prop_assert!(
+                v.is_finite() && (0.0..=1.0).contains(v),
+                "{}.{} = {}",
+                name,
+                stat,
+                v
+            );
+        }
+    }
+    for m in 0..months {
+        prop_assert!(
+            bands.p10[m] <= bands.p25[m]
+                && bands.p25[m] <= bands.p50[m]
+                && bands.p50[m] <= bands.p75[m]
+                && bands.p75[m] <= bands.p90[m],
+            "{} out of order at month {}",
+            name,
+            m
+        );
+    }
+    Ok(())
 }
 
 proptest! {
@@ -70,15 +128,27 @@ proptest! {
         let p = simulate(&s);
         prop_assert_eq!(p.len(), s.horizon_months as usize + 1);
         for series in Series::ALL {
-            for (name, values) in p.bands(series).columns() {
-                prop_assert_eq!(values.len(), p.len());
-                for v in values {
-                    prop_assert!(v.is_finite() && (0.0..=1.0).contains(v), "{}.{} = {}", series.key(), name, v);
-                }
+            check_bands(series.key(), p.bands(series), p.len())?;
+        }
+        let later = [
+            ("trust_if_sincere", &p.trust_if_sincere),
+            ("trust_if_insincere", &p.trust_if_insincere),
+            ("relief_in_force", &p.relief_in_force),
+        ];
+        for (name, bands) in later {
+            if let Some(bands) = bands {
+                check_bands(name, bands, p.len())?;
             }
-            let b = p.bands(series);
+        }
+        if let Some(outcomes) = &p.outcomes {
             for m in 0..p.len() {
-                prop_assert!(b.p10[m] <= b.p25[m] && b.p25[m] <= b.p50[m] && b.p50[m] <= b.p75[m] && b.p75[m] <= b.p90[m]);
+                let mut total = 0.0;
+                for outcome in Outcome::ALL {
+                    let share = outcomes.shares(outcome)[m];
+                    prop_assert!(share.is_finite() && (0.0..=1.0).contains(&share), "{} = {} at month {}", outcome.key(), share, m);
+                    total += share;
+                }
+                prop_assert!((total - 1.0).abs() < 1e-9, "the outcome shares sum to {} at month {}", total, m);
             }
         }
         for pair in p.backsliding_risk.windows(2) {
@@ -89,6 +159,13 @@ proptest! {
         }
         prop_assert_eq!(p.summary.breakdown_probability, *p.backsliding_risk.last().unwrap());
         prop_assert_eq!(simulate(&s), p);
+    }
+
+    #[test]
+    fn any_valid_scenario_survives_a_write_and_a_read_and_a_link(s in scenario()) {
+        let json = scenario_to_json(&s);
+        prop_assert_eq!(parse_scenario(&json), Ok(s.clone()), "written as {}", json);
+        prop_assert_eq!(scenario_from_link(&scenario_to_link(&s)), Ok(s));
     }
 
     #[test]

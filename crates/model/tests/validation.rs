@@ -1,7 +1,7 @@
 //! Every validation rule, as data: each bad document in `tests/data/bad-scenarios.json` must be
 //! refused with an error at the named JSON path whose message contains the named phrase.
 
-use relief_model::{Scenario, Step, StepKind, parse_scenario, scenario_to_json};
+use relief_model::{Scenario, Step, StepKind, limits, parse_scenario, scenario_to_json};
 use serde_json::Value;
 
 use crate::common::data;
@@ -80,6 +80,54 @@ fn defaults_fill_every_missing_field() {
     assert_eq!((s.horizon_months, s.runs, s.seed), (48, 1000, 1));
     assert_eq!(s.assumptions.good_faith, 0.5);
     assert_eq!(s.steps[0].size, 0.3);
+    // The fields added since the first edition default to what an old scenario meant: one
+    // sanctioning side, relief that never lapses.
+    assert!(s.senders.is_empty());
+    assert_eq!((s.steps[0].sender, s.steps[0].expires_after), (None, None));
+    assert_eq!(s.assumptions.reneging, 0.1);
+}
+
+#[test]
+fn a_sender_and_an_expiry_are_accepted_on_every_relief_step_and_on_no_other() {
+    for kind in StepKind::ALL {
+        let text = format!(
+            r#"{{"format":"relief-scenario/1","senders":["US","EU"],"steps":[{{"kind":"{}","month":3,"sender":"EU","expires_after":6}}]}}"#,
+            kind.key()
+        );
+        match parse_scenario(&text) {
+            Ok(s) => {
+                assert!(kind.is_relief(), "{} accepted a sender", kind.key());
+                assert_eq!(s.steps[0].sender, Some(1));
+                assert_eq!(s.steps[0].expires_after, Some(6));
+            }
+            Err(e) => {
+                assert!(!kind.is_relief(), "{} refused: {e}", kind.key());
+                let paths: Vec<&str> = e.errors.iter().map(|f| f.path.as_str()).collect();
+                assert_eq!(paths, ["/steps/0/sender", "/steps/0/expires_after"], "{e}");
+                assert!(e.to_string().contains(kind.key()), "{e}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_broken_senders_list_is_reported_without_blaming_the_steps_that_name_them() {
+    let e = parse_scenario(
+        r#"{"format":"relief-scenario/1","senders":["US","US"],"steps":[{"kind":"sectoral_easing","month":1,"sender":"EU"}],"shocks":[{"kind":"sender_withdrawal","month":2,"sender":"UN"}]}"#,
+    )
+    .unwrap_err();
+    let paths: Vec<&str> = e.errors.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["/senders/1"], "{e}");
+}
+
+#[test]
+fn an_unknown_kind_with_a_sender_is_reported_by_its_kind_alone() {
+    let e = parse_scenario(
+        r#"{"format":"relief-scenario/1","senders":["US"],"steps":[{"kind":"regime_change","month":1,"sender":"US","expires_after":3}]}"#,
+    )
+    .unwrap_err();
+    let paths: Vec<&str> = e.errors.iter().map(|f| f.path.as_str()).collect();
+    assert_eq!(paths, ["/steps/0/kind"], "{e}");
 }
 
 #[test]
@@ -89,5 +137,24 @@ fn the_largest_valid_values_are_accepted() {
         (1u64 << 53) - 1
     );
     let s = parse_scenario(&text).unwrap();
+    assert_eq!(parse_scenario(&scenario_to_json(&s)).unwrap(), s);
+
+    let senders: Vec<String> = (0..limits::MAX_SENDERS)
+        .map(|i| format!("{i}{}", "é".repeat(limits::MAX_SENDER_CHARS - 1)))
+        .collect();
+    let last = senders.last().unwrap().clone();
+    let text = serde_json::json!({
+        "format": "relief-scenario/1",
+        "horizon_months": limits::MAX_HORIZON,
+        "senders": senders,
+        "steps": [{"kind": "full_lifting", "month": 0, "sender": last, "expires_after": limits::MAX_HORIZON}],
+        "shocks": [{"kind": "sender_withdrawal", "month": 239, "sender": last}]
+    })
+    .to_string();
+    let s = parse_scenario(&text).unwrap();
+    let last_index = (limits::MAX_SENDERS - 1) as u8;
+    assert_eq!(s.steps[0].sender, Some(last_index));
+    assert_eq!(s.steps[0].expires_after, Some(limits::MAX_HORIZON));
+    assert_eq!(s.shocks[0].sender, Some(last_index));
     assert_eq!(parse_scenario(&scenario_to_json(&s)).unwrap(), s);
 }
