@@ -2,21 +2,24 @@
 //!
 //! The fuzzer's bytes are decoded (with `arbitrary`) into a scenario that is valid by
 //! construction, kept small so that each input runs in about a millisecond: a horizon of 6 to
-//! 60 months, 1 to 64 runs, at most 40 steps and 8 shocks. The projection must hold only
-//! finite values in range, ordered percentiles, and a breakdown risk that never falls and ends
-//! at the breakdown probability. The sequencing checker and the explanation must not panic and
-//! must give values in range too.
+//! 60 months, 1 to 64 runs, up to four senders, at most 40 steps and 8 shocks (relief steps may
+//! name a sender and expire, a sender's withdrawal may name the sender). The projection must
+//! hold only finite values in range, ordered percentiles, a breakdown risk that never falls and
+//! ends at the breakdown probability, and outcome shares that sum to 1. The sequencing checker
+//! and the explanation must not panic and must give values in range too.
 
 #![no_main]
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use relief_model::{
-    Assumption, Assumptions, Scenario, Series, Shock, ShockKind, Step, StepKind, Target,
-    check_sequence, explain, parse_scenario, scenario_to_json, simulate,
+    Assumption, Assumptions, Bands, Outcome, Scenario, Series, Shock, ShockKind, Step, StepKind,
+    Target, check_sequence, explain, parse_scenario, scenario_to_json, simulate,
 };
 
 const MAX_STEPS: usize = 40;
+/// The names senders are drawn from, in order: the first `sender_count % 5` of them.
+const SENDER_NAMES: [&str; 4] = ["US", "EU", "UN", "UK"];
 const MAX_SHOCKS: usize = 8;
 /// The explanation re-runs the ensemble once per step and shock: fewer runs keep it quick.
 const MAX_EXPLAIN_RUNS: u32 = 16;
@@ -26,7 +29,8 @@ struct Input {
     horizon: u8,
     runs: u8,
     seed: u64,
-    assumptions: [Unit; 8],
+    assumptions: [Unit; Assumption::ALL.len()],
+    sender_count: u8,
     steps: Vec<StepInput>,
     shocks: Vec<ShockInput>,
     explain_target: u8,
@@ -40,6 +44,8 @@ struct StepInput {
     size: Unit,
     conditional: bool,
     transparent: bool,
+    sender: Option<u8>,
+    expires_after: Option<u8>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -47,6 +53,7 @@ struct ShockInput {
     kind: u8,
     month: u8,
     size: Unit,
+    sender: Option<u8>,
 }
 
 /// A number in 0..=1: mostly a fraction of 255 as a slider gives, sometimes any double in
@@ -77,29 +84,49 @@ impl Input {
         for (a, v) in Assumption::ALL.iter().zip(&self.assumptions) {
             a.set(&mut assumptions, v.value());
         }
+        let senders: Vec<String> = SENDER_NAMES
+            .iter()
+            .take(usize::from(self.sender_count) % (SENDER_NAMES.len() + 1))
+            .map(|name| name.to_string())
+            .collect();
+        // A sender can only be named when there are senders; the index wraps into the list.
+        let sender = |drawn: Option<u8>| match senders.len() as u8 {
+            0 => None,
+            count => drawn.map(|i| i % count),
+        };
         let steps = self
             .steps
             .iter()
             .take(MAX_STEPS)
-            .map(|s| Step {
-                kind: StepKind::ALL[usize::from(s.kind) % StepKind::ALL.len()],
-                month: u32::from(s.month) % horizon,
-                size: s.size.value(),
-                conditional: s.conditional,
-                transparent: s.transparent,
-                sender: None,
-                expires_after: None,
+            .map(|s| {
+                let kind = StepKind::ALL[usize::from(s.kind) % StepKind::ALL.len()];
+                Step {
+                    kind,
+                    month: u32::from(s.month) % horizon,
+                    size: s.size.value(),
+                    conditional: s.conditional,
+                    transparent: s.transparent,
+                    sender: sender(s.sender).filter(|_| kind.is_relief()),
+                    // 1..=256 months folded into the format's 1..=240.
+                    expires_after: s
+                        .expires_after
+                        .map(|m| 1 + u32::from(m) % relief_model::limits::MAX_HORIZON)
+                        .filter(|_| kind.is_relief()),
+                }
             })
             .collect();
         let shocks = self
             .shocks
             .iter()
             .take(MAX_SHOCKS)
-            .map(|s| Shock {
-                kind: ShockKind::ALL[usize::from(s.kind) % ShockKind::ALL.len()],
-                month: u32::from(s.month) % horizon,
-                size: s.size.value(),
-                sender: None,
+            .map(|s| {
+                let kind = ShockKind::ALL[usize::from(s.kind) % ShockKind::ALL.len()];
+                Shock {
+                    kind,
+                    month: u32::from(s.month) % horizon,
+                    size: s.size.value(),
+                    sender: sender(s.sender).filter(|_| kind == ShockKind::SenderWithdrawal),
+                }
             })
             .collect();
         Scenario {
@@ -109,7 +136,7 @@ impl Input {
             horizon_months: horizon,
             runs: 1 + u32::from(self.runs) % 64,
             seed: self.seed & relief_model::limits::MAX_SEED,
-            senders: Vec::new(),
+            senders,
             assumptions,
             steps,
             shocks,
@@ -128,6 +155,23 @@ fn unit(x: f64) -> bool {
     x.is_finite() && (0.0..=1.0).contains(&x)
 }
 
+/// Checks one banded series: one value a month, each in range, percentiles in order.
+fn check_bands(name: &str, b: &Bands, len: usize) {
+    for (stat, values) in b.columns() {
+        assert_eq!(values.len(), len, "{name}.{stat}");
+        for (m, &v) in values.iter().enumerate() {
+            assert!(unit(v), "{name}.{stat}[{m}] = {v}");
+        }
+    }
+    for m in 0..len {
+        let row = [b.p10[m], b.p25[m], b.p50[m], b.p75[m], b.p90[m]];
+        assert!(
+            row.windows(2).all(|w| w[0] <= w[1]),
+            "{name} percentiles out of order at month {m}: {row:?}"
+        );
+    }
+}
+
 fuzz_target!(|input: Input| {
     let scenario = input.scenario();
     // Valid by construction: written out, it reads back accepted and unchanged.
@@ -142,19 +186,28 @@ fuzz_target!(|input: Input| {
     let len = scenario.horizon_months as usize + 1;
     assert_eq!(p.horizon_months, scenario.horizon_months);
     for series in Series::ALL {
-        let b = p.bands(series);
-        for (name, values) in b.columns() {
-            assert_eq!(values.len(), len, "{}.{name}", series.key());
-            for (m, &v) in values.iter().enumerate() {
-                assert!(unit(v), "{}.{name}[{m}] = {v}", series.key());
-            }
+        check_bands(series.key(), p.bands(series), len);
+    }
+    for (name, bands) in [
+        ("trust_if_sincere", &p.trust_if_sincere),
+        ("trust_if_insincere", &p.trust_if_insincere),
+        ("relief_in_force", &p.relief_in_force),
+    ] {
+        if let Some(bands) = bands {
+            check_bands(name, bands, len);
         }
+    }
+    if let Some(outcomes) = &p.outcomes {
         for m in 0..len {
-            let row = [b.p10[m], b.p25[m], b.p50[m], b.p75[m], b.p90[m]];
+            let shares = Outcome::ALL.map(|o| outcomes.shares(o)[m]);
             assert!(
-                row.windows(2).all(|w| w[0] <= w[1]),
-                "{} percentiles out of order at month {m}: {row:?}",
-                series.key()
+                shares.iter().all(|&s| unit(s)),
+                "outcomes at month {m}: {shares:?}"
+            );
+            let total: f64 = shares.iter().sum();
+            assert!(
+                (total - 1.0).abs() < 1e-9,
+                "outcome shares sum to {total} at month {m}: {shares:?}"
             );
         }
     }
