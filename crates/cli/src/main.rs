@@ -196,8 +196,15 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
                 return Err(usage_error("validate needs a FILE"));
             };
             let (name, scenario) = read_scenario(Some(&file))?;
+            // Senders are named only when the scenario has them, so the line for a scenario
+            // without them reads as it always has.
+            let senders = if scenario.senders.is_empty() {
+                String::new()
+            } else {
+                format!(", senders {}", scenario.senders.join(", "))
+            };
             emit(&format!(
-                "{name}: valid: {} steps, {} shocks, {} months, {} runs\n",
+                "{name}: valid: {} steps, {} shocks, {} months, {} runs{senders}\n",
                 scenario.steps.len(),
                 scenario.shocks.len(),
                 scenario.horizon_months,

@@ -299,3 +299,121 @@ fn link_puts_the_scenario_in_a_url_fragment() {
     let original = relief_model::parse_scenario(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(back, original);
 }
+
+/// A scenario with a coalition of senders, expiring relief and one sender walking out.
+const COALITION: &str = r#"{
+  "format": "relief-scenario/1",
+  "title": "A coalition",
+  "horizon_months": 36,
+  "runs": 120,
+  "senders": ["US", "EU"],
+  "steps": [
+    { "kind": "independent_monitoring", "month": 0 },
+    { "kind": "sectoral_easing", "month": 2, "sender": "EU", "expires_after": 12 },
+    { "kind": "financial_channels", "month": 6, "sender": "US" }
+  ],
+  "shocks": [{ "kind": "sender_withdrawal", "month": 20, "sender": "US" }]
+}"#;
+
+#[test]
+fn validate_names_a_scenarios_senders() {
+    let file = scratch("coalition.json");
+    std::fs::write(&file, COALITION).unwrap();
+    let out = relief(&["validate", file.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout)
+            .ends_with("valid: 3 steps, 1 shocks, 36 months, 120 runs, senders US, EU\n"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn a_sender_that_is_not_one_of_the_senders_exits_2_naming_the_step() {
+    let bad = COALITION.replace(r#""sender": "EU""#, r#""sender": "UK""#);
+    let file = scratch("coalition-unknown-sender.json");
+    std::fs::write(&file, &bad).unwrap();
+    for command in ["validate", "simulate", "explain", "link"] {
+        let out = relief(&[command, file.to_str().unwrap()], None);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "{}: /steps/1/sender: \"UK\" is not one of the senders; expected one of: \"US\", \"EU\"",
+                file.display()
+            )),
+            "{command}: {stderr}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn simulate_carries_trust_by_type_relief_in_force_and_outcomes() {
+    let scenario = relief_model::parse_scenario(COALITION).unwrap();
+    let projection = relief_model::simulate(&scenario);
+
+    let out = relief(&["simulate", "-", "--format", "csv"], Some(COALITION));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    assert_eq!(csv, relief_model::projection_to_csv(&projection));
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    for column in [
+        "outcomes_sustained",
+        "outcomes_exploited",
+        "outcomes_caught",
+        "outcomes_collapsed",
+    ] {
+        assert!(header.contains(&column), "no {column} in {header:?}");
+    }
+    let optional = [
+        ("trust_if_sincere", projection.trust_if_sincere.is_some()),
+        (
+            "trust_if_insincere",
+            projection.trust_if_insincere.is_some(),
+        ),
+        ("relief_in_force", projection.relief_in_force.is_some()),
+    ];
+    for (series, present) in optional {
+        for stat in ["p10", "p25", "p50", "p75", "p90", "mean"] {
+            let column = format!("{series}_{stat}");
+            assert_eq!(header.contains(&column.as_str()), present, "{column}");
+        }
+    }
+    assert!(
+        csv.lines()
+            .all(|line| line.split(',').count() == header.len())
+    );
+
+    let out = relief(&["simulate", "-"], Some(COALITION));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for outcome in ["sustained", "exploited", "caught", "collapsed"] {
+        assert_eq!(
+            v["series"]["outcomes"][outcome].as_array().unwrap().len(),
+            37,
+            "{outcome}"
+        );
+    }
+    let back = relief_model::parse_projection(text(&out.stdout).trim_end()).unwrap();
+    assert_eq!(back.outcomes.is_some(), projection.outcomes.is_some());
+    assert_eq!(
+        back.relief_in_force.is_some(),
+        projection.relief_in_force.is_some()
+    );
+}
+
+#[test]
+fn a_link_carries_a_coalition() {
+    let file = scratch("coalition-link.json");
+    std::fs::write(&file, COALITION).unwrap();
+    let out = relief(&["link", file.to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let url = text(&out.stdout);
+    let fragment = url.trim().split_once('#').unwrap().1;
+    let back = relief_model::scenario_from_link(fragment).unwrap();
+    assert_eq!(back, relief_model::parse_scenario(COALITION).unwrap());
+    assert_eq!(back.senders, ["US", "EU"]);
+    assert_eq!(back.steps[1].expires_after, Some(12));
+}
