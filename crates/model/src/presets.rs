@@ -27,6 +27,9 @@ pub struct Milestone {
     pub date: String,
     /// What happened.
     pub event: String,
+    /// The event that ended the relief process: the month after which the case's breakdown
+    /// hazard should be higher than before. Each historical preset marks exactly one.
+    pub ends_process: bool,
 }
 
 /// A built-in scenario and what a reader should know about it.
@@ -100,6 +103,7 @@ fn read(text: &str) -> Preset {
                         month: m["month"].as_u64().unwrap_or(0) as u32,
                         date: m["date"].as_str().unwrap_or_default().to_string(),
                         event: m["event"].as_str().unwrap_or_default().to_string(),
+                        ends_process: m["ends_process"].as_bool().unwrap_or(false),
                     })
                     .collect()
             })
