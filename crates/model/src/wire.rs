@@ -585,7 +585,7 @@ impl FieldReader {
                     self.error(
                         &path,
                         format!(
-                            "{} is not one of the senders; expected one of: {}",
+                            "{} is not one of the senders; expected one of: {} (or add it to \"senders\")",
                             quote(name),
                             known.join(", ")
                         ),
