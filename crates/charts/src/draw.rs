@@ -12,11 +12,13 @@ use plotters::element::{PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBAColor, ShapeStyle, TextStyle};
-use relief_model::{Bands, Projection};
+use relief_model::{Bands, Outcome, Projection, Series};
 
 use crate::geometry::{PlotArea, VALUE_TICKS, month_ticks, value_label};
 use crate::style::{BASELINE_DASH, MAX_OVERLAYS, Metrics, OVERLAY_DASHES, Palette, Rgb};
-use crate::{ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, plot_area_geometry};
+use crate::{
+    ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, TargetType, plot_area_geometry,
+};
 
 /// The font family of every label. The canvas resolves it to the browser's sans-serif, PNG
 /// export to the embedded DejaVu Sans.
@@ -85,56 +87,62 @@ pub fn draw_on_area<DB: DrawingBackend>(
         .up_to_month
         .map_or(painter.horizon, |m| m.min(painter.horizon));
 
-    if kind == ChartKind::Risk {
-        painter.hazard_bars(input.projection, current_last)?;
-    }
-    // All outer bands before any inner band: on the trust chart the target's light p10–p90
-    // band would otherwise veil the sanctioning side's p25–p75 band.
-    for inner in [false, true] {
-        for &series in kind.series() {
-            let bands = input.projection.bands(series);
-            painter.band(bands, palette.series(series), inner, current_last)?;
+    if kind == ChartKind::Outcomes {
+        // The shares fill the plot, so they are the whole chart: no band, baseline or overlay
+        // line would read as anything but a fifth share.
+        if let Some(outcomes) = &input.projection.outcomes {
+            painter.outcome_stack(outcomes, current_last)?;
         }
-    }
-    if let Some(baseline) = input.baseline {
-        let line = Line {
-            colour: palette.baseline,
-            width: painter.metrics.baseline_width,
-            dash: BASELINE_DASH,
-        };
-        painter.medians(kind, baseline, &[line, line], painter.horizon)?;
-    }
-    for (i, overlay) in input.overlays.iter().enumerate() {
-        let line = Line {
-            colour: palette.overlays[i],
-            width: painter.metrics.overlay_width,
-            dash: OVERLAY_DASHES[i],
-        };
-        painter.medians(kind, overlay.projection, &[line, line], painter.horizon)?;
-    }
-    let current: Vec<Line> = if kind == ChartKind::Risk {
-        vec![Line {
-            colour: palette.risk,
-            width: painter.metrics.median_width,
-            dash: &[],
-        }]
     } else {
-        kind.series()
-            .iter()
-            .map(|&s| Line {
-                colour: palette.series(s),
-                width: painter.metrics.median_width,
-                dash: &[],
-            })
-            .collect()
-    };
-    painter.medians(kind, input.projection, &current, current_last)?;
+        painter.lines_and_bands(kind, input, current_last)?;
+    }
     painter.axes(kind)?;
     painter.markers(input)?;
     if let Some(month) = input.highlight_month.filter(|&m| m <= painter.horizon) {
         painter.highlight(month)?;
     }
     Ok(())
+}
+
+/// One banded series as a chart draws it.
+struct Layer<'p> {
+    /// Its name in the projection, for error messages.
+    key: &'static str,
+    bands: &'p Bands,
+    colour: Rgb,
+    /// The trust chart's second party (the target's own trust): drawn thinner when a
+    /// baseline or an overlay is compared, so its line can be told apart without a colour.
+    secondary: bool,
+}
+
+/// The banded series chart `kind` draws from `projection`, in drawing order. The trust chart
+/// draws the sanctioning side's trust by the target's type when the projection has it (one
+/// layer for each type any run drew): the median of the mixture of both types zig-zags between
+/// them and describes neither. Projections written before the types existed keep the mixture.
+fn layers<'p>(kind: ChartKind, projection: &'p Projection, palette: &Palette) -> Vec<Layer<'p>> {
+    let series = |s: Series| Layer {
+        key: s.key(),
+        bands: projection.bands(s),
+        colour: palette.series(s),
+        secondary: s == Series::TargetTrust,
+    };
+    let types = TargetType::present(projection);
+    if kind == ChartKind::Trust && !types.is_empty() {
+        let mut out: Vec<Layer> = types
+            .into_iter()
+            .filter_map(|t| {
+                t.bands(projection).map(|bands| Layer {
+                    key: t.key(),
+                    bands,
+                    colour: palette.target_type(t),
+                    secondary: false,
+                })
+            })
+            .collect();
+        out.push(series(Series::TargetTrust));
+        return out;
+    }
+    kind.series().iter().map(|&s| series(s)).collect()
 }
 
 /// How one median line is stroked.
@@ -271,28 +279,131 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             .point(f64::from(month), value.clamp(0.0, 1.0), self.horizon)
     }
 
+    /// Everything but the axes on a chart of banded series (and on the risk chart): hazard
+    /// bars, bands, the baseline's and overlays' medians, then the current medians on top,
+    /// the current projection up to month `last`.
+    fn lines_and_bands(
+        &self,
+        kind: ChartKind,
+        input: &ChartInput,
+        last: u32,
+    ) -> Result<(), ChartError> {
+        if kind == ChartKind::Risk {
+            self.hazard_bars(input.projection, last)?;
+        }
+        let layers = layers(kind, input.projection, self.palette);
+        // All outer bands before any inner band: on the trust chart the target's light p10–p90
+        // band would otherwise veil the sanctioning side's p25–p75 band.
+        for inner in [false, true] {
+            for layer in &layers {
+                self.band(layer.bands, layer.colour, inner, last)?;
+            }
+        }
+        if let Some(baseline) = input.baseline {
+            let line = Line {
+                colour: self.palette.baseline,
+                width: self.metrics.baseline_width,
+                dash: BASELINE_DASH,
+            };
+            self.medians(kind, baseline, Some(line), self.horizon)?;
+        }
+        for (i, overlay) in input.overlays.iter().enumerate() {
+            let line = Line {
+                colour: self.palette.overlays[i],
+                width: self.metrics.overlay_width,
+                dash: OVERLAY_DASHES[i],
+            };
+            self.medians(kind, overlay.projection, Some(line), self.horizon)?;
+        }
+        self.medians(kind, input.projection, None, last)?;
+        Ok(())
+    }
+
     /// The median lines a chart draws for one projection (the risk line on the risk chart),
-    /// months 0 to `last` (and never past the chart's horizon). `lines` gives the stroke of
-    /// each of the chart's series in order; on the trust chart the second, the target's
-    /// trust, is drawn thinner when the projection is a baseline or an overlay, so its two
-    /// lines can be told apart without a second colour.
+    /// months 0 to `last` (and never past the chart's horizon). With `compared`, every line is
+    /// stroked that way (a baseline's or an overlay's), the target's trust thinner; without,
+    /// each series is solid in its own colour.
     fn medians(
         &self,
         kind: ChartKind,
         projection: &Projection,
-        lines: &[Line],
+        compared: Option<Line>,
         last: u32,
     ) -> Result<(), ChartError> {
         let last = last.min(projection.horizon_months).min(self.horizon);
+        let own = |colour| Line {
+            colour,
+            width: self.metrics.median_width,
+            dash: &[],
+        };
         if kind == ChartKind::Risk {
-            return self.polyline(&projection.backsliding_risk, last, lines[0]);
+            let line = compared.unwrap_or(own(self.palette.risk));
+            return self.polyline(&projection.backsliding_risk, last, line);
         }
-        for (i, &series) in kind.series().iter().enumerate() {
-            let mut line = lines[i.min(lines.len() - 1)];
-            if i > 0 && !line.dash.is_empty() {
-                line.width *= 0.6;
-            }
-            self.polyline(&projection.bands(series).p50, last, line)?;
+        for layer in layers(kind, projection, self.palette) {
+            let line = match compared {
+                Some(mut line) => {
+                    if layer.secondary {
+                        line.width *= 0.6;
+                    }
+                    line
+                }
+                None => own(layer.colour),
+            };
+            self.polyline(&layer.bands.p50, last, line)?;
+        }
+        Ok(())
+    }
+
+    /// The outcome shares stacked to 100%, months 0 to `last`: collapsed at the bottom, then
+    /// caught, cheating unseen and, on top, the deal holding. So the two broken-down shares
+    /// rise from the axis like the backsliding risk beside them, and the legend, read from
+    /// the top, follows [`Outcome::ALL`]. Stacking is the only arithmetic: each share's lower
+    /// edge is the sum of the shares under it.
+    fn outcome_stack(
+        &self,
+        outcomes: &relief_model::Outcomes,
+        last: u32,
+    ) -> Result<(), ChartError> {
+        let mut lower = vec![0.0; last as usize + 1];
+        let mut edges = Vec::new();
+        for &outcome in Outcome::ALL.iter().rev() {
+            let shares = outcomes.shares(outcome);
+            let upper: Vec<f64> = lower
+                .iter()
+                .enumerate()
+                .map(|(m, low)| (low + shares[m]).min(1.0))
+                .collect();
+            let top = (0..=last).map(|m| self.point(m, upper[m as usize]));
+            let bottom = (0..=last).rev().map(|m| self.point(m, lower[m as usize]));
+            let outline: Vec<(i32, i32)> = top.chain(bottom).collect();
+            let fill = self.palette.outcome(outcome).to_plotters().filled();
+            self.area
+                .draw(&Polygon::new(outline, fill))
+                .map_err(ChartError::backend)?;
+            edges.push(upper.clone());
+            lower = upper;
+        }
+        // A thin rule in the background colour between shares, so two of similar lightness
+        // still read as two; and the grid again, faintly, so the shares can be read against it.
+        edges.pop();
+        let rule = Line {
+            colour: self.palette.background,
+            width: self.metrics.grid_width,
+            dash: &[],
+        };
+        for edge in &edges {
+            self.polyline(edge, last, rule)?;
+        }
+        let grid = self
+            .palette
+            .background
+            .to_plotters()
+            .mix(self.palette.inner_band_alpha);
+        let w = self.style.stroke(self.metrics.grid_width);
+        for &v in &VALUE_TICKS[1..VALUE_TICKS.len() - 1] {
+            let (y0, y1) = Self::span(self.plot.y_of_value(v).round() as i32, w);
+            self.fill_rect(self.plot.left, y0, self.plot.right + 1, y1, grid)?;
         }
         Ok(())
     }
@@ -494,15 +605,21 @@ fn check(kind: ChartKind, what: &str, p: &Projection, current: bool) -> Result<(
         }
         return Ok(());
     }
-    for &series in kind.series() {
-        let bands = p.bands(series);
-        let key = series.key();
+    if kind == ChartKind::Outcomes {
+        if let (true, Some(o)) = (current, &p.outcomes) {
+            for outcome in Outcome::ALL {
+                one(&format!("outcomes.{}", outcome.key()), o.shares(outcome))?;
+            }
+        }
+        return Ok(());
+    }
+    for layer in layers(kind, p, crate::Theme::Light.palette()) {
         if current {
-            for (stat, values) in bands.columns().into_iter().take(5) {
-                one(&format!("{key}.{stat}"), values)?;
+            for (stat, values) in layer.bands.columns().into_iter().take(5) {
+                one(&format!("{}.{stat}", layer.key), values)?;
             }
         } else {
-            one(&format!("{key}.p50"), &bands.p50)?;
+            one(&format!("{}.p50", layer.key), &layer.bands.p50)?;
         }
     }
     Ok(())

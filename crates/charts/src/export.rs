@@ -15,7 +15,10 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, ShapeStyle, TextSt
 
 use crate::draw::{FONT_FAMILY, dashes, hazard_scale};
 use crate::style::{BASELINE_DASH, BackendKind, OVERLAY_DASHES, Rgb};
-use crate::{ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, draw, draw_on_area};
+use crate::{
+    ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, TargetType, draw, draw_on_area,
+};
+use relief_model::Outcome;
 
 /// A sheet's default size in CSS pixels: 16:9, for slides, and landscape A4 prints it well.
 pub const SHEET_SIZE: (u32, u32) = (1600, 900);
@@ -56,9 +59,9 @@ pub fn render_svg(
     Ok(out)
 }
 
-/// All five charts on one page, `width` by `height` backend pixels: the title line, then a
-/// grid of three charts across and two down, each under its title, and a legend in the last
-/// cell (which sheets may draw, being native). For print and slides.
+/// All six charts on one page, `width` by `height` backend pixels: the title line, then a
+/// grid of three charts across and two down, each under its title, and a legend along the
+/// bottom (which sheets may draw, being native). For print and slides.
 pub fn render_sheet_svg(
     sheet: &Sheet,
     input: &ChartInput,
@@ -139,8 +142,11 @@ fn draw_sheet<DB: DrawingBackend>(
     let columns = 3;
     let rows = 2;
     let gap = px(SHEET.gap);
+    let entries = legend_entries(style, input);
+    let legend_rows = entries.len().div_ceil(LEGEND_COLUMNS) as i32;
+    let legend_h = px(SHEET.panel_title_px * 1.6) + legend_rows * px(SHEET.legend_px * 1.55);
     let cell_w = (width - 2 * pad - (columns - 1) * gap) / columns;
-    let cell_h = (height - y - pad - (rows - 1) * gap) / rows;
+    let cell_h = (height - y - pad - legend_h - rows * gap) / rows;
     if cell_w <= 0 || cell_h <= 0 {
         return Ok(());
     }
@@ -176,8 +182,8 @@ fn draw_sheet<DB: DrawingBackend>(
         );
         draw_on_area(&panel, kind, input, style)?;
     }
-    let (x0, y0) = cell(5);
-    legend(root, style, input, (x0, y0), (cell_w, cell_h))
+    let (x0, y0) = (pad, y + rows * (cell_h + gap));
+    legend(root, style, &entries, (x0, y0), (width - 2 * pad, legend_h))
 }
 
 /// The average advance of a character of DejaVu Sans, in ems (bold is wider, so this errs
@@ -248,28 +254,27 @@ fn label<DB: DrawingBackend>(
         .map_err(ChartError::backend)
 }
 
-/// The sheet's legend: what the lines, bands, markers and overlays mean. One entry per row,
-/// each a swatch and its words, so no text ever has to be measured.
-fn legend<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    style: &ChartStyle,
-    input: &ChartInput,
-    (x0, y0): (i32, i32),
-    (w, h): (i32, i32),
-) -> Result<(), ChartError> {
+/// Legend entries a sheet's legend lays out across.
+const LEGEND_COLUMNS: usize = 4;
+
+/// What a sheet's legend lists: the lines, bands, outcome shares, markers and overlays drawn.
+fn legend_entries(style: &ChartStyle, input: &ChartInput) -> Vec<(Swatch, String)> {
     let palette = style.theme.palette();
     let metrics = style.theme.metrics();
-    let px = |css: f64| style.px(css).round() as i32;
-    let row = px(SHEET.legend_px * 1.55);
-    let swatch_len = px(28.0);
-    let text_x = swatch_len + px(8.0);
-    let mut entries: Vec<(Swatch, String)> = vec![
+    let p = input.projection;
+    let median = |colour| Swatch::Line(colour, &[], metrics.median_width);
+    let mut entries: Vec<(Swatch, String)> = Vec::new();
+    let types = TargetType::present(p);
+    if types.is_empty() {
+        entries.push((median(palette.trust), "Trust in the target (median)".into()));
+    }
+    for t in types {
+        let words = format!("{} (median)", t.label());
+        entries.push((median(palette.target_type(t)), words));
+    }
+    entries.extend([
         (
-            Swatch::Line(palette.trust, &[], metrics.median_width),
-            "Trust in the target (median)".into(),
-        ),
-        (
-            Swatch::Line(palette.target_trust, &[], metrics.median_width),
+            median(palette.target_trust),
             "Target's trust (median)".into(),
         ),
         (
@@ -283,7 +288,15 @@ fn legend<DB: DrawingBackend>(
             Swatch::Band(palette.axis, palette.outer_band_alpha),
             "Middle 80% of runs (p10\u{2013}p90)".into(),
         ),
-    ];
+    ]);
+    if p.outcomes.is_some() {
+        for outcome in Outcome::ALL {
+            entries.push((
+                Swatch::Band(palette.outcome(outcome), 1.0),
+                outcome.label().into(),
+            ));
+        }
+    }
     if input.baseline.is_some() {
         entries.push((
             Swatch::Line(palette.baseline, BASELINE_DASH, metrics.baseline_width),
@@ -305,6 +318,23 @@ fn legend<DB: DrawingBackend>(
             overlay.name.to_string(),
         ));
     }
+    entries
+}
+
+/// The sheet's legend, `entries` in rows of [`LEGEND_COLUMNS`] under its heading: each a
+/// swatch and its words, so no text ever has to be measured.
+fn legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    style: &ChartStyle,
+    entries: &[(Swatch, String)],
+    (x0, y0): (i32, i32),
+    (w, _h): (i32, i32),
+) -> Result<(), ChartError> {
+    let palette = style.theme.palette();
+    let px = |css: f64| style.px(css).round() as i32;
+    let row = px(SHEET.legend_px * 1.55);
+    let swatch_len = px(28.0);
+    let text_x = swatch_len + px(8.0);
     label(
         root,
         style,
@@ -313,16 +343,11 @@ fn legend<DB: DrawingBackend>(
         SHEET.panel_title_px,
         FontStyle::Bold,
     )?;
-    let mut y = y0 + px(SHEET.panel_title_px * 1.6);
-    let per_column = ((h - (y - y0)) / row).max(1) as usize;
-    let columns = entries.len().div_ceil(per_column).max(1) as i32;
-    let column_w = w / columns;
+    let top = y0 + px(SHEET.panel_title_px * 1.6);
+    let column_w = w / LEGEND_COLUMNS as i32;
     for (i, (swatch, words)) in entries.iter().enumerate() {
-        let column = (i / per_column) as i32;
-        let x = x0 + column * column_w;
-        if i % per_column == 0 {
-            y = y0 + px(SHEET.panel_title_px * 1.6);
-        }
+        let x = x0 + (i % LEGEND_COLUMNS) as i32 * column_w;
+        let y = top + (i / LEGEND_COLUMNS) as i32 * row;
         let mid = y + row / 2;
         swatch.draw(root, style, (x, mid), swatch_len)?;
         let font = FontDesc::new(
@@ -338,7 +363,6 @@ fn legend<DB: DrawingBackend>(
         let words = fit_lines(words, room_em, 1).concat();
         root.draw_text(&words, &text_style, (x + text_x, mid))
             .map_err(ChartError::backend)?;
-        y += row;
     }
     Ok(())
 }

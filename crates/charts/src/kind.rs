@@ -1,6 +1,6 @@
-//! The five charts of the product.
+//! The six charts of the product.
 
-use relief_model::Series;
+use relief_model::{Bands, Projection, Series};
 
 /// One chart of the product. Each is drawn by exactly one code path in this crate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16,16 +16,22 @@ pub enum ChartKind {
     Leverage,
     /// Legitimacy of the process in the target society.
     Legitimacy,
+    /// What the processes have become, month by month: the shares of futures in which the
+    /// deal holds, cheating goes unseen, cheating is caught, or the deal has collapsed,
+    /// stacked to 100%.
+    Outcomes,
 }
 
 impl ChartKind {
-    /// All five, in the order the page and the sheet show them.
-    pub const ALL: [ChartKind; 5] = [
+    /// All six, in the order the page and the sheet show them. The outcomes come last, so
+    /// on a page three charts wide they sit under the backsliding risk they break down.
+    pub const ALL: [ChartKind; 6] = [
         ChartKind::Trust,
         ChartKind::Economy,
         ChartKind::Risk,
         ChartKind::Leverage,
         ChartKind::Legitimacy,
+        ChartKind::Outcomes,
     ];
 
     /// The chart's name in element ids, file names and the command line.
@@ -36,6 +42,7 @@ impl ChartKind {
             ChartKind::Risk => "risk",
             ChartKind::Leverage => "leverage",
             ChartKind::Legitimacy => "legitimacy",
+            ChartKind::Outcomes => "outcomes",
         }
     }
 
@@ -52,6 +59,7 @@ impl ChartKind {
             ChartKind::Risk => "Backsliding risk",
             ChartKind::Leverage => "Leverage held",
             ChartKind::Legitimacy => "Legitimacy",
+            ChartKind::Outcomes => "Outcomes",
         }
     }
 
@@ -59,7 +67,7 @@ impl ChartKind {
     pub fn description(self) -> &'static str {
         match self {
             ChartKind::Trust => {
-                "Trust on both sides by month, from 0 to 1: the sanctioning side's belief that the target acts in good faith and the target's belief that relief will be delivered and kept, each as a median line with bands holding the middle half and the middle 80% of runs."
+                "Trust on both sides by month, from 0 to 1: the sanctioning side's belief that the target acts in good faith, shown apart for the futures where the target means it and where it does not, and the target's belief that relief will be delivered and kept, each as a median line with bands holding the middle half and the middle 80% of runs."
             }
             ChartKind::Economy => {
                 "Economic recovery by month, as the share of the output lost to sanctions that has been recovered, shown as a median line with bands holding the middle half and the middle 80% of runs."
@@ -73,11 +81,16 @@ impl ChartKind {
             ChartKind::Legitimacy => {
                 "Legitimacy by month, from 0 to 1: public support for the process in the target society, as a median line with bands holding the middle half and the middle 80% of runs."
             }
+            ChartKind::Outcomes => {
+                "Outcomes by month, as shares of all runs stacked to 100%: from the top, the deal holds, cheating goes unseen, cheating is caught and relief reimposed, or the deal has collapsed for another reason."
+            }
         }
     }
 
     /// The banded series the chart draws, in drawing order; empty for the risk chart, which
-    /// draws `backsliding_risk` and `hazard` instead.
+    /// draws `backsliding_risk` and `hazard` instead, and for the outcomes chart, which draws
+    /// `outcomes`. The trust chart draws the trust in the target by type in place of
+    /// [`Series::Trust`] when the projection has it.
     pub fn series(self) -> &'static [Series] {
         match self {
             ChartKind::Trust => &[Series::Trust, Series::TargetTrust],
@@ -85,12 +98,81 @@ impl ChartKind {
             ChartKind::Risk => &[],
             ChartKind::Leverage => &[Series::Leverage],
             ChartKind::Legitimacy => &[Series::Legitimacy],
+            ChartKind::Outcomes => &[],
         }
     }
 
     /// Whether the value axis reads in percent (shares of runs or of output) rather than as
     /// a 0-to-1 level.
     pub fn percent_axis(self) -> bool {
-        matches!(self, ChartKind::Economy | ChartKind::Risk)
+        matches!(
+            self,
+            ChartKind::Economy | ChartKind::Risk | ChartKind::Outcomes
+        )
+    }
+
+    /// Whether the chart can compare projections by drawing other projections' lines over
+    /// the current one (a baseline, the teams of a workshop). The outcomes chart cannot: its
+    /// stacked shares fill the plot, and a line over them would read as a fifth share.
+    pub fn compares(self) -> bool {
+        self != ChartKind::Outcomes
+    }
+}
+
+/// The target's hidden type, by which the trust chart splits the sanctioning side's trust: the
+/// page cannot know whether the target means it, and the median of both kinds of future
+/// together zig-zags between them and describes neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TargetType {
+    /// The target means to comply.
+    Sincere,
+    /// The target does not.
+    Insincere,
+}
+
+impl TargetType {
+    /// Both, in the order the chart, its legend and the readout list them.
+    pub const ALL: [TargetType; 2] = [TargetType::Sincere, TargetType::Insincere];
+
+    /// The projection's field for the trust in this type's futures.
+    pub fn key(self) -> &'static str {
+        match self {
+            TargetType::Sincere => "trust_if_sincere",
+            TargetType::Insincere => "trust_if_insincere",
+        }
+    }
+
+    /// The series' name where it stands alone (a readout, a table, a sheet's legend).
+    pub fn label(self) -> &'static str {
+        match self {
+            TargetType::Sincere => "Trust if the target means it",
+            TargetType::Insincere => "Trust if it doesn't",
+        }
+    }
+
+    /// The series' name in the legend of the trust chart, whose title already says "Trust".
+    pub fn short_label(self) -> &'static str {
+        match self {
+            TargetType::Sincere => "If the target means it",
+            TargetType::Insincere => "If it doesn't",
+        }
+    }
+
+    /// The trust in this type's futures; `None` when no run drew the type, and in
+    /// projections written before the types existed.
+    pub fn bands(self, projection: &Projection) -> Option<&Bands> {
+        match self {
+            TargetType::Sincere => projection.trust_if_sincere.as_ref(),
+            TargetType::Insincere => projection.trust_if_insincere.as_ref(),
+        }
+    }
+
+    /// The types `projection` has trust for: none for a projection written before the types
+    /// existed (the trust chart then draws the mixture, as it always did).
+    pub fn present(projection: &Projection) -> Vec<TargetType> {
+        TargetType::ALL
+            .into_iter()
+            .filter(|t| t.bands(projection).is_some())
+            .collect()
     }
 }

@@ -1,7 +1,7 @@
 //! # relief-charts: every chart of Relief Sequencer, drawn once
 //!
-//! The five charts of the product (trust on both sides, economic recovery, backsliding risk,
-//! leverage held, legitimacy) are drawn here, each by one code path written against plotters'
+//! The six charts of the product (trust on both sides, economic recovery, backsliding risk,
+//! leverage held, legitimacy, outcomes) are drawn here, each by one code path written against plotters'
 //! [`DrawingBackend`]. The web crate hands [`draw`] a plotters-canvas backend for the page's
 //! `<canvas>`; natively the same code writes SVG ([`render_svg`], [`render_sheet_svg`]) and,
 //! with the `png` feature, PNG ([`render_png`], [`render_sheet_png`]) for `relief plot` and
@@ -61,7 +61,7 @@ pub use geometry::{
     PlotArea, VALUE_TICKS, month_at_x, month_ticks, plot_area_geometry, value_label,
 };
 pub use input::{ChartInput, Marker, MarkerKind, Overlay, markers_for};
-pub use kind::ChartKind;
+pub use kind::{ChartKind, TargetType};
 pub use style::{
     BASELINE_DASH, BackendKind, ChartStyle, MAX_OVERLAYS, OVERLAY_DASHES, Palette, Rgb, Theme,
     okabe_ito,

@@ -6,7 +6,7 @@
 //! background (the WCAG minimum for graphics that carry meaning), it is darkened by a fixed
 //! factor and the constant says so.
 
-use relief_model::Series;
+use relief_model::{Outcome, Series};
 
 /// A colour as 8-bit red, green and blue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -139,8 +139,11 @@ pub struct Palette {
     pub highlight: Rgb,
     /// The baseline projection's median.
     pub baseline: Rgb,
-    /// The sanctioning side's trust in the target.
+    /// The sanctioning side's trust in the target, and that trust in the futures where the
+    /// target means it.
     pub trust: Rgb,
+    /// The sanctioning side's trust in the futures where the target does not mean it.
+    pub trust_insincere: Rgb,
     /// The target's trust that relief will come and stay.
     pub target_trust: Rgb,
     /// Economic recovery.
@@ -159,6 +162,11 @@ pub struct Palette {
     pub confidence: Rgb,
     /// Markers of shocks.
     pub shock: Rgb,
+    /// The stacked shares of the outcomes chart, in [`Outcome::ALL`] order. They come from
+    /// Paul Tol's colour-blind-safe "muted" scheme rather than Okabe–Ito, whose eight colours
+    /// already name the series and markers, so no share is mistaken for a series. A rule in
+    /// the background colour separates adjacent shares.
+    pub outcomes: [Rgb; 4],
     /// One colour per overlay, in order; each also has its own dash pattern
     /// ([`OVERLAY_DASHES`]), so no overlay depends on colour alone.
     pub overlays: [Rgb; MAX_OVERLAYS],
@@ -184,6 +192,23 @@ impl Palette {
         }
     }
 
+    /// The colour of the trust in the futures of one type of target.
+    pub fn target_type(&self, target: crate::TargetType) -> Rgb {
+        match target {
+            crate::TargetType::Sincere => self.trust,
+            crate::TargetType::Insincere => self.trust_insincere,
+        }
+    }
+
+    /// The colour of one outcome's share.
+    pub fn outcome(&self, outcome: Outcome) -> Rgb {
+        let i = Outcome::ALL
+            .iter()
+            .position(|&o| o == outcome)
+            .unwrap_or_default();
+        self.outcomes[i]
+    }
+
     /// The colour of one kind of timeline marker.
     pub fn marker(&self, kind: crate::MarkerKind) -> Rgb {
         match kind {
@@ -197,6 +222,17 @@ impl Palette {
 
 use okabe_ito as oi;
 
+/// The outcome shares on a white background, from Paul Tol's "muted" scheme: teal (the deal
+/// holds), sand (cheating unseen), indigo (cheating caught) and rose (collapsed). Each share
+/// differs in lightness as well as hue from the ones it borders, and indigo, the darkest,
+/// stands on white at 14:1.
+const OUTCOMES_ON_LIGHT: [Rgb; 4] = [
+    Rgb(0x44, 0xAA, 0x99),
+    Rgb(0xDD, 0xCC, 0x77),
+    Rgb(0x33, 0x22, 0x88),
+    Rgb(0xCC, 0x66, 0x77),
+];
+
 /// Light: every colour that carries meaning has at least 3:1 contrast on white.
 static LIGHT: Palette = Palette {
     background: Rgb(0xFF, 0xFF, 0xFF),
@@ -206,6 +242,7 @@ static LIGHT: Palette = Palette {
     highlight: Rgb(0x22, 0x22, 0x22),
     baseline: Rgb(0x80, 0x80, 0x80),
     trust: oi::BLUE,
+    trust_insincere: oi::REDDISH_PURPLE,
     target_trust: oi::VERMILLION,
     economy: oi::BLUISH_GREEN,
     leverage: oi::REDDISH_PURPLE,
@@ -215,6 +252,7 @@ static LIGHT: Palette = Palette {
     reform: oi::BLUE,
     confidence: oi::REDDISH_PURPLE,
     shock: oi::VERMILLION,
+    outcomes: OUTCOMES_ON_LIGHT,
     overlays: [
         oi::BLUE,
         oi::VERMILLION,
@@ -241,6 +279,7 @@ static DARK: Palette = Palette {
     highlight: Rgb(0xEE, 0xEE, 0xEE),
     baseline: Rgb(0x99, 0x99, 0x99),
     trust: oi::SKY_BLUE,
+    trust_insincere: oi::REDDISH_PURPLE,
     target_trust: oi::VERMILLION,
     economy: oi::BLUISH_GREEN,
     leverage: oi::REDDISH_PURPLE,
@@ -250,6 +289,14 @@ static DARK: Palette = Palette {
     reform: oi::SKY_BLUE,
     confidence: oi::REDDISH_PURPLE,
     shock: oi::VERMILLION,
+    // On near-black the light theme's indigo would vanish into the background (1.3:1), so
+    // Tol's cyan takes its place; the rule between shares keeps it apart from the sand.
+    outcomes: [
+        Rgb(0x44, 0xAA, 0x99),
+        Rgb(0xDD, 0xCC, 0x77),
+        Rgb(0x88, 0xCC, 0xEE),
+        Rgb(0xCC, 0x66, 0x77),
+    ],
     overlays: [
         oi::SKY_BLUE,
         oi::VERMILLION,
@@ -276,6 +323,7 @@ static HIGH_CONTRAST: Palette = Palette {
     highlight: Rgb(0x00, 0x00, 0x00),
     baseline: Rgb(0x59, 0x59, 0x59),
     trust: oi::BLUE,
+    trust_insincere: oi::REDDISH_PURPLE,
     target_trust: oi::VERMILLION,
     economy: oi::BLUISH_GREEN,
     leverage: oi::REDDISH_PURPLE,
@@ -285,6 +333,7 @@ static HIGH_CONTRAST: Palette = Palette {
     reform: oi::BLUE,
     confidence: oi::REDDISH_PURPLE,
     shock: oi::VERMILLION,
+    outcomes: OUTCOMES_ON_LIGHT,
     overlays: [
         oi::BLUE,
         oi::VERMILLION,

@@ -164,3 +164,26 @@ pub fn texts(els: &[Element]) -> Vec<String> {
         .map(|e| e.text.clone())
         .collect()
 }
+
+/// `p` with the second edition's series: the trust in the target by type (high and rising
+/// where the target means it, low and falling where it does not) and outcome shares that move
+/// from the deal holding toward the other three, summing to 1 every month.
+pub fn with_types_and_outcomes(mut p: Projection) -> Projection {
+    let h = p.horizon_months;
+    p.trust_if_sincere = Some(bands(h, |m| 0.3 + 0.5 * (1.0 - (-m / 12.0).exp())));
+    p.trust_if_insincere = Some(bands(h, |m| 0.3 * (-m / 18.0).exp()));
+    let share = |f: &dyn Fn(f64) -> f64| -> Vec<f64> { (0..=h).map(|m| f(f64::from(m))).collect() };
+    let exploited = share(&|m| 0.15 * (1.0 - (-m / 10.0).exp()));
+    let caught = share(&|m| 0.2 * (1.0 - (-m / 20.0).exp()));
+    let collapsed = share(&|m| 0.1 * (1.0 - (-m / 30.0).exp()));
+    let sustained = (0..=h as usize)
+        .map(|i| 1.0 - exploited[i] - caught[i] - collapsed[i])
+        .collect();
+    p.outcomes = Some(relief_model::Outcomes {
+        sustained,
+        exploited,
+        caught,
+        collapsed,
+    });
+    p
+}

@@ -87,3 +87,21 @@ fn a_baseline_with_another_horizon_is_drawn_up_to_the_charts() {
         assert!(render(kind, &input).is_ok(), "{kind:?}");
     }
 }
+
+#[test]
+fn a_short_type_or_outcome_series_is_named() {
+    let mut p = crate::common::with_types_and_outcomes(projection(48));
+    p.trust_if_insincere.as_mut().unwrap().p90.pop();
+    let message = render(ChartKind::Trust, &ChartInput::new(&p))
+        .unwrap_err()
+        .to_string();
+    assert!(message.contains("trust_if_insincere.p90"), "{message}");
+    p.outcomes.as_mut().unwrap().caught[30] = f64::INFINITY;
+    let message = render(ChartKind::Outcomes, &ChartInput::new(&p))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        message.contains("outcomes.caught") && message.contains("month 30"),
+        "{message}"
+    );
+}

@@ -8,7 +8,7 @@ use relief_charts::{
     render_sheet_svg, render_svg,
 };
 
-use crate::common::projection;
+use crate::common::{projection, with_types_and_outcomes};
 
 fn out_dir() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
@@ -54,7 +54,7 @@ pub fn markers() -> Vec<Marker> {
 
 #[test]
 fn write_previews() {
-    let p = projection(48);
+    let p = with_types_and_outcomes(projection(48));
     let base = crate::common::flat(48, 0.35);
     let teams: Vec<_> = (0..3)
         .map(|i| {

@@ -1,12 +1,12 @@
 //! Each chart's structure, read back from its SVG.
 
 use relief_charts::{
-    ChartInput, ChartKind, ChartStyle, MAX_OVERLAYS, Marker, MarkerKind, Overlay, Theme,
-    plot_area_geometry, render_svg,
+    ChartInput, ChartKind, ChartStyle, MAX_OVERLAYS, Marker, MarkerKind, Overlay, TargetType,
+    Theme, plot_area_geometry, render_svg,
 };
-use relief_model::{Projection, Series};
+use relief_model::{Outcome, Projection, Series};
 
-use crate::common::{Element, elements, flat, projection, texts, with};
+use crate::common::{Element, elements, flat, projection, texts, with, with_types_and_outcomes};
 
 const W: u32 = 600;
 const H: u32 = 300;
@@ -244,6 +244,10 @@ fn the_baseline_is_drawn_only_when_given() {
             },
         );
         let dashes = with(&with_base, "polyline", "stroke", &grey);
+        if !kind.compares() {
+            assert!(dashes.is_empty(), "{kind:?} draws no baseline");
+            continue;
+        }
         assert!(
             dashes.len() > 5,
             "{kind:?}: the baseline is dashed, got {}",
@@ -514,4 +518,143 @@ fn the_sheet_has_every_chart_a_title_and_a_legend() {
     let medians = solid_lines(&els, &palette().economy.hex());
     assert_eq!(medians.len(), 1);
     assert_eq!(solid_lines(&els, &palette().legitimacy.hex()).len(), 1);
+}
+
+#[test]
+fn the_trust_chart_draws_trust_by_type_in_place_of_the_mixture() {
+    let p = with_types_and_outcomes(projection(48));
+    let area = plot_area_geometry(ChartKind::Trust, W, H, &style());
+    let els = svg(ChartKind::Trust, &ChartInput::new(&p));
+    let sincere = palette().target_type(TargetType::Sincere).hex();
+    let insincere = palette().target_type(TargetType::Insincere).hex();
+    assert_ne!(sincere, insincere);
+    assert_ne!(insincere, palette().target_trust.hex());
+    // Each type's median follows its own data, not the mixture's.
+    for (hex, bands) in [
+        (&sincere, p.trust_if_sincere.as_ref().unwrap()),
+        (&insincere, p.trust_if_insincere.as_ref().unwrap()),
+    ] {
+        let line = solid_lines(&els, hex);
+        assert_eq!(line.len(), 1, "one median in {hex}");
+        let end = line[0].points().last().copied().unwrap();
+        let y = area.y_of_value(*bands.p50.last().unwrap()).round() as i32;
+        assert_eq!(end.1, y, "{hex} ends at its own median");
+        assert_eq!(
+            with(&els, "polygon", "fill", hex).len(),
+            2,
+            "two bands in {hex}"
+        );
+    }
+    // Both types' bands and the target's trust: three series, two bands each.
+    assert_eq!(els.iter().filter(|e| e.tag == "polygon").count(), 6);
+
+    // A type no run drew is left out; the other is still drawn by itself.
+    let mut one = p.clone();
+    one.trust_if_sincere = None;
+    let els = svg(ChartKind::Trust, &ChartInput::new(&one));
+    assert!(solid_lines(&els, &sincere).is_empty());
+    assert_eq!(solid_lines(&els, &insincere).len(), 1);
+
+    // A baseline with types is compared type by type: two full-width dashed medians and the
+    // target's thinner one.
+    let with_base = ChartInput {
+        baseline: Some(&p),
+        ..ChartInput::new(&p)
+    };
+    let grey = with(
+        &svg(ChartKind::Trust, &with_base),
+        "polyline",
+        "stroke",
+        &palette().baseline.hex(),
+    )
+    .into_iter()
+    .map(|e| e.num("stroke-width") as i64)
+    .collect::<std::collections::BTreeSet<_>>();
+    assert_eq!(grey.len(), 2, "two widths of baseline dash: {grey:?}");
+}
+
+#[test]
+fn the_outcomes_chart_stacks_the_four_shares_to_the_top() {
+    let p = with_types_and_outcomes(projection(48));
+    let o = p.outcomes.as_ref().unwrap();
+    let area = plot_area_geometry(ChartKind::Outcomes, W, H, &style());
+    let els = svg(ChartKind::Outcomes, &ChartInput::new(&p));
+    let mut below = 0.0;
+    // From the axis up: collapsed, caught, cheating unseen, the deal holding.
+    for outcome in Outcome::ALL.into_iter().rev() {
+        let hex = palette().outcome(outcome).hex();
+        let shape = with(&els, "polygon", "fill", &hex);
+        assert_eq!(shape.len(), 1, "{outcome:?}: one area in {hex}");
+        below += o.shares(outcome)[48];
+        let top_at_horizon = shape[0]
+            .points()
+            .iter()
+            .filter(|&&(x, _)| x == area.right)
+            .map(|&(_, y)| y)
+            .min()
+            .unwrap();
+        assert_eq!(
+            top_at_horizon,
+            area.y_of_value(below).round() as i32,
+            "{outcome:?} tops out at the shares up to it"
+        );
+    }
+    let t = texts(&els);
+    assert!(t.iter().any(|s| s == "100%"), "a percent axis: {t:?}");
+    let colours: std::collections::HashSet<_> =
+        Outcome::ALL.iter().map(|&o| palette().outcome(o)).collect();
+    assert_eq!(colours.len(), 4, "four distinct colours");
+    for theme in Theme::ALL {
+        for outcome in Outcome::ALL {
+            let c = theme.palette().outcome(outcome);
+            for s in relief_model::Series::ALL {
+                assert_ne!(c, theme.palette().series(s), "{theme:?} {outcome:?} {s:?}");
+            }
+        }
+    }
+
+    // Play mode stops the shares at its month too.
+    let played = svg(
+        ChartKind::Outcomes,
+        &ChartInput {
+            up_to_month: Some(12),
+            ..ChartInput::new(&p)
+        },
+    );
+    let hex = palette().outcome(Outcome::Sustained).hex();
+    let right = with(&played, "polygon", "fill", &hex)[0]
+        .points()
+        .iter()
+        .map(|&(x, _)| x)
+        .max()
+        .unwrap();
+    assert_eq!(right, area.x_of_month(12.0, 48).round() as i32);
+
+    // Without outcomes (a projection written before they existed) the plot stays empty.
+    let els = svg(ChartKind::Outcomes, &ChartInput::new(&projection(48)));
+    assert_eq!(els.iter().filter(|e| e.tag == "polygon").count(), 0);
+}
+
+#[test]
+fn the_sheet_names_the_types_and_the_outcomes() {
+    use relief_charts::{Sheet, render_sheet_svg};
+    let p = with_types_and_outcomes(projection(48));
+    let sheet = Sheet {
+        title: "By type",
+        note: "",
+    };
+    let t = texts(&elements(
+        &render_sheet_svg(&sheet, &ChartInput::new(&p), &style(), 1600, 900).unwrap(),
+    ));
+    for entry in [
+        format!("{} (median)", TargetType::Sincere.label()),
+        format!("{} (median)", TargetType::Insincere.label()),
+    ]
+    .into_iter()
+    .chain(Outcome::ALL.iter().map(|o| o.label().to_string()))
+    {
+        let written = entry.replace('\'', "&apos;");
+        assert!(t.contains(&written), "legend entry {entry} in {t:?}");
+    }
+    assert!(!t.iter().any(|s| s == "Trust in the target (median)"));
 }
