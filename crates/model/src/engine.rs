@@ -13,7 +13,7 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 use crate::checker::check_sequence;
 use crate::histogram::{BINS, bin_of, quantiles};
 use crate::params::Params;
-use crate::projection::{Bands, Projection, Series, Summary};
+use crate::projection::{Bands, Outcomes, Projection, Series, Summary};
 use crate::scenario::{Scenario, ShockKind, StepKind, StepRole};
 
 /// Runs the scenario's ensemble with the product's calibration.
@@ -135,8 +135,17 @@ struct Plan<'a> {
     horizon: u32,
     /// Steps in the order they fall due (by month, then as written).
     steps: Vec<PlannedStep>,
-    shocks: Vec<(u32, ShockKind, f64)>,
+    /// Shocks by month: when, what, how hard, and which sender it concerns.
+    shocks: Vec<(u32, ShockKind, f64, u8)>,
     relief_steps: usize,
+    /// Relief promised over the whole plan, and by sender.
+    promised: f64,
+    promised_by: Vec<f64>,
+    /// How many sanctioning parties act together (1 without named senders).
+    senders: usize,
+    /// Monthly chance that the sanctioning side's politics turn against the deal, at full
+    /// political capital: the `reneging` assumption spread evenly over four years.
+    renege_rate: f64,
     /// Legitimacy's starting level: its support level before anything happens.
     initial_legitimacy: f64,
     /// What verification implies before any step: the same for every run.
@@ -150,6 +159,9 @@ struct PlannedStep {
     size: f64,
     conditional: bool,
     transparent: bool,
+    sender: u8,
+    /// Months between renewals, 0 when the relief never lapses.
+    expires_after: u32,
 }
 
 impl<'a> Plan<'a> {
@@ -163,18 +175,29 @@ impl<'a> Plan<'a> {
                 size: s.size,
                 conditional: s.conditional,
                 transparent: s.transparent,
+                sender: s.sender.unwrap_or(0),
+                expires_after: s.expires_after.unwrap_or(0),
             })
             .collect();
         // A stable sort keeps steps of the same month in the order they were written.
         steps.sort_by_key(|s| s.month);
-        let mut shocks: Vec<(u32, ShockKind, f64)> = scenario
+        let mut shocks: Vec<(u32, ShockKind, f64, u8)> = scenario
             .shocks
             .iter()
-            .map(|s| (s.month, s.kind, s.size))
+            .map(|s| (s.month, s.kind, s.size, s.sender.unwrap_or(0)))
             .collect();
         shocks.sort_by_key(|s| s.0);
         let relief_steps = steps.iter().filter(|s| s.kind.is_relief()).count();
+        let senders = scenario.senders.len().max(1);
+        let mut promised_by = vec![0.0; senders];
+        for s in steps.iter().filter(|s| s.kind.is_relief()) {
+            if let Some(slot) = promised_by.get_mut(s.sender as usize) {
+                *slot += s.size;
+            }
+        }
+        let promised = promised_by.iter().sum();
         let a = &scenario.assumptions;
+        let renege_rate = 1.0 - libm::pow(1.0 - a.reneging, 1.0 / params.reneging_months);
         let empty = Measures::default();
         let initial_verification = verification(&empty, a, params);
         let initial_legitimacy = support_level(&initial_verification, params, 0.0, 0.0, 0.0, false);
@@ -185,6 +208,10 @@ impl<'a> Plan<'a> {
             steps,
             shocks,
             relief_steps,
+            promised,
+            promised_by,
+            senders,
+            renege_rate,
             initial_legitimacy,
             initial_verification,
         }
@@ -235,8 +262,10 @@ struct Cached {
     support_economy: f64,
     /// Investor confidence from criteria, guarantees and an opaque snapback.
     confidence_base: f64,
-    /// The spoiler's violation rate before leverage and distrust.
+    /// The insincere target's cheating rate before leverage, promised relief and distrust.
     spoiler_base: f64,
+    /// Monthly rate at which each unseen violation comes to light.
+    discovery_rate: f64,
     /// Weight of leverage held in deterring the spoiler.
     spoiler_leverage: f64,
     /// Spoiler pressure per unit of lost legitimacy: hardliners amplified by neighbours.
@@ -281,8 +310,20 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
             + p.confidence_criteria * m.criteria
             + p.confidence_guarantee * guarantee
             - p.confidence_opaque_snapback * m.snapback * (1.0 - m.criteria),
+        // Deterrence: a reimposition the target believes (a snapback clause, which works
+        // by itself, or the sanctioning side's own discretion, less its forgiveness) times
+        // the chance cheating is seen.
         spoiler_base: p.spoiler_base + p.spoiler_hardliners * a.hardliners
-            - p.spoiler_deterrence * m.snapback * hit,
+            - p.spoiler_deterrence
+                * (m.snapback
+                    + (1.0 - m.snapback) * p.deterrence_without_snapback * (1.0 - a.generosity))
+                * coverage
+                * p.max_hit_rate,
+        discovery_rate: p.discovery_watchdog
+            + p.discovery_forum * m.forum
+            + p.discovery_audit * m.audit
+            + p.discovery_monitoring * m.monitoring
+            + p.discovery_information * m.information,
         spoiler_leverage: p.spoiler_leverage * a.dependence,
         pressure_scale: a.hardliners
             * (1.0 + a.regional_spillover * (1.0 - p.spoiler_pressure_regional_cut * m.regional)),
@@ -345,11 +386,54 @@ fn support_level(
     level.clamp(0.0, 1.0)
 }
 
+/// One delivery of relief, kept so that it can be taken back on its own: one sender's
+/// withdrawal, a partial reimposition or a lapsed licence removes tranches, not everything.
+#[derive(Clone, Copy)]
+struct Tranche {
+    /// The sender that gave it (index into the scenario's senders; 0 with one sanctioning side).
+    sender: u8,
+    /// Share of all sanctions relieved.
+    amount: f64,
+    /// The same amount split by economic channel.
+    fast: f64,
+    slow: f64,
+    social: f64,
+    /// Pressure released (humanitarian relief releases less than its amount).
+    pressure: f64,
+    /// Everyday benefits people feel from it.
+    benefits: f64,
+    /// Cannot be taken back: released assets, humanitarian exemptions.
+    kept: bool,
+    /// Months between renewals, 0 when it never lapses.
+    expires_after: u32,
+    /// The month it lapses unless verified compliance renews it.
+    expires_at: u32,
+    /// Share of its economic value left after other senders' secondary sanctions.
+    value: f64,
+    /// Still in force.
+    active: bool,
+}
+
+/// Why a run's process broke down, which decides its outcome class.
+#[derive(Clone, Copy, PartialEq)]
+enum Cause {
+    /// Relief was reimposed after verified cheating.
+    CheatingCaught,
+    /// Anything else: hardliners, a misread alarm, the sanctioning side's own politics.
+    Other,
+}
+
 /// One run's state, reused across runs to avoid allocation.
 struct RunState {
     rng: Xoshiro256PlusPlus,
     reformer: bool,
     broken: bool,
+    /// Why the process last broke down.
+    cause: Cause,
+    /// Relief was last reimposed because cheating was verified, and none has been given since.
+    caught: bool,
+    /// Violations nobody has seen yet, which a later audit, monitor or watchdog may discover.
+    hidden: f64,
     /// The sanctioning side's belief that the target is a reformer.
     trust: f64,
     /// The target's belief that relief will be delivered and kept.
@@ -361,18 +445,22 @@ struct RunState {
     /// Passing pressure from shocks, in units of the hazard's log scale.
     tension: f64,
     measures: Measures,
+    /// Everyday benefits from the target's own reforms (relief's benefits live in tranches).
+    reform_benefits: f64,
     verification: Verification,
+    tranches: Vec<Tranche>,
+    /// Totals over the tranches in force, recomputed whenever one changes.
     relief_fast: f64,
     relief_slow: f64,
     relief_social: f64,
-    /// Relief that cannot be taken back (released assets, humanitarian exemptions), in all and
-    /// by channel.
     relief_kept: f64,
-    kept_fast: f64,
-    kept_social: f64,
     relief_total: f64,
     /// Relief weighted by the pressure it releases (humanitarian relief releases little).
     relief_pressure: f64,
+    /// Relief promised and not yet given: the target's reason to keep its word.
+    promised: f64,
+    /// Senders that have walked out, one bit each.
+    withdrawn: u32,
     econ_fast: f64,
     econ_slow: f64,
     econ_social: f64,
@@ -387,12 +475,29 @@ struct RunState {
     next_shock: usize,
 }
 
+/// This month's random numbers: every month draws all of them, used or not, so that runs stay
+/// comparable across scenarios (common random numbers).
+struct Draws {
+    violation: f64,
+    flag: f64,
+    react: f64,
+    snapback: f64,
+    discover: f64,
+    renege: f64,
+    mimic: f64,
+    reveal: f64,
+    breakdown: f64,
+}
+
 impl RunState {
     fn new(plan: &Plan) -> RunState {
         RunState {
             rng: Xoshiro256PlusPlus::seed_from_u64(0),
             reformer: false,
             broken: false,
+            cause: Cause::Other,
+            caught: false,
+            hidden: 0.0,
             trust: 0.0,
             target_trust: 0.0,
             legitimacy: 0.0,
@@ -400,15 +505,17 @@ impl RunState {
             unverified: 0.0,
             tension: 0.0,
             measures: Measures::default(),
+            reform_benefits: 0.0,
             verification: Verification::default(),
+            tranches: Vec::with_capacity(plan.steps.len()),
             relief_fast: 0.0,
             relief_slow: 0.0,
             relief_social: 0.0,
             relief_kept: 0.0,
-            kept_fast: 0.0,
-            kept_social: 0.0,
             relief_total: 0.0,
             relief_pressure: 0.0,
+            promised: 0.0,
+            withdrawn: 0,
             econ_fast: 0.0,
             econ_slow: 0.0,
             econ_social: 0.0,
@@ -427,6 +534,9 @@ impl RunState {
         self.rng = Xoshiro256PlusPlus::seed_from_u64(run_seed(plan.scenario.seed, run));
         self.reformer = self.uniform() < a.good_faith;
         self.broken = false;
+        self.cause = Cause::Other;
+        self.caught = false;
+        self.hidden = 0.0;
         self.trust = a.initial_trust;
         self.target_trust = a.target_trust;
         self.legitimacy = plan.initial_legitimacy;
@@ -434,15 +544,17 @@ impl RunState {
         self.unverified = 0.0;
         self.tension = 0.0;
         self.measures = Measures::default();
+        self.reform_benefits = 0.0;
         self.verification = plan.initial_verification;
+        self.tranches.clear();
         self.relief_fast = 0.0;
         self.relief_slow = 0.0;
         self.relief_social = 0.0;
         self.relief_kept = 0.0;
-        self.kept_fast = 0.0;
-        self.kept_social = 0.0;
         self.relief_total = 0.0;
         self.relief_pressure = 0.0;
+        self.promised = plan.promised;
+        self.withdrawn = 0;
         self.econ_fast = 0.0;
         self.econ_slow = 0.0;
         self.econ_social = 0.0;
@@ -471,92 +583,62 @@ impl RunState {
         )
     }
 
+    /// Draws this month's numbers. Four are split into pairs of 32-bit uniforms: a resolution
+    /// of 2^-32 is far finer than any probability they are compared with.
+    #[inline(always)]
+    fn draws(&mut self) -> Draws {
+        let (violation, flag) = self.uniform_pair();
+        let (react, snapback) = self.uniform_pair();
+        let (discover, renege) = self.uniform_pair();
+        let (mimic, reveal) = self.uniform_pair();
+        let breakdown = self.uniform();
+        Draws {
+            violation,
+            flag,
+            react,
+            snapback,
+            discover,
+            renege,
+            mimic,
+            reveal,
+            breakdown,
+        }
+    }
+
+    /// The insincere target's monthly chance of cheating: what cheating gains, against the
+    /// relief still to come, the leverage still held and a credible, verified reimposition
+    /// (Fearon's commitment problem; the end-game of a finitely repeated game).
+    fn spoiler_rate(&self, plan: &Plan) -> f64 {
+        let p = plan.params;
+        let c = &self.verification.cached;
+        (c.spoiler_base + p.spoiler_distrust * (1.0 - self.target_trust)
+            - c.spoiler_leverage * self.leverage()
+            - p.spoiler_promise * self.promised.min(1.0))
+        .clamp(p.spoiler_rate_floor, p.spoiler_rate_ceiling)
+    }
+
     fn simulate(&mut self, plan: &Plan, tally: &mut Tally) {
         let p = plan.params;
-        let a = plan.scenario.assumptions;
         let mut breakdown_month = None;
         let mut full_relief_month = None;
         for month in 0..=plan.horizon {
-            // Every month draws the same three numbers, used or not, to keep runs comparable.
-            // Two of them are split into pairs of 32-bit uniforms: a resolution of 2^-32 is far
-            // finer than any probability they are compared with.
-            let (u_violation, u_flag) = self.uniform_pair();
-            let (u_react, u_snapback) = self.uniform_pair();
-            let u_breakdown = self.uniform();
-
+            let d = self.draws();
             let was_broken = self.broken;
-            if !self.broken {
-                self.take_scheduled_steps(plan, month);
+            if self.broken {
+                // The parties may come back to the table, with the damage done.
+                self.set_aside_scheduled(plan, month);
+                if d.reveal < p.restart_rate {
+                    self.restart(plan);
+                }
+            } else {
+                self.take_scheduled_steps(plan, month, &d);
                 self.take_shocks(plan, month);
-                let v = self.verification;
-
-                // Violations: a reformer errs rarely; a spoiler weighs leverage, deterrence,
-                // hardliners and its own distrust.
-                let reformer_rate = p.reformer_error + p.reformer_error_hardliners * a.hardliners;
-                let leverage = self.leverage();
-                // spoiler_base + spoiler_hardliners·hardliners − spoiler_deterrence·snapback·hit
-                // (cached) + spoiler_distrust·(1 − q) − spoiler_leverage·dependence·L.
-                let spoiler_rate = (v.cached.spoiler_base
-                    + p.spoiler_distrust * (1.0 - self.target_trust)
-                    - v.cached.spoiler_leverage * leverage)
-                    .clamp(p.spoiler_rate_floor, p.spoiler_rate_ceiling);
-                let violated = u_violation
-                    < if self.reformer {
-                        reformer_rate
-                    } else {
-                        spoiler_rate
-                    };
-
-                // Verification as signal detection, then Bayes' rule over the two types.
-                let flagged = u_flag < if violated { v.hit } else { v.false_alarm };
-                let flag_if_reformer =
-                    reformer_rate * v.hit + (1.0 - reformer_rate) * v.false_alarm;
-                let flag_if_spoiler = spoiler_rate * v.hit + (1.0 - spoiler_rate) * v.false_alarm;
-                let (like_reformer, like_spoiler) = if flagged {
-                    (flag_if_reformer, flag_if_spoiler)
-                } else {
-                    (1.0 - flag_if_reformer, 1.0 - flag_if_spoiler)
-                };
-                let prior = self.trust;
-                let joint = prior * like_reformer;
-                self.trust = joint / (joint + (1.0 - prior) * like_spoiler);
-
-                if flagged {
-                    // The response rule: react with probability (1 − generosity) times the
-                    // chance that the flagged violation is real.
-                    let violation_rate = prior * reformer_rate + (1.0 - prior) * spoiler_rate;
-                    let flag_rate = violation_rate * v.hit + (1.0 - violation_rate) * v.false_alarm;
-                    let real = violation_rate * v.hit / flag_rate;
-                    self.clean_months = 0;
-                    if u_react < (1.0 - a.generosity) * real {
-                        if !violated {
-                            self.target_trust -= p.target_trust_false_alarm * self.target_trust;
-                        }
-                        if u_snapback < p.snapback_trigger * self.measures.snapback {
-                            self.break_down(p);
-                        }
-                    }
-                } else if v.coverage > 0.0 {
-                    // A verified clean month: the review period advances, political capital
-                    // grows, and the charge of unverified relief fades.
-                    self.clean_months += 1;
-                    self.capital += p.capital_gain * (1.0 - self.capital);
-                    self.unverified *= 1.0 - p.unverified_decay;
-                }
-
-                if !self.broken {
-                    self.release_pending(plan, month, violated);
-                }
+            }
+            if !self.broken {
+                self.month_of_compliance(plan, month, &d);
                 if let Some(done) = self.relief_done(plan, month) {
                     full_relief_month.get_or_insert(done);
                 }
-
-                // Political capital: relief without verification reads as tactical theater,
-                // and the charge grows faster than the stock of unverified relief.
-                self.capital = (self.capital
-                    - p.capital_theater * self.unverified * self.unverified)
-                    .clamp(0.0, 1.0);
-                self.target_trust = self.target_trust.clamp(0.0, 1.0);
             }
 
             self.update_economy(p);
@@ -580,14 +662,13 @@ impl RunState {
             if !self.broken {
                 // The breakdown hazard, complementary log-log in the pressures on the process.
                 let uncertainty = self.trust * (1.0 - self.trust);
-                // Spoiler pressure: hardliners·(1 − G)·(1 + spillover·(1 − 0.6·regional))
-                // ·(1 + 2·p(1 − p)·(1 − 0.5·criteria)), with the `spoiler_pressure_*` fields of
-                // Params; the step-dependent factors are cached.
+                // Spoiler pressure: hardliners·(1 − G)·(1 + spillover·(1 − cut·regional))
+                // ·(1 + weight·p(1 − p)·(1 − cut·criteria)), with the `spoiler_pressure_*`
+                // fields of Params; the step-dependent factors are cached.
                 let c = &self.verification.cached;
                 let spoilers = c.pressure_scale
                     * (1.0 - self.legitimacy)
                     * (1.0 + c.uncertainty_weight * uncertainty);
-                // x = hazard_base − hazard_guarantee·guarantee (cached) + the monthly pressures.
                 let x = c.hazard_base
                     + p.hazard_distrust * (1.0 - self.trust)
                     + p.hazard_target_distrust * (1.0 - self.target_trust)
@@ -597,14 +678,14 @@ impl RunState {
                 // h = 1 − exp(−λ) never exceeds λ = exp(x), and λ never exceeds a power of two
                 // read off x, so the exponentials are computed only for the rare draws below
                 // that bound: the same decision, most months without a single exponential.
-                if u_breakdown < power_of_two_above_exp(x) {
+                if d.breakdown < power_of_two_above_exp(x) {
                     let rate = libm::exp(x);
-                    if u_breakdown < rate && u_breakdown < -libm::expm1(-rate) {
-                        self.break_down(p);
+                    if d.breakdown < rate && d.breakdown < -libm::expm1(-rate) {
+                        self.break_down(p, Cause::Other);
                     }
                 }
             }
-            if self.broken && !was_broken {
+            if self.broken && !was_broken && breakdown_month.is_none() {
                 breakdown_month = Some(month);
             }
             self.tension *= p.tension_persistence;
@@ -617,22 +698,319 @@ impl RunState {
                     economy,
                     self.leverage(),
                     self.legitimacy,
+                    self.relief_total,
                 ],
+                self.reformer,
+                self.outcome(),
             );
         }
-        tally.finish_run(breakdown_month, full_relief_month);
+        tally.finish_run(self.reformer, breakdown_month, full_relief_month);
     }
 
-    fn take_scheduled_steps(&mut self, plan: &Plan, month: u32) {
+    /// The outcome class of the run this month (see [`Outcomes`]).
+    fn outcome(&self) -> usize {
+        if self.broken {
+            if self.cause == Cause::CheatingCaught {
+                OUTCOME_CAUGHT
+            } else {
+                OUTCOME_COLLAPSED
+            }
+        } else if self.reformer {
+            OUTCOME_SUSTAINED
+        } else if self.caught {
+            OUTCOME_CAUGHT
+        } else if self.hidden > 0.0 && self.relief_total > 0.0 {
+            OUTCOME_EXPLOITED
+        } else {
+            OUTCOME_SUSTAINED
+        }
+    }
+
+    /// One month of an intact process: the target complies or cheats, the verifiers flag or
+    /// not, the sanctioning side updates its belief and responds, hidden cheating may come to
+    /// light, its own politics may turn, and relief is released, renewed or lapses.
+    fn month_of_compliance(&mut self, plan: &Plan, month: u32, d: &Draws) {
+        let p = plan.params;
+        let a = &plan.scenario.assumptions;
+        let v = self.verification;
+        let reformer_rate = p.reformer_error + p.reformer_error_hardliners * a.hardliners;
+        let spoiler_rate = self.spoiler_rate(plan);
+        let violated = d.violation
+            < if self.reformer {
+                reformer_rate
+            } else {
+                spoiler_rate
+            };
+
+        // Verification as signal detection, then Bayes' rule over the two types.
+        let flagged = d.flag < if violated { v.hit } else { v.false_alarm };
+        let flag_if_reformer = reformer_rate * v.hit + (1.0 - reformer_rate) * v.false_alarm;
+        let flag_if_spoiler = spoiler_rate * v.hit + (1.0 - spoiler_rate) * v.false_alarm;
+        let (like_reformer, like_spoiler) = if flagged {
+            (flag_if_reformer, flag_if_spoiler)
+        } else {
+            (1.0 - flag_if_reformer, 1.0 - flag_if_spoiler)
+        };
+        let prior = self.trust;
+        self.trust = bayes(prior, like_reformer, like_spoiler, p.belief_weight);
+        if violated && !flagged && !self.reformer {
+            self.hidden += 1.0;
+        }
+
+        if flagged {
+            // The response rule: react with probability (1 − generosity) times the chance
+            // that the flagged violation is real.
+            let violation_rate = prior * reformer_rate + (1.0 - prior) * spoiler_rate;
+            let flag_rate = violation_rate * v.hit + (1.0 - violation_rate) * v.false_alarm;
+            let real = violation_rate * v.hit / flag_rate;
+            self.clean_months = 0;
+            if d.react < (1.0 - a.generosity) * real {
+                self.reimpose(p, violated, d.snapback);
+            }
+        } else if v.coverage > 0.0 {
+            // A verified clean month: the review period advances, political capital grows,
+            // and the charge of unverified relief fades.
+            self.clean_months += 1;
+            self.capital += p.capital_gain * (1.0 - self.capital);
+            self.unverified *= 1.0 - p.unverified_decay;
+        }
+
+        // Cheating nobody saw may still come to light: later audits, monitors and
+        // watchdogs. A discovery is verified cheating, and relief is reimposed.
+        if !self.broken && self.hidden > 0.0 {
+            let discovery = -libm::expm1(-v.cached.discovery_rate * self.hidden);
+            if d.discover < discovery {
+                self.trust = bayes(self.trust, p.discovery_false_rate, 1.0, 1.0);
+                self.end_for_cheating(p, a.generosity, d.react);
+            }
+        }
+
+        // The sanctioning side is a party with its own politics: below a threshold of trust
+        // it takes relief back at its own discretion, and a new government may walk out.
+        if !self.broken
+            && !flagged
+            && self.trust < p.discretionary_trust
+            && self.relief_total > self.relief_kept
+            && d.react < p.discretionary_rate
+        {
+            self.take_back_tranche(p, violated);
+        }
+        if !self.broken
+            && (self.relief_total > 0.0 || self.promised > 0.0)
+            && d.renege < plan.renege_rate * (1.0 + p.reneging_capital * (1.0 - self.capital))
+        {
+            self.withdraw_sender(plan, 0, 1.0);
+        }
+
+        if !self.broken {
+            self.renew_or_lapse(plan, month);
+            self.release_pending(plan, month, violated, d);
+        }
+
+        // Political capital: relief without verification reads as tactical theater, and the
+        // charge grows faster than the stock of unverified relief.
+        self.capital =
+            (self.capital - p.capital_theater * self.unverified * self.unverified).clamp(0.0, 1.0);
+        self.target_trust = self.target_trust.clamp(0.0, 1.0);
+    }
+
+    /// The sanctioning side reacts to a violation it believes real: under a snapback clause
+    /// relief may reverse wholesale (a breakdown); otherwise it takes back the latest tranche.
+    fn reimpose(&mut self, p: &Params, violated: bool, u_snapback: f64) {
+        let cheating = violated && !self.reformer;
+        if u_snapback < p.snapback_trigger * self.measures.snapback {
+            if !violated {
+                self.target_trust -= p.target_trust_false_alarm * self.target_trust;
+            }
+            self.break_down(
+                p,
+                if cheating {
+                    Cause::CheatingCaught
+                } else {
+                    Cause::Other
+                },
+            );
+        } else {
+            self.take_back_tranche(p, violated);
+        }
+        if cheating {
+            self.caught = true;
+            self.hidden = 0.0;
+            // Being played costs the sanctioning side at home, the more so the more relief the
+            // cheater was holding: the charge that relief was given away.
+            self.capital = (self.capital - p.capital_caught * self.relief_total).max(0.0);
+            self.tension += p.caught_tension;
+        }
+    }
+
+    /// Takes back the latest reversible tranche in force. Punishing a target that had not
+    /// violated costs its trust in the sanctioning side.
+    fn take_back_tranche(&mut self, p: &Params, violated: bool) {
+        if !violated {
+            self.target_trust -= p.target_trust_false_alarm * self.target_trust;
+        }
+        if let Some(t) = self.tranches.iter_mut().rev().find(|t| t.active && !t.kept) {
+            t.active = false;
+            self.recount_relief(p);
+        }
+    }
+
+    /// Cheating proven beyond doubt (discovered, or a fake exposed), unless the sanctioning
+    /// side forgives it. Where reversible relief is in force, the deal ends: it is all
+    /// reimposed. Where relief is still held back, nothing needs reversing: the cheater is
+    /// caught, what is pending stays pending, and the process goes on. Conditionality turns a
+    /// defection into a delay instead of a rupture.
+    fn end_for_cheating(&mut self, p: &Params, generosity: f64, u_react: f64) {
+        if u_react >= 1.0 - generosity {
+            return;
+        }
+        self.capital = (self.capital - p.capital_caught * self.relief_total).max(0.0);
+        self.tension += p.caught_tension * (self.relief_total - self.relief_kept);
+        self.caught = true;
+        self.hidden = 0.0;
+        self.clean_months = 0;
+        if self.relief_total > self.relief_kept {
+            self.break_down(p, Cause::CheatingCaught);
+        }
+    }
+
+    /// A sender walks out: its reversible relief and all it still promised are gone, and its
+    /// secondary sanctions chill the others' relief. With one sanctioning side, that is the
+    /// end of the process.
+    fn withdraw_sender(&mut self, plan: &Plan, sender: u8, size: f64) {
+        let p = plan.params;
+        if plan.senders <= 1 {
+            self.target_trust -= p.target_trust_withdrawal * self.target_trust;
+            self.break_down(p, Cause::Other);
+            return;
+        }
+        if self.withdrawn & (1 << sender) != 0 {
+            return;
+        }
+        self.withdrawn |= 1 << sender;
+        let reach = p.secondary_reach * size;
+        let mut lost = 0.0;
+        for t in self.tranches.iter_mut().filter(|t| t.active) {
+            if t.sender == sender {
+                if !t.kept {
+                    t.active = false;
+                    lost += t.amount;
+                }
+            } else {
+                t.value *= 1.0 - reach;
+            }
+        }
+        let before = self.pending.len();
+        self.pending
+            .retain(|s| !(s.kind.is_relief() && s.sender == sender));
+        let dropped = (before - self.pending.len()) as f64;
+        self.promised = (self.promised - plan.promised_by[sender as usize]).max(0.0);
+        self.recount_relief(p);
+        // The target reads the walk-out as the sanctioning side's unreliability.
+        let shaken = (lost + plan.promised_by[sender as usize] + 0.1 * dropped).min(1.0);
+        self.target_trust -= p.target_trust_withdrawal * shaken.max(size) * self.target_trust;
+        self.tension += p.withdrawal_tension * size;
+    }
+
+    /// Licences come up for renewal: verified compliance renews them, otherwise they lapse.
+    fn renew_or_lapse(&mut self, plan: &Plan, month: u32) {
+        let p = plan.params;
+        let verified =
+            self.verification.coverage > 0.0 && self.clean_months >= p.renewal_clean_months;
+        let mut lapsed = false;
+        for t in self.tranches.iter_mut() {
+            if t.active && t.expires_after > 0 && t.expires_at == month {
+                if verified {
+                    t.expires_at += t.expires_after;
+                } else {
+                    t.active = false;
+                    lapsed = true;
+                }
+            }
+        }
+        if lapsed {
+            self.target_trust -= p.target_trust_lapse * self.target_trust;
+            self.recount_relief(p);
+        }
+    }
+
+    /// The totals over the tranches in force, and what they mean for everyday benefits.
+    fn recount_relief(&mut self, p: &Params) {
+        let (mut fast, mut slow, mut social, mut kept, mut total, mut pressure, mut benefits) =
+            (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+        for t in self.tranches.iter().filter(|t| t.active) {
+            fast += t.fast * t.value;
+            slow += t.slow * t.value;
+            social += t.social * t.value;
+            total += t.amount;
+            pressure += t.pressure;
+            benefits += t.benefits;
+            if t.kept {
+                kept += t.amount;
+            }
+        }
+        self.relief_fast = fast;
+        self.relief_slow = slow;
+        self.relief_social = social;
+        self.relief_kept = kept;
+        self.relief_total = total;
+        self.relief_pressure = pressure;
+        self.measures.benefits = self.reform_benefits + benefits;
+        let _ = p;
+    }
+
+    /// After a breakdown the parties may return: the process restarts with the trust it has
+    /// left, and what was set aside waits again for verified compliance.
+    fn restart(&mut self, plan: &Plan) {
+        let p = plan.params;
+        self.broken = false;
+        self.clean_months = 0;
+        self.trust *= p.restart_trust;
+        self.target_trust *= p.restart_trust;
+        for step in self.pending.iter_mut().filter(|s| s.kind.is_relief()) {
+            step.conditional = true;
+        }
+        let a = &plan.scenario.assumptions;
+        self.verification.cached.support_base = support_base(&self.measures, a, p);
+    }
+
+    /// While the process is broken, steps that fall due are set aside: measures and the
+    /// target's steps wait for a restart, relief for verified compliance after it.
+    fn set_aside_scheduled(&mut self, plan: &Plan, month: u32) {
         while let Some(step) = plan.steps.get(self.next_step) {
             if step.month != month {
                 break;
             }
             self.next_step += 1;
+            if !self.sender_gone(step) {
+                self.pending.push(*step);
+            }
+        }
+        while let Some(&(at, ..)) = plan.shocks.get(self.next_shock) {
+            if at != month {
+                break;
+            }
+            self.next_shock += 1;
+        }
+    }
+
+    fn sender_gone(&self, step: &PlannedStep) -> bool {
+        step.kind.is_relief() && self.withdrawn & (1 << step.sender) != 0
+    }
+
+    fn take_scheduled_steps(&mut self, plan: &Plan, month: u32, d: &Draws) {
+        while let Some(step) = plan.steps.get(self.next_step) {
+            if step.month != month {
+                break;
+            }
+            self.next_step += 1;
+            if self.sender_gone(step) {
+                continue;
+            }
             if step.conditional {
                 self.pending.push(*step);
             } else {
-                self.apply_step(plan, step, true);
+                self.apply_step(plan, step, month, true, d);
             }
         }
     }
@@ -640,7 +1018,7 @@ impl RunState {
     fn take_shocks(&mut self, plan: &Plan, month: u32) {
         let a = &plan.scenario.assumptions;
         let p = plan.params;
-        while let Some(&(at, kind, size)) = plan.shocks.get(self.next_shock) {
+        while let Some(&(at, kind, size, sender)) = plan.shocks.get(self.next_shock) {
             if at != month {
                 break;
             }
@@ -668,14 +1046,25 @@ impl RunState {
                     self.econ_social *= kept;
                     self.legitimacy -= p.economic_shock_legitimacy * size;
                 }
-                ShockKind::SenderWithdrawal => {}
+                ShockKind::SenderWithdrawal => {
+                    if !self.broken {
+                        self.withdraw_sender(plan, sender, size);
+                    }
+                }
             }
             self.legitimacy = self.legitimacy.clamp(0.0, 1.0);
             self.capital = self.capital.clamp(0.0, 1.0);
         }
     }
 
-    fn apply_step(&mut self, plan: &Plan, step: &PlannedStep, on_time: bool) {
+    fn apply_step(
+        &mut self,
+        plan: &Plan,
+        step: &PlannedStep,
+        month: u32,
+        on_time: bool,
+        d: &Draws,
+    ) {
         let p = plan.params;
         let a = &plan.scenario.assumptions;
         let m = &mut self.measures;
@@ -695,29 +1084,8 @@ impl RunState {
                 StepKind::RegionalCoordination => add(&mut m.regional),
                 _ => {}
             },
-            StepRole::Reform => {
-                // A costly step is a signal: transparent, it is seen in full; opaque, only as
-                // far as verification reaches (GRIT; Kydd's costly signals).
-                let visibility = if step.transparent {
-                    1.0
-                } else {
-                    p.opaque_visibility * self.verification.coverage
-                };
-                let boost = 1.0 + p.signal_strength * step.size * visibility;
-                let odds = self.trust / (1.0 - self.trust).max(1e-12) * boost;
-                self.trust = (odds / (1.0 + odds)).clamp(0.0, 1.0);
-                self.capital = (self.capital + p.reform_capital * step.size * visibility).min(1.0);
-                match step.kind {
-                    StepKind::PoliticalReform => {
-                        m.benefits += p.political_reform_benefits * step.size
-                    }
-                    StepKind::HumanitarianAccess => {
-                        m.benefits += p.humanitarian_access_benefits * step.size
-                    }
-                    _ => {}
-                }
-            }
-            StepRole::Relief => self.deliver_relief(p, step, on_time),
+            StepRole::Reform => self.signal(plan, step, d),
+            StepRole::Relief => self.deliver_relief(plan, step, month, on_time),
         }
         // A measure changes what verification implies; relief and reforms change only the
         // everyday benefits behind legitimacy's support level.
@@ -737,50 +1105,142 @@ impl RunState {
         }
     }
 
-    fn deliver_relief(&mut self, p: &Params, step: &PlannedStep, on_time: bool) {
+    /// The target's step is a signal that separates the types only when it is costly to fake
+    /// (Kydd). A sincere target takes it; an insincere one fakes it with a probability that
+    /// rises with the relief it unlocks and falls with its cost and the chance the fake is
+    /// exposed, and otherwise does not take it. The sanctioning side sees the step taken, a
+    /// fake exposed, or the step missing, and moves its belief by the likelihood ratio, so a
+    /// gesture nobody can check is worth almost nothing.
+    fn signal(&mut self, plan: &Plan, step: &PlannedStep, d: &Draws) {
+        let p = plan.params;
+        let a = &plan.scenario.assumptions;
+        let v = &self.verification;
+        let checked = v.coverage * p.max_hit_rate;
+        let exposure = if step.transparent {
+            1.0 - (1.0 - p.public_scrutiny) * (1.0 - checked)
+        } else {
+            p.opaque_visibility * checked
+        };
+        let mimic = (p.mimic_base + p.mimic_unlock * self.promised.min(1.0)
+            - p.mimic_cost * step.size * exposure)
+            .clamp(0.0, 1.0);
+        let miss = p.reformer_error + p.reformer_error_hardliners * a.hardliners;
+        let misjudged = v.false_alarm * exposure;
+        // What the sanctioning side sees: 0 taken, 1 exposed as a fake, 2 missing.
+        let seen = if self.reformer {
+            if d.mimic < miss {
+                2
+            } else if d.reveal < misjudged {
+                1
+            } else {
+                0
+            }
+        } else if d.mimic >= mimic {
+            2
+        } else if d.reveal < exposure {
+            1
+        } else {
+            0
+        };
+        let (if_sincere, if_insincere) = match seen {
+            0 => ((1.0 - miss) * (1.0 - misjudged), mimic * (1.0 - exposure)),
+            1 => ((1.0 - miss) * misjudged, mimic * exposure),
+            _ => (miss, 1.0 - mimic),
+        };
+        self.trust = bayes(self.trust, if_sincere, if_insincere, p.belief_weight);
+        match seen {
+            0 => {
+                let genuine = self.reformer;
+                if !genuine {
+                    // A fake nobody caught is cheating still to be discovered.
+                    self.hidden += 1.0;
+                }
+                self.capital = (self.capital + p.reform_capital * step.size).min(1.0);
+                if genuine {
+                    match step.kind {
+                        StepKind::PoliticalReform => {
+                            self.reform_benefits += p.political_reform_benefits * step.size
+                        }
+                        StepKind::HumanitarianAccess => {
+                            self.reform_benefits += p.humanitarian_access_benefits * step.size
+                        }
+                        _ => {}
+                    }
+                    self.recount_relief(p);
+                }
+            }
+            1 => {
+                // An exposed fake is verified cheating; a misjudged real step is a false alarm.
+                self.clean_months = 0;
+                if self.reformer {
+                    if d.react < 1.0 - a.generosity {
+                        self.reimpose(p, false, d.snapback);
+                    }
+                } else {
+                    self.end_for_cheating(p, a.generosity, d.react);
+                }
+            }
+            _ => {
+                // A promised step not taken is a broken promise everyone can see: the
+                // sanctioning side reacts as to a verified violation.
+                self.clean_months = 0;
+                self.capital = (self.capital - p.reform_capital * step.size).max(0.0);
+                if d.react < 1.0 - a.generosity {
+                    self.reimpose(p, !self.reformer, d.snapback);
+                }
+            }
+        }
+    }
+
+    fn deliver_relief(&mut self, plan: &Plan, step: &PlannedStep, month: u32, on_time: bool) {
+        let p = plan.params;
         let room = (1.0 - self.relief_total).max(0.0);
         let amount = if step.kind == StepKind::FullLifting {
             step.size * room
         } else {
             step.size.min(room)
         };
+        let mut t = Tranche {
+            sender: step.sender,
+            amount,
+            fast: 0.0,
+            slow: 0.0,
+            social: 0.0,
+            pressure: amount,
+            benefits: 0.0,
+            kept: false,
+            expires_after: step.expires_after,
+            expires_at: month + step.expires_after,
+            value: 1.0,
+            active: true,
+        };
         match step.kind {
             StepKind::HumanitarianExemption => {
-                self.relief_social += amount;
-                self.relief_kept += amount;
-                self.kept_social += amount;
-                self.relief_pressure += p.humanitarian_exemption_pressure * amount;
-                self.measures.benefits += p.humanitarian_exemption_benefits * amount;
+                t.social = amount;
+                t.kept = true;
+                t.pressure = p.humanitarian_exemption_pressure * amount;
+                t.benefits = p.humanitarian_exemption_benefits * amount;
             }
             StepKind::TravelEasing => {
-                self.relief_social += amount;
-                self.relief_pressure += amount;
-                self.measures.benefits += p.travel_easing_benefits * amount;
+                t.social = amount;
+                t.benefits = p.travel_easing_benefits * amount;
             }
-            StepKind::SectoralEasing => {
-                self.relief_fast += amount;
-                self.relief_pressure += amount;
-            }
+            StepKind::SectoralEasing => t.fast = amount,
             StepKind::AssetUnfreezing => {
-                self.relief_fast += amount;
-                self.relief_kept += amount;
-                self.kept_fast += amount;
-                self.relief_pressure += amount;
+                t.fast = amount;
+                t.kept = true;
             }
-            StepKind::FinancialChannels => {
-                self.relief_slow += amount;
-                self.relief_pressure += amount;
-            }
+            StepKind::FinancialChannels => t.slow = amount,
             _ => {
-                let fast = amount * p.full_lifting_fast_share;
-                let slow = amount * p.full_lifting_slow_share;
-                self.relief_fast += fast;
-                self.relief_slow += slow;
-                self.relief_social += amount - fast - slow;
-                self.relief_pressure += amount;
+                t.fast = amount * p.full_lifting_fast_share;
+                t.slow = amount * p.full_lifting_slow_share;
+                t.social = amount - t.fast - t.slow;
             }
         }
-        self.relief_total += amount;
+        self.tranches.push(t);
+        self.recount_relief(p);
+        self.promised = (self.promised - step.size).max(0.0);
+        self.caught = false;
         self.received_relief = true;
         self.relief_left = self.relief_left.saturating_sub(1);
         // Relief given where nothing verifies it is the stock the "tactical theater" charge
@@ -790,7 +1250,11 @@ impl RunState {
         } else {
             1.0
         };
-        self.unverified += amount * (1.0 - self.verification.coverage) * openness;
+        // Relief counts as verified only as far as verification covers the target and a
+        // track record of verified clean months stands behind it: relief ahead of any record
+        // reads at home as a giveaway, however good the monitors.
+        let record = (self.clean_months as f64 / p.track_record_months).min(1.0);
+        self.unverified += amount * (1.0 - self.verification.coverage * record) * openness;
         // The target's trust grows when relief arrives as promised, more when announced
         // openly or guaranteed, less when it came late.
         let mut gain = p.target_trust_on_time * amount;
@@ -806,7 +1270,7 @@ impl RunState {
 
     /// Releases conditional steps: relief and measures after a full review period of verified
     /// clean months; the target's own conditional steps once it has received relief.
-    fn release_pending(&mut self, plan: &Plan, month: u32, violated: bool) {
+    fn release_pending(&mut self, plan: &Plan, month: u32, violated: bool, d: &Draws) {
         if self.pending.is_empty() {
             return;
         }
@@ -819,13 +1283,19 @@ impl RunState {
             let step = self.pending[index];
             let ready = if step.kind.role() == StepRole::Reform {
                 self.received_relief
-            } else {
+            } else if step.conditional {
                 reviewed
+            } else {
+                // Set aside during a breakdown, not conditional: taken at the restart.
+                true
             };
             if ready {
                 self.pending.remove(index);
-                self.apply_step(plan, &step, step.month == month);
+                self.apply_step(plan, &step, month, step.month == month, d);
                 released_any |= step.kind.role() != StepRole::Reform;
+                if self.broken {
+                    return;
+                }
             } else {
                 index += 1;
             }
@@ -865,8 +1335,9 @@ impl RunState {
 
     fn update_economy(&mut self, p: &Params) {
         let v = &self.verification;
-        // Investor confidence: 0.15 + 0.25·criteria + 0.15·guarantee − 0.1·snapback·(1 − criteria)
-        // (cached) + 0.25·q + 0.2·K − 0.3·broken, with the `confidence_*` fields of Params.
+        // Investor confidence: the cached part (criteria, guarantee, an opaque snapback) plus
+        // the target's trust and political capital, less a breakdown, with the
+        // `confidence_*` fields of Params.
         let confidence = (v.cached.confidence_base
             + p.confidence_target_trust * self.target_trust
             + p.confidence_capital * self.capital
@@ -892,22 +1363,36 @@ impl RunState {
     }
 
     /// The process breaks down: reversible relief is withdrawn and the target's trust falls.
-    fn break_down(&mut self, p: &Params) {
+    /// What was still pending is set aside until the parties return.
+    fn break_down(&mut self, p: &Params, cause: Cause) {
         if self.broken {
             return;
         }
         self.broken = true;
-        // Only what cannot be taken back stays: released assets and humanitarian exemptions,
-        // in the channels they went through. Humanitarian relief releases only part of its
-        // pressure (`humanitarian_exemption_pressure`), the rest of what is kept all of it.
-        self.relief_fast = self.kept_fast;
-        self.relief_slow = 0.0;
-        self.relief_social = self.kept_social;
-        self.relief_pressure =
-            self.relief_kept - (1.0 - p.humanitarian_exemption_pressure) * self.kept_social;
-        self.relief_total = self.relief_kept;
+        self.cause = cause;
+        for t in self.tranches.iter_mut() {
+            if !t.kept {
+                t.active = false;
+            }
+        }
+        self.recount_relief(p);
         self.target_trust *= p.target_trust_after_breakdown;
-        self.pending.clear();
+    }
+}
+
+/// Bayes' rule over the two types: the belief in a reformer after an observation with these
+/// likelihoods under each type, of which the sanctioning side takes in the share `weight`
+/// (belief adjustment: people move toward the posterior, not all the way; Edwards 1968).
+/// A partial step keeps the belief's expected value where Bayes' rule has it, so no pattern
+/// of observations can raise the expected belief in an insincere target.
+#[inline(always)]
+fn bayes(prior: f64, if_reformer: f64, if_spoiler: f64, weight: f64) -> f64 {
+    let joint = prior * if_reformer;
+    let total = joint + (1.0 - prior) * if_spoiler;
+    if total > 0.0 {
+        (prior + weight * (joint / total - prior)).clamp(0.0, 1.0)
+    } else {
+        prior
     }
 }
 
@@ -920,45 +1405,73 @@ fn run_seed(seed: u64, run: u32) -> u64 {
     z ^ (z >> 31)
 }
 
-/// What the ensemble keeps: histograms and sums per series and month, and when runs broke
-/// down and received all their relief. Nothing grows with the number of runs.
+/// What the ensemble keeps: histograms and sums per series and month, the outcome classes,
+/// and when runs broke down and received all their relief. Nothing grows with the number of
+/// runs.
 struct Tally {
     months: usize,
     runs: u32,
+    /// Runs that drew a sincere target.
+    sincere: u32,
     histograms: Vec<u32>,
     sums: Vec<f64>,
+    outcomes: Vec<u32>,
     broke_in: Vec<u32>,
     full_relief_in: Vec<u32>,
 }
 
-const SERIES: usize = 5;
+/// Series every run records each month: the five of the format, then relief in force.
+const RECORDED: usize = 6;
+/// Slots per month: the recorded series, then trust among sincere and among insincere runs.
+const SLOTS: usize = RECORDED + 2;
+const RELIEF_SLOT: usize = 5;
+const SINCERE_SLOT: usize = 6;
+const INSINCERE_SLOT: usize = 7;
+
+const OUTCOME_SUSTAINED: usize = 0;
+const OUTCOME_EXPLOITED: usize = 1;
+const OUTCOME_CAUGHT: usize = 2;
+const OUTCOME_COLLAPSED: usize = 3;
 
 impl Tally {
     fn new(months: usize) -> Tally {
         Tally {
             months,
             runs: 0,
-            histograms: vec![0; SERIES * months * BINS],
-            sums: vec![0.0; SERIES * months],
+            sincere: 0,
+            histograms: vec![0; SLOTS * months * BINS],
+            sums: vec![0.0; SLOTS * months],
+            outcomes: vec![0; 4 * months],
             broke_in: vec![0; months],
             full_relief_in: vec![0; months],
         }
     }
 
     /// Counts one run's values at a month. The month's bins for all series lie together, so a
-    /// run's five writes stay close in memory.
+    /// run's writes stay close in memory.
     #[inline(always)]
-    fn record(&mut self, month: usize, values: [f64; SERIES]) {
-        let bins = &mut self.histograms[month * SERIES * BINS..(month + 1) * SERIES * BINS];
-        let sums = &mut self.sums[month * SERIES..(month + 1) * SERIES];
+    fn record(&mut self, month: usize, values: [f64; RECORDED], sincere: bool, outcome: usize) {
+        let bins = &mut self.histograms[month * SLOTS * BINS..(month + 1) * SLOTS * BINS];
+        let sums = &mut self.sums[month * SLOTS..(month + 1) * SLOTS];
         for (series, value) in values.into_iter().enumerate() {
             bins[series * BINS + bin_of(value)] += 1;
             sums[series] += value;
         }
+        let by_type = if sincere {
+            SINCERE_SLOT
+        } else {
+            INSINCERE_SLOT
+        };
+        bins[by_type * BINS + bin_of(values[0])] += 1;
+        sums[by_type] += values[0];
+        self.outcomes[month * 4 + outcome] += 1;
     }
 
-    fn finish_run(&mut self, breakdown: Option<u32>, full_relief: Option<u32>) {
+    fn finish_run(&mut self, sincere: bool, breakdown: Option<u32>, full_relief: Option<u32>) {
         self.runs += 1;
+        if sincere {
+            self.sincere += 1;
+        }
         if let Some(month) = breakdown {
             self.broke_in[month as usize] += 1;
         }
@@ -967,24 +1480,26 @@ impl Tally {
         }
     }
 
+    /// The bands of one slot over runs that number `count`.
+    fn bands(&self, slot: usize, count: u32) -> Bands {
+        let divisor = count.max(1) as f64;
+        let mut b = Bands::default();
+        for month in 0..self.months {
+            let at = month * SLOTS + slot;
+            let bins = &self.histograms[at * BINS..(at + 1) * BINS];
+            let [p10, p25, p50, p75, p90] = quantiles(bins, count, [0.10, 0.25, 0.50, 0.75, 0.90]);
+            b.p10.push(p10);
+            b.p25.push(p25);
+            b.p50.push(p50);
+            b.p75.push(p75);
+            b.p90.push(p90);
+            b.mean.push((self.sums[at] / divisor).clamp(0.0, 1.0));
+        }
+        b
+    }
+
     fn projection(&self, scenario: &Scenario) -> Projection {
         let runs = self.runs.max(1);
-        let bands = |series: usize| {
-            let mut b = Bands::default();
-            for month in 0..self.months {
-                let slot = month * SERIES + series;
-                let bins = &self.histograms[slot * BINS..(slot + 1) * BINS];
-                let [p10, p25, p50, p75, p90] =
-                    quantiles(bins, self.runs, [0.10, 0.25, 0.50, 0.75, 0.90]);
-                b.p10.push(p10);
-                b.p25.push(p25);
-                b.p50.push(p50);
-                b.p75.push(p75);
-                b.p90.push(p90);
-                b.mean.push((self.sums[slot] / runs as f64).clamp(0.0, 1.0));
-            }
-            b
-        };
         let mut backsliding_risk = Vec::with_capacity(self.months);
         let mut hazard = Vec::with_capacity(self.months);
         let mut broken = 0u32;
@@ -1012,14 +1527,24 @@ impl Tally {
                 break;
             }
         }
+        let mut outcomes = Outcomes::default();
+        for month in 0..self.months {
+            let share = |k: usize| self.outcomes[month * 4 + k] as f64 / runs as f64;
+            outcomes.sustained.push(share(OUTCOME_SUSTAINED));
+            outcomes.exploited.push(share(OUTCOME_EXPLOITED));
+            outcomes.caught.push(share(OUTCOME_CAUGHT));
+            outcomes.collapsed.push(share(OUTCOME_COLLAPSED));
+        }
+        let insincere = self.runs - self.sincere;
         let series_index = |s: Series| Series::ALL.iter().position(|x| *x == s).unwrap_or(0);
+        let bands = |s: Series| self.bands(series_index(s), self.runs);
         Projection {
             horizon_months: (self.months - 1) as u32,
-            trust: bands(series_index(Series::Trust)),
-            target_trust: bands(series_index(Series::TargetTrust)),
-            economy: bands(series_index(Series::Economy)),
-            leverage: bands(series_index(Series::Leverage)),
-            legitimacy: bands(series_index(Series::Legitimacy)),
+            trust: bands(Series::Trust),
+            target_trust: bands(Series::TargetTrust),
+            economy: bands(Series::Economy),
+            leverage: bands(Series::Leverage),
+            legitimacy: bands(Series::Legitimacy),
             summary: Summary {
                 breakdown_probability: *backsliding_risk.last().unwrap_or(&0.0),
                 median_breakdown_month,
@@ -1027,10 +1552,10 @@ impl Tally {
             },
             backsliding_risk,
             hazard,
-            trust_if_sincere: None,
-            trust_if_insincere: None,
-            relief_in_force: None,
-            outcomes: None,
+            trust_if_sincere: (self.sincere > 0).then(|| self.bands(SINCERE_SLOT, self.sincere)),
+            trust_if_insincere: (insincere > 0).then(|| self.bands(INSINCERE_SLOT, insincere)),
+            relief_in_force: Some(self.bands(RELIEF_SLOT, self.runs)),
+            outcomes: Some(outcomes),
             warnings: check_sequence(scenario),
         }
     }

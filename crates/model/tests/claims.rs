@@ -5,7 +5,8 @@
 //! their luck), and the spread of the batch differences gives the error of the whole.
 
 use relief_model::{
-    Ensemble, Params, Projection, Scenario, Series, parse_scenario, scenario_from_value, simulate,
+    Ensemble, Outcome, Params, Projection, Scenario, Series, parse_scenario, scenario_from_value,
+    simulate, simulate_with,
 };
 use serde_json::Value;
 
@@ -13,7 +14,8 @@ use crate::common::data;
 
 const BATCHES: u32 = 20;
 
-/// Reads one statistic of a projection, as the claims file names it.
+/// Reads one statistic of a projection, as the claims file names it: a summary number, or a
+/// series at a month (or its average over months `from` to `to`).
 fn statistic(projection: &Projection, spec: &Value) -> f64 {
     if let Some(summary) = spec.get("summary").and_then(Value::as_str) {
         let s = &projection.summary;
@@ -29,33 +31,77 @@ fn statistic(projection: &Projection, spec: &Value) -> f64 {
             other => panic!("unknown summary statistic {other}"),
         };
     }
+    let months = match (spec.get("from"), spec.get("to")) {
+        (Some(from), Some(to)) => from.as_u64().unwrap() as usize..=to.as_u64().unwrap() as usize,
+        _ => {
+            let month = spec["month"].as_u64().expect("statistic needs a month") as usize;
+            month..=month
+        }
+    };
+    let values = series_values(projection, spec);
+    let count = months.clone().count() as f64;
+    months.map(|m| values[m]).sum::<f64>() / count
+}
+
+/// The month-by-month values a statistic reads: a series' column, the breakdown risk or
+/// hazard, or one outcome's share.
+fn series_values<'p>(projection: &'p Projection, spec: &Value) -> &'p [f64] {
+    if let Some(outcome) = spec.get("outcome").and_then(Value::as_str) {
+        let outcome = Outcome::ALL
+            .into_iter()
+            .find(|o| o.key() == outcome)
+            .unwrap_or_else(|| panic!("unknown outcome {outcome}"));
+        return projection
+            .outcomes
+            .as_ref()
+            .expect("the projection has outcomes")
+            .shares(outcome);
+    }
     let series = spec["series"].as_str().expect("statistic needs a series");
-    let month = spec["month"].as_u64().expect("statistic needs a month") as usize;
-    match series {
-        "backsliding_risk" => projection.backsliding_risk[month],
-        "hazard" => projection.hazard[month],
-        name => {
-            let bands = projection.bands(Series::from_key(name).expect("known series"));
-            let stat = spec["stat"].as_str().unwrap_or("p50");
-            let column = bands
-                .columns()
-                .into_iter()
-                .find(|(n, _)| *n == stat)
-                .expect("known statistic")
-                .1;
-            column[month]
+    let bands = match series {
+        "backsliding_risk" => return &projection.backsliding_risk,
+        "hazard" => return &projection.hazard,
+        "trust_if_sincere" => projection.trust_if_sincere.as_ref().expect("sincere runs"),
+        "trust_if_insincere" => projection
+            .trust_if_insincere
+            .as_ref()
+            .expect("insincere runs"),
+        "relief_in_force" => projection
+            .relief_in_force
+            .as_ref()
+            .expect("relief in force"),
+        name => projection.bands(Series::from_key(name).expect("known series")),
+    };
+    let stat = spec["stat"].as_str().unwrap_or("p50");
+    bands
+        .columns()
+        .into_iter()
+        .find(|(n, _)| *n == stat)
+        .expect("known statistic")
+        .1
+}
+
+/// The calibration a check runs under: the product's, with the fields it names overridden.
+fn params_for(overrides: Option<&Value>) -> Params {
+    let mut params = Params::default();
+    if let Some(map) = overrides.and_then(Value::as_object) {
+        for (name, value) in map {
+            assert!(
+                params.set(name, value.as_f64().expect("a number")),
+                "no coefficient {name}"
+            );
         }
     }
+    params
 }
 
 /// The statistic on the whole ensemble and on each batch of runs.
-fn with_batches(scenario: &Scenario, spec: &Value) -> (f64, Vec<f64>) {
-    let params = Params::default();
-    let whole = statistic(&simulate(scenario), spec);
+fn with_batches(scenario: &Scenario, params: &Params, spec: &Value) -> (f64, Vec<f64>) {
+    let whole = statistic(&simulate_with(scenario, params), spec);
     let size = scenario.runs / BATCHES;
     let batches = (0..BATCHES)
         .map(|b| {
-            let mut ensemble = Ensemble::new(scenario, &params);
+            let mut ensemble = Ensemble::new(scenario, params);
             ensemble.add_runs(b * size..(b + 1) * size);
             statistic(&ensemble.projection(), spec)
         })
@@ -89,6 +135,11 @@ fn check(
             .unwrap_or_else(|e| panic!("scenario {name} is invalid: {e}"))
     };
     let spec = &check["statistic"];
+    // A check may read another statistic of the second scenario (the same scenario at another
+    // month, say) and run either scenario under changed coefficients.
+    let spec_b = check.get("statistic_b").unwrap_or(spec);
+    let params_a = params_for(check.get("params_a"));
+    let params_b = params_for(check.get("params_b"));
     let expect = check["expect"].as_str().unwrap();
     let describe = |detail: String| {
         format!(
@@ -105,14 +156,14 @@ fn check(
         }
     };
     match expect {
-        "lower" | "higher" => {
-            let a = with_batches(&scenario("a"), spec);
-            let b = with_batches(&scenario("b"), spec);
+        "lower" | "higher" | "different" => {
+            let a = with_batches(&scenario("a"), &params_a, spec);
+            let b = with_batches(&scenario("b"), &params_b, spec_b);
             let (diff, se) = difference(&a, &b);
-            let ok = if expect == "lower" {
-                diff < -2.0 * se
-            } else {
-                diff > 2.0 * se
+            let ok = match expect {
+                "lower" => diff < -2.0 * se,
+                "higher" => diff > 2.0 * se,
+                _ => diff.abs() > 2.0 * se,
             };
             verdict(
                 ok,
@@ -126,7 +177,7 @@ fn check(
             )
         }
         "near" => {
-            let (value, _) = with_batches(&scenario("a"), spec);
+            let (value, _) = with_batches(&scenario("a"), &params_a, spec);
             let target = check["value"].as_f64().unwrap();
             let tolerance = check["tolerance"].as_f64().unwrap();
             verdict(
@@ -157,8 +208,8 @@ fn check(
             verdict(ok, format!("ratio {ratio:.4} against {bound}"))
         }
         "difference_below" => {
-            let a = statistic(&simulate(&scenario("a")), spec);
-            let b = statistic(&simulate(&scenario("b")), spec);
+            let a = statistic(&simulate_with(&scenario("a"), &params_a), spec);
+            let b = statistic(&simulate_with(&scenario("b"), &params_b), spec_b);
             let bound = check["value"].as_f64().unwrap();
             verdict(
                 a - b < bound,
@@ -166,9 +217,9 @@ fn check(
             )
         }
         "diminishing" => {
-            let a = with_batches(&scenario("a"), spec);
-            let b = with_batches(&scenario("b"), spec);
-            let c = with_batches(&scenario("c"), spec);
+            let a = with_batches(&scenario("a"), &params_a, spec);
+            let b = with_batches(&scenario("b"), &params_a, spec);
+            let c = with_batches(&scenario("c"), &params_a, spec);
             // The first gain (a − b) must exceed the second (b − c) by more than twice its error.
             let first: Vec<f64> = a.1.iter().zip(&b.1).map(|(x, y)| x - y).collect();
             let second: Vec<f64> = b.1.iter().zip(&c.1).map(|(x, y)| x - y).collect();
@@ -183,6 +234,34 @@ fn check(
                     b.0 - c.0,
                     2.0 * se
                 ),
+            )
+        }
+        "shares_sum_to_one" => {
+            let projection = simulate(&scenario("a"));
+            let outcomes = projection.outcomes.as_ref().expect("outcomes");
+            let worst = (0..projection.len())
+                .map(|m| {
+                    let total: f64 = Outcome::ALL.iter().map(|o| outcomes.shares(*o)[m]).sum();
+                    (total - 1.0).abs()
+                })
+                .fold(0.0, f64::max);
+            verdict(
+                worst < 1e-9,
+                format!("largest distance from 1 is {worst:.2e}"),
+            )
+        }
+        "steps_below" => {
+            let projection = simulate(&scenario("a"));
+            let values = series_values(&projection, spec);
+            let bound = check["value"].as_f64().unwrap();
+            let (month, step) = values
+                .windows(2)
+                .enumerate()
+                .map(|(m, w)| (m + 1, (w[1] - w[0]).abs()))
+                .fold((0, 0.0), |best, x| if x.1 > best.1 { x } else { best });
+            verdict(
+                step < bound,
+                format!("largest monthly move {step:.4} (month {month}) below {bound}"),
             )
         }
         "identical" => {
