@@ -58,6 +58,9 @@ Commands:
                      each (default 300), then keep the inputs that reach new code
                      in tests/data/fuzz-corpus/
   bench              run the model benchmarks, then the page benchmark if it exists
+  claims --robust [--draws N]
+                     check that every claim holds in at least 90% of N Latin-hypercube
+                     draws (default 100) of the coefficients across their documented ranges
   help               print this message
 ";
 
@@ -86,6 +89,7 @@ fn main() -> ExitCode {
             None => fuzz::fuzz(&fuzz::TARGETS, seconds),
         },
         Cli::Bench => bench(),
+        Cli::Claims { draws } => robust_claims(draws),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -115,6 +119,9 @@ enum Cli {
         seconds: u64,
     },
     Bench,
+    Claims {
+        draws: u32,
+    },
 }
 
 /// Parses the arguments after `cargo xtask` by hand: five commands and a few flags do not
@@ -203,6 +210,24 @@ fn parse_args(args: &[String]) -> std::result::Result<Cli, String> {
             None => Cli::Bench,
             Some(arg) => return Err(format!("unknown option for bench: {arg}")),
         },
+        "claims" => {
+            let mut draws = None;
+            while let Some(arg) = rest.next() {
+                match arg {
+                    "--robust" => draws = Some(draws.unwrap_or(100)),
+                    "--draws" => {
+                        let value = rest.next().ok_or("--draws needs a number")?;
+                        draws = Some(value.parse().ok().filter(|d| *d >= 2).ok_or(format!(
+                            "--draws needs a whole number of 2 or more, got {value}"
+                        ))?);
+                    }
+                    other => return Err(format!("unknown option for claims: {other}")),
+                }
+            }
+            Cli::Claims {
+                draws: draws.ok_or("claims needs --robust (and optionally --draws N)")?,
+            }
+        }
         other => return Err(format!("unknown command: {other}")),
     };
     Ok(cli)
@@ -424,6 +449,26 @@ fn with_served_site(command: &mut Command) -> Result<()> {
     outcome
 }
 
+/// Checks that every claim holds across Latin-hypercube draws of the model's coefficients,
+/// each within its documented plausible range (see `crates/model/tests/claims.rs`).
+fn robust_claims(draws: u32) -> Result<()> {
+    let mut cargo = process::cargo();
+    cargo.args([
+        "test",
+        "--release",
+        "-p",
+        "relief-model",
+        "--test",
+        "model",
+        "claims::claims_hold_across_the_plausible_ranges_of_the_coefficients",
+        "--",
+        "--ignored",
+        "--nocapture",
+    ]);
+    cargo.env("RELIEF_CLAIM_DRAWS", draws.to_string());
+    process::run(&mut cargo)
+}
+
 fn bench() -> Result<()> {
     let mut cargo = process::cargo();
     cargo.args(["bench", "-p", "relief-model"]);
@@ -517,6 +562,16 @@ mod tests {
             })
         );
         assert_eq!(parse(&["bench"]), Ok(Cli::Bench));
+        assert_eq!(
+            parse(&["claims", "--robust"]),
+            Ok(Cli::Claims { draws: 100 })
+        );
+        assert_eq!(
+            parse(&["claims", "--robust", "--draws", "20"]),
+            Ok(Cli::Claims { draws: 20 })
+        );
+        assert!(parse(&["claims"]).is_err());
+        assert!(parse(&["claims", "--draws", "1"]).is_err());
     }
 
     #[test]

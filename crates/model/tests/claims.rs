@@ -81,9 +81,10 @@ fn series_values<'p>(projection: &'p Projection, spec: &Value) -> &'p [f64] {
         .1
 }
 
-/// The calibration a check runs under: the product's, with the fields it names overridden.
-fn params_for(overrides: Option<&Value>) -> Params {
-    let mut params = Params::default();
+/// The calibration a check runs under: the base calibration, with the fields it names
+/// overridden.
+fn params_for(base: &Params, overrides: Option<&Value>) -> Params {
+    let mut params = base.clone();
     if let Some(map) = overrides.and_then(Value::as_object) {
         for (name, value) in map {
             assert!(
@@ -126,6 +127,7 @@ fn check(
     claim: &Value,
     check: &Value,
     scenarios: &serde_json::Map<String, Value>,
+    base: &Params,
 ) -> Result<String, String> {
     let scenario = |key: &str| -> Scenario {
         let name = check[key]
@@ -138,8 +140,8 @@ fn check(
     // A check may read another statistic of the second scenario (the same scenario at another
     // month, say) and run either scenario under changed coefficients.
     let spec_b = check.get("statistic_b").unwrap_or(spec);
-    let params_a = params_for(check.get("params_a"));
-    let params_b = params_for(check.get("params_b"));
+    let params_a = params_for(base, check.get("params_a"));
+    let params_b = params_for(base, check.get("params_b"));
     let expect = check["expect"].as_str().unwrap();
     let describe = |detail: String| {
         format!(
@@ -186,7 +188,7 @@ fn check(
             )
         }
         "between" => {
-            let value = statistic(&simulate(&scenario("a")), spec);
+            let value = statistic(&simulate_with(&scenario("a"), &params_a), spec);
             let (low, high) = (
                 check["low"].as_f64().unwrap(),
                 check["high"].as_f64().unwrap(),
@@ -197,7 +199,7 @@ fn check(
             )
         }
         "ratio_at_least" | "ratio_below" => {
-            let projection = simulate(&scenario("a"));
+            let projection = simulate_with(&scenario("a"), &params_a);
             let ratio = statistic(&projection, spec) / statistic(&projection, &check["over"]);
             let bound = check["value"].as_f64().unwrap();
             let ok = if expect == "ratio_at_least" {
@@ -237,7 +239,7 @@ fn check(
             )
         }
         "shares_sum_to_one" => {
-            let projection = simulate(&scenario("a"));
+            let projection = simulate_with(&scenario("a"), &params_a);
             let outcomes = projection.outcomes.as_ref().expect("outcomes");
             let worst = (0..projection.len())
                 .map(|m| {
@@ -251,7 +253,7 @@ fn check(
             )
         }
         "steps_below" => {
-            let projection = simulate(&scenario("a"));
+            let projection = simulate_with(&scenario("a"), &params_a);
             let values = series_values(&projection, spec);
             let bound = check["value"].as_f64().unwrap();
             let (month, step) = values
@@ -267,13 +269,13 @@ fn check(
         "identical" => {
             let s = scenario("a");
             verdict(
-                simulate(&s) == simulate(&s),
+                simulate_with(&s, &params_a) == simulate_with(&s, &params_a),
                 "two runs of the same scenario and seed".to_string(),
             )
         }
         "seeds_agree" => {
-            let a = statistic(&simulate(&scenario("a")), spec);
-            let b = statistic(&simulate(&scenario("b")), spec);
+            let a = statistic(&simulate_with(&scenario("a"), &params_a), spec);
+            let b = statistic(&simulate_with(&scenario("b"), &params_b), spec);
             let tolerance = check["tolerance"].as_f64().unwrap();
             verdict(
                 (a - b).abs() <= tolerance,
@@ -284,19 +286,28 @@ fn check(
     }
 }
 
-#[test]
-fn every_claim_holds() {
+/// Every check of every claim under one calibration: its description, and whether it held.
+fn judge_all(base: &Params) -> Vec<Result<String, String>> {
     let file: Value = serde_json::from_str(&data("claims.json")).expect("claims.json is JSON");
-    let mut failures = Vec::new();
+    let mut verdicts = Vec::new();
     for claim in file["claims"].as_array().unwrap() {
         let scenarios = claim["scenarios"].as_object().unwrap();
         for c in claim["checks"].as_array().unwrap() {
-            match check(claim, c, scenarios) {
-                Ok(line) => println!("holds: {line}"),
-                Err(line) => {
-                    println!("FAILS: {line}");
-                    failures.push(line);
-                }
+            verdicts.push(check(claim, c, scenarios, base));
+        }
+    }
+    verdicts
+}
+
+#[test]
+fn every_claim_holds() {
+    let mut failures = Vec::new();
+    for verdict in judge_all(&Params::default()) {
+        match verdict {
+            Ok(line) => println!("holds: {line}"),
+            Err(line) => {
+                println!("FAILS: {line}");
+                failures.push(line);
             }
         }
     }
@@ -304,6 +315,80 @@ fn every_claim_holds() {
         failures.is_empty(),
         "claims that do not hold:\n{}",
         failures.join("\n")
+    );
+}
+
+/// Latin-hypercube draws of the calibration across every coefficient's documented range: each
+/// range is cut into `draws` equal strata, each stratum is used once, and the strata are
+/// shuffled independently per coefficient (a fixed seed keeps the draws the same every time).
+fn latin_hypercube(draws: usize, seed: u64) -> Vec<Params> {
+    let mut state = seed;
+    // SplitMix64: a small, fixed generator, so the draws never change with a dependency.
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    let mut unit = move || (next() >> 11) as f64 / (1u64 << 53) as f64;
+    let mut samples = vec![Params::default(); draws];
+    for coefficient in Params::TABLE {
+        let mut strata: Vec<usize> = (0..draws).collect();
+        for i in (1..draws).rev() {
+            let j = (unit() * (i + 1) as f64) as usize;
+            strata.swap(i, j.min(i));
+        }
+        for (sample, stratum) in samples.iter_mut().zip(strata) {
+            let position = (stratum as f64 + unit()) / draws as f64;
+            let value = coefficient.low + position * (coefficient.high - coefficient.low);
+            assert!(sample.set(coefficient.name, value));
+        }
+    }
+    samples
+}
+
+/// The claims must not hang on one lucky calibration: each check holds in at least 90% of
+/// Latin-hypercube draws of the coefficients across their documented ranges. The draw count
+/// comes from `RELIEF_CLAIM_DRAWS` (10 by default); `cargo xtask claims --robust` runs it with
+/// 100 draws. It is not yet part of every test run: three checks (claims 6, 9 and 17) hold in
+/// only 70 to 80% of the draws, which the model document reports.
+#[test]
+#[ignore = "run by `cargo xtask claims --robust`; three checks still fall short of 90%"]
+fn claims_hold_across_the_plausible_ranges_of_the_coefficients() {
+    let draws: usize = std::env::var("RELIEF_CLAIM_DRAWS")
+        .ok()
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(10);
+    let mut held: Vec<(String, usize)> = Vec::new();
+    for (i, params) in latin_hypercube(draws, 2026).iter().enumerate() {
+        for (k, verdict) in judge_all(params).into_iter().enumerate() {
+            let (ok, line) = match verdict {
+                Ok(line) => (true, line),
+                Err(line) => (false, line),
+            };
+            if held.len() <= k {
+                held.push((line.split(':').take(2).collect::<Vec<_>>().join(":"), 0));
+            }
+            if ok {
+                held[k].1 += 1;
+            } else {
+                println!("draw {i} fails: {line}");
+            }
+        }
+    }
+    let mut weak = Vec::new();
+    for (name, count) in &held {
+        let share = *count as f64 / draws as f64;
+        println!("{:5.1}% of {draws} draws: {name}", 100.0 * share);
+        if share < 0.9 {
+            weak.push(format!("{name}: {count} of {draws}"));
+        }
+    }
+    assert!(
+        weak.is_empty(),
+        "checks that hold in fewer than 90% of the draws:\n{}",
+        weak.join("\n")
     );
 }
 
