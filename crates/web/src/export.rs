@@ -15,8 +15,8 @@ use plotters::element::{PathElement, Rectangle};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle, TextStyle};
-use relief_charts::{BASELINE_DASH, ChartInput, ChartKind, ChartStyle, Rgb, Theme};
-use relief_model::{Projection, Scenario};
+use relief_charts::{BASELINE_DASH, ChartInput, ChartKind, ChartStyle, Rgb, TargetType, Theme};
+use relief_model::{Outcome, Projection, Scenario, Series};
 use wasm_bindgen::prelude::*;
 
 use crate::Explorer;
@@ -189,9 +189,22 @@ enum Swatch {
     Bars(Rgb, f64),
 }
 
+/// What an exported chart's legend lists: what the page's HTML legend says of the same chart.
 fn legend_items(kind: ChartKind, input: &ChartInput) -> Vec<(Swatch, String)> {
     let palette = Theme::Light.palette();
     let mut items = Vec::new();
+    if kind == ChartKind::Outcomes {
+        // The shares fill the plot and no baseline is drawn over them.
+        if input.projection.outcomes.is_some() {
+            for outcome in Outcome::ALL {
+                items.push((
+                    Swatch::Band(palette.outcome(outcome), 1.0),
+                    outcome.label().to_string(),
+                ));
+            }
+        }
+        return items;
+    }
     if kind == ChartKind::Risk {
         items.push((Swatch::Line(palette.risk), "Broken down so far".to_string()));
         let scale = relief_charts::hazard_scale(input.projection);
@@ -201,7 +214,17 @@ fn legend_items(kind: ChartKind, input: &ChartInput) -> Vec<(Swatch, String)> {
         ));
     } else {
         let series = kind.series();
+        let types = TargetType::present(input.projection);
         for &s in series {
+            if s == Series::Trust && !types.is_empty() {
+                for &t in &types {
+                    items.push((
+                        Swatch::Line(palette.target_type(t)),
+                        t.short_label().to_string(),
+                    ));
+                }
+                continue;
+            }
             let label = if series.len() > 1 {
                 s.label()
             } else {
@@ -432,7 +455,7 @@ mod tests {
             );
             assert!(!svg.contains("<img"), "{kind:?}");
             assert!(!svg.contains('\u{7}'), "{kind:?}");
-            assert!(svg.contains("Baseline"), "{kind:?}");
+            assert_eq!(svg.contains("Baseline"), kind.compares(), "{kind:?}");
             assert!(svg.contains("200 simulated futures, seed"), "{kind:?}");
         }
         // On a phone-sized chart the title and the note wrap instead of being cut.
@@ -488,5 +511,34 @@ mod tests {
             ["one two", "three", "four"]
         );
         assert_eq!(wrap("one two three four", 9, 2), ["one two", "three fo…"]);
+    }
+
+    #[test]
+    fn exported_charts_name_the_types_and_the_outcomes() {
+        let scenario = relief_model::preset("phased-and-verified")
+            .unwrap()
+            .scenario;
+        let mut projection = relief_model::simulate(&Scenario {
+            runs: 50,
+            ..scenario.clone()
+        });
+        let n = projection.len();
+        projection.trust_if_sincere = Some(projection.trust.clone());
+        projection.trust_if_insincere = Some(projection.target_trust.clone());
+        projection.outcomes = Some(relief_model::Outcomes {
+            sustained: vec![0.4; n],
+            exploited: vec![0.3; n],
+            caught: vec![0.2; n],
+            collapsed: vec![0.1; n],
+        });
+        let input = ChartInput::new(&projection);
+        let trust = chart_document(ChartKind::Trust, &input, &scenario, 800, 200).unwrap();
+        assert!(trust.contains("If the target means it"), "{trust}");
+        assert!(trust.contains("If it doesn&apos;t"), "{trust}");
+        assert!(!trust.contains("Trust in the target"), "{trust}");
+        let outcomes = chart_document(ChartKind::Outcomes, &input, &scenario, 800, 200).unwrap();
+        for outcome in Outcome::ALL {
+            assert!(outcomes.contains(outcome.label()), "{outcome:?}");
+        }
     }
 }

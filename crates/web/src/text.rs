@@ -3,10 +3,10 @@
 //! built from. Pure functions of the model's types that return JSON values, so they are
 //! tested natively and cross into JavaScript as one `JSON.parse`.
 
-use relief_charts::{ChartKind, Theme};
+use relief_charts::{ChartKind, TargetType, Theme};
 use relief_model::{
-    Actor, Assumption, Assumptions, Bands, Projection, Scenario, Series, ShockKind, StepKind,
-    limits,
+    Actor, Assumption, Assumptions, Bands, Outcome, Projection, Scenario, Series, ShockKind,
+    StepKind, limits,
 };
 use serde_json::{Value, json};
 
@@ -105,8 +105,17 @@ pub fn catalog() -> Value {
                 "description": c.description(),
                 "series": c.series().iter().map(|s| s.key()).collect::<Vec<_>>(),
                 "percent": c.percent_axis(),
+                "compares": c.compares(),
             })
         })
+        .collect();
+    let target_types: Vec<Value> = TargetType::ALL
+        .iter()
+        .map(|&t| json!({ "key": t.key(), "label": t.label(), "short_label": t.short_label() }))
+        .collect();
+    let outcomes: Vec<Value> = Outcome::ALL
+        .iter()
+        .map(|&o| json!({ "key": o.key(), "label": o.label(), "explanation": o.explanation() }))
         .collect();
     json!({
         "steps": steps,
@@ -115,6 +124,8 @@ pub fn catalog() -> Value {
         "lanes": lanes,
         "series": series,
         "charts": charts,
+        "target_types": target_types,
+        "outcomes": outcomes,
         "defaults": {
             "horizon_months": scenario.horizon_months,
             "runs": scenario.runs,
@@ -139,6 +150,13 @@ pub fn palette(theme: Theme) -> Value {
     for s in Series::ALL {
         series.insert(s.key().to_owned(), Value::String(p.series(s).hex()));
     }
+    for t in TargetType::ALL {
+        series.insert(t.key().to_owned(), Value::String(p.target_type(t).hex()));
+    }
+    let outcomes: serde_json::Map<String, Value> = Outcome::ALL
+        .iter()
+        .map(|&o| (o.key().to_owned(), Value::String(p.outcome(o).hex())))
+        .collect();
     json!({
         "theme": theme.key(),
         "background": p.background.hex(),
@@ -147,6 +165,7 @@ pub fn palette(theme: Theme) -> Value {
         "highlight": p.highlight.hex(),
         "risk": p.risk.hex(),
         "series": series,
+        "outcomes": outcomes,
         "markers": {
             "relief": p.relief.hex(),
             "reform": p.reform.hex(),
@@ -199,20 +218,62 @@ fn with_range(series: Series, bands: &Bands, month: u32) -> String {
     )
 }
 
+/// "0.62 (likely 0.57 to 0.67)": the median and the middle half of the runs, which is as
+/// likely to hold the outcome as not. The wider 8-in-10 range shows on the charts and in the
+/// table.
+fn likely(bands: &Bands, month: u32) -> String {
+    format!(
+        "{} (likely {} to {})",
+        level(at(&bands.p50, month)),
+        level(at(&bands.p25, month)),
+        level(at(&bands.p75, month))
+    )
+}
+
+/// How the summary speaks of the sanctioning side's trust at `m`: by the target's type when
+/// the projection has it, since the median of both kinds of future together describes
+/// neither; otherwise (a projection written before the types existed) as one figure.
+fn trust_words(p: &Projection, m: u32) -> String {
+    match TargetType::present(p)[..] {
+        [TargetType::Sincere, TargetType::Insincere] => format!(
+            "if the target means it, trust in it is {}; if it doesn't, {}",
+            likely(TargetType::Sincere.bands(p).unwrap_or(&p.trust), m),
+            likely(TargetType::Insincere.bands(p).unwrap_or(&p.trust), m),
+        ),
+        [TargetType::Sincere] => format!(
+            "trust in the target, which means it in every simulated future, is {}",
+            likely(&p.trust, m)
+        ),
+        [TargetType::Insincere] => format!(
+            "trust in the target, which does not mean it in any simulated future, is {}",
+            likely(&p.trust, m)
+        ),
+        _ => format!("trust in the target is {}", likely(&p.trust, m)),
+    }
+}
+
+/// What the outcome shares at `m` say, as a sentence; `None` for a projection without them.
+pub fn outcome_sentence(p: &Projection, m: u32) -> Option<String> {
+    let o = p.outcomes.as_ref()?;
+    let share = |outcome| percent(at(o.shares(outcome), m));
+    Some(format!(
+        "By then the deal holds in {} of the futures; cheating goes unseen in {} and is caught in {}; the deal has collapsed in {}.",
+        share(Outcome::Sustained),
+        share(Outcome::Exploited),
+        share(Outcome::Caught),
+        share(Outcome::Collapsed),
+    ))
+}
+
 /// The one-paragraph summary at `month` (the horizon when `None`), as a screen reader
 /// announces it after a change. With a baseline, the breakdown risk is compared with it.
 pub fn summary_text(p: &Projection, baseline: Option<&Projection>, month: Option<u32>) -> String {
     let m = month.unwrap_or(p.horizon_months).min(p.horizon_months);
-    let trust = &p.trust;
-    // "Likely" is the middle half of the simulated futures: as likely inside as outside. The
-    // wider 8-in-10 range shows on the charts and in the table.
     let mut s = format!(
-        "By month {m}, trust in the target is {} (likely {} to {}), the target's trust is {}, \
+        "By month {m}, {}, the target's trust is {}, \
          and {} of the economic loss is recovered (likely {} to {}); \
          the risk that the process has broken down is {}",
-        level(at(&trust.p50, m)),
-        level(at(&trust.p25, m)),
-        level(at(&trust.p75, m)),
+        trust_words(p, m),
         level(at(&p.target_trust.p50, m)),
         percent(at(&p.economy.p50, m)),
         percent(at(&p.economy.p25, m)),
@@ -226,11 +287,16 @@ pub fn summary_text(p: &Projection, baseline: Option<&Projection>, month: Option
         ));
     }
     s.push('.');
+    if let Some(outcomes) = outcome_sentence(p, m) {
+        s.push(' ');
+        s.push_str(&outcomes);
+    }
     s
 }
 
 /// Every value at `month`: what the readout under the charts shows while a month is hovered
-/// or focused.
+/// or focused. `types` holds the trust in the target by type and `outcomes` the outcome
+/// shares, each empty for a projection without them.
 pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Value {
     let m = month.min(p.horizon_months);
     let series: Vec<Value> = Series::ALL
@@ -257,9 +323,43 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
     let base_risk = baseline
         .filter(|b| m <= b.horizon_months)
         .map(|b| at(&b.backsliding_risk, m));
+    let types: Vec<Value> = TargetType::present(p)
+        .into_iter()
+        .filter_map(|t| {
+            let bands = t.bands(p)?;
+            let base = baseline
+                .filter(|b| m <= b.horizon_months)
+                .and_then(|b| t.bands(b))
+                .map(|b| at(&b.p50, m));
+            Some(json!({
+                "key": t.key(),
+                "label": t.label(),
+                "p50": at(&bands.p50, m),
+                "baseline": base,
+                "text": with_range(Series::Trust, bands, m),
+            }))
+        })
+        .collect();
+    let outcomes: Vec<Value> = p
+        .outcomes
+        .iter()
+        .flat_map(|o| {
+            Outcome::ALL.iter().map(move |&outcome| {
+                let share = at(o.shares(outcome), m);
+                json!({
+                    "key": outcome.key(),
+                    "label": outcome.label(),
+                    "share": share,
+                    "text": percent(share),
+                })
+            })
+        })
+        .collect();
     json!({
         "month": m,
         "series": series,
+        "types": types,
+        "outcomes": outcomes,
         "backsliding_risk": at(&p.backsliding_risk, m),
         "hazard": at(&p.hazard, m),
         "baseline_backsliding_risk": base_risk,
@@ -278,20 +378,56 @@ pub fn chart_value_text(p: &Projection, kind: ChartKind, month: u32) -> String {
             percent(at(&p.hazard, m))
         );
     }
-    let parts: Vec<String> = kind
-        .series()
-        .iter()
-        .map(|&s| {
-            format!(
+    if kind == ChartKind::Outcomes {
+        return match outcome_parts(p, m) {
+            Some(parts) => format!("Month {m}: {}.", parts.join("; ")),
+            None => format!("Month {m}: this projection has no outcome shares."),
+        };
+    }
+    // The model's own English labels: ASCII case is enough, and keeps Unicode's case tables
+    // out of the module.
+    let part = |label: &str, bands: &Bands| {
+        format!(
+            "{} {}",
+            label.to_ascii_lowercase(),
+            with_range(Series::Trust, bands, m)
+        )
+    };
+    let types = TargetType::present(p);
+    let mut parts: Vec<String> = Vec::new();
+    for &s in kind.series() {
+        if s == Series::Trust && !types.is_empty() {
+            parts.extend(
+                types
+                    .iter()
+                    .filter_map(|t| Some(part(t.label(), t.bands(p)?))),
+            );
+        } else {
+            parts.push(format!(
                 "{} {}",
-                // The model's own English labels: ASCII case is enough, and keeps Unicode's
-                // case tables out of the module.
                 s.label().to_ascii_lowercase(),
                 with_range(s, p.bands(s), m)
-            )
-        })
-        .collect();
+            ));
+        }
+    }
     format!("Month {m}: {}.", parts.join("; "))
+}
+
+/// "deal holds 55%", one for each outcome at `m`; `None` for a projection without them.
+fn outcome_parts(p: &Projection, m: u32) -> Option<Vec<String>> {
+    let o = p.outcomes.as_ref()?;
+    Some(
+        Outcome::ALL
+            .iter()
+            .map(|&outcome| {
+                format!(
+                    "{} {}",
+                    outcome.label().to_ascii_lowercase(),
+                    percent(at(o.shares(outcome), m))
+                )
+            })
+            .collect(),
+    )
 }
 
 /// Months between two rows of the table, so a table has at most about twelve rows.
@@ -303,33 +439,65 @@ pub fn table_stride(horizon: u32) -> u32 {
 }
 
 /// The table that stands in for the charts: one row every [`table_stride`] months (and the
-/// horizon), each cell a median with the range of the middle 80% of runs.
+/// horizon), each cell a median with the range of the middle 80% of runs, then the share broken
+/// down and each outcome's share. The trust in the target is given by type where the
+/// projection has it, as the trust chart draws it.
 pub fn table(p: &Projection) -> Value {
     let stride = table_stride(p.horizon_months);
     let mut months: Vec<u32> = (0..=p.horizon_months).step_by(stride as usize).collect();
     if months.last() != Some(&p.horizon_months) {
         months.push(p.horizon_months);
     }
+    // Each banded column: its heading and its bands.
+    let types = TargetType::present(p);
+    let mut banded: Vec<(&str, Series, &Bands)> = Vec::new();
+    for s in Series::ALL {
+        if s == Series::Trust && !types.is_empty() {
+            banded.extend(
+                types
+                    .iter()
+                    .filter_map(|t| Some((t.label(), s, t.bands(p)?))),
+            );
+        } else {
+            banded.push((s.label(), s, p.bands(s)));
+        }
+    }
     let mut columns = vec![Value::String("Month".into())];
-    columns.extend(Series::ALL.iter().map(|s| Value::String(s.label().into())));
+    columns.extend(
+        banded
+            .iter()
+            .map(|(label, _, _)| Value::String((*label).into())),
+    );
     columns.push(Value::String("Broken down so far".into()));
+    if p.outcomes.is_some() {
+        columns.extend(Outcome::ALL.iter().map(|o| Value::String(o.label().into())));
+    }
     let rows: Vec<Value> = months
         .iter()
         .map(|&m| {
             let mut row = vec![Value::String(m.to_string())];
             row.extend(
-                Series::ALL
+                banded
                     .iter()
-                    .map(|&s| Value::String(with_range(s, p.bands(s), m))),
+                    .map(|&(_, s, bands)| Value::String(with_range(s, bands, m))),
             );
             row.push(Value::String(percent(at(&p.backsliding_risk, m))));
+            if let Some(o) = &p.outcomes {
+                row.extend(
+                    Outcome::ALL
+                        .iter()
+                        .map(|&outcome| Value::String(percent(at(o.shares(outcome), m)))),
+                );
+            }
             Value::Array(row)
         })
         .collect();
     json!({ "stride": stride, "columns": columns, "rows": rows })
 }
 
-/// What `set_scenario` returns: the headline numbers, the checker's warnings and the summary.
+/// What `set_scenario` returns: the headline numbers, the checker's warnings, the summary,
+/// and which of the trust by type (`target_types`, their keys) and the outcome shares
+/// (`has_outcomes`) the projection holds, so the page's legends name what is drawn.
 pub fn update_summary(s: &Scenario, p: &Projection, baseline: Option<&Projection>) -> Value {
     json!({
         "horizon_months": s.horizon_months,
@@ -340,6 +508,8 @@ pub fn update_summary(s: &Scenario, p: &Projection, baseline: Option<&Projection
         "baseline_breakdown_probability": baseline.map(|b| b.summary.breakdown_probability),
         "warnings": p.warnings,
         "hazard_scale": relief_charts::hazard_scale(p),
+        "target_types": TargetType::present(p).iter().map(|t| t.key()).collect::<Vec<_>>(),
+        "has_outcomes": p.outcomes.is_some(),
         "text": summary_text(p, baseline, None),
     })
 }
@@ -463,12 +633,134 @@ mod tests {
         let c = catalog();
         assert_eq!(c["steps"].as_array().unwrap().len(), StepKind::ALL.len());
         assert_eq!(c["shocks"].as_array().unwrap().len(), ShockKind::ALL.len());
-        assert_eq!(c["assumptions"].as_array().unwrap().len(), 8);
+        assert_eq!(
+            c["assumptions"].as_array().unwrap().len(),
+            Assumption::ALL.len()
+        );
+        assert!(
+            c["assumptions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|a| a["key"] == "reneging" && a["label"] == "Reneging at home")
+        );
+        assert_eq!(c["charts"].as_array().unwrap().len(), ChartKind::ALL.len());
+        assert_eq!(c["charts"][5]["key"], "outcomes");
+        assert_eq!(c["charts"][5]["compares"], false);
+        assert_eq!(c["outcomes"][1]["label"], "Cheating unseen");
+        assert_eq!(
+            c["target_types"][0]["short_label"],
+            "If the target means it"
+        );
         assert_eq!(c["lanes"].as_array().unwrap().len(), 4);
         for step in c["steps"].as_array().unwrap() {
             let lane = step["lane"].as_str().unwrap();
             assert!(LANES.iter().any(|(k, _)| *k == lane));
         }
         assert_eq!(c["limits"]["max_seed"].as_u64(), Some((1 << 53) - 1));
+    }
+
+    /// `projection(horizon)` with trust by type (0.8 where the target means it, 0.1 where it
+    /// does not) and outcome shares of 55%, 10%, 15% and 20%.
+    fn typed(horizon: u32) -> Projection {
+        let n = horizon as usize + 1;
+        Projection {
+            trust_if_sincere: Some(flat(horizon, 0.8)),
+            trust_if_insincere: Some(flat(horizon, 0.1)),
+            outcomes: Some(relief_model::Outcomes {
+                sustained: vec![0.55; n],
+                exploited: vec![0.1; n],
+                caught: vec![0.15; n],
+                collapsed: vec![0.2; n],
+            }),
+            ..projection(horizon)
+        }
+    }
+
+    #[test]
+    fn summary_speaks_of_trust_by_type_and_the_outcomes() {
+        let text = summary_text(&typed(48), None, Some(24));
+        assert!(
+            text.starts_with(
+                "By month 24, if the target means it, trust in it is 0.80 (likely 0.75 to 0.85); \
+                 if it doesn't, 0.10 (likely 0.05 to 0.15), the target's trust is 0.50"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.ends_with(
+                "is 10%. By then the deal holds in 55% of the futures; cheating goes unseen in 10% \
+                 and is caught in 15%; the deal has collapsed in 20%."
+            ),
+            "{text}"
+        );
+        // A target that means it in every future has one trust, said so.
+        let sincere_only = Projection {
+            trust_if_insincere: None,
+            ..typed(48)
+        };
+        let text = summary_text(&sincere_only, None, None);
+        assert!(
+            text.starts_with("By month 48, trust in the target, which means it in every simulated future, is 0.62"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn readout_table_and_chart_text_carry_types_and_outcomes() {
+        let p = typed(48);
+        let r = readout(&p, Some(&p), 6);
+        assert_eq!(r["types"][0]["label"], "Trust if the target means it");
+        assert_eq!(r["types"][1]["text"], "0.10 (0.00 to 0.20)");
+        assert_eq!(r["types"][1]["baseline"], 0.1);
+        assert_eq!(r["outcomes"][3]["label"], "Deal collapsed");
+        assert_eq!(r["outcomes"][3]["text"], "20%");
+        // Without them the readout says nothing of them.
+        let old = readout(&projection(48), None, 6);
+        assert!(old["types"].as_array().unwrap().is_empty());
+        assert!(old["outcomes"].as_array().unwrap().is_empty());
+
+        let t = table(&p);
+        let columns: Vec<&str> = t["columns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        assert_eq!(
+            columns,
+            [
+                "Month",
+                "Trust if the target means it",
+                "Trust if it doesn't",
+                "Target's trust",
+                "Economic recovery",
+                "Leverage held",
+                "Legitimacy",
+                "Broken down so far",
+                "Deal holds",
+                "Cheating unseen",
+                "Cheating caught",
+                "Deal collapsed",
+            ]
+        );
+        assert_eq!(t["rows"][2][1], "0.80 (0.70 to 0.90)");
+        assert_eq!(t["rows"][2][11], "20%");
+
+        let trust = chart_value_text(&p, ChartKind::Trust, 3);
+        assert!(
+            trust.starts_with("Month 3: trust if the target means it 0.80 (0.70 to 0.90); trust if it doesn't 0.10"),
+            "{trust}"
+        );
+        assert_eq!(
+            chart_value_text(&p, ChartKind::Outcomes, 3),
+            "Month 3: deal holds 55%; cheating unseen 10%; cheating caught 15%; deal collapsed 20%."
+        );
+        let s = update_summary(&Scenario::default(), &p, None);
+        assert_eq!(s["target_types"][1], "trust_if_insincere");
+        assert_eq!(s["has_outcomes"], true);
+        let pal = palette(Theme::Dark);
+        assert_eq!(pal["outcomes"]["caught"], "#88CCEE");
+        assert!(pal["series"]["trust_if_insincere"].is_string());
     }
 }

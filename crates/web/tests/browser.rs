@@ -98,8 +98,14 @@ fn validate_fills_in_defaults() {
 fn catalog_lists_kinds_assumptions_and_lanes() {
     let c = catalog();
     assert_eq!(len(&get(&c, "steps")), 20);
-    assert_eq!(len(&get(&c, "shocks")), 4);
-    assert_eq!(len(&get(&c, "assumptions")), 8);
+    assert_eq!(
+        len(&get(&c, "shocks")),
+        relief_model::ShockKind::ALL.len() as u32
+    );
+    assert_eq!(
+        len(&get(&c, "assumptions")),
+        relief_model::Assumption::ALL.len() as u32
+    );
     assert_eq!(len(&get(&c, "lanes")), 4);
     let first = Reflect::get_u32(&get(&c, "steps"), 0).unwrap();
     assert_eq!(
@@ -205,10 +211,8 @@ fn pointer_positions_map_to_months_and_readouts() {
     assert_eq!(get(&r, "month").as_f64(), Some(24.0));
     assert_eq!(len(&get(&r, "series")), 5);
     let text = explorer.summary_text(Some(24));
-    assert!(
-        text.starts_with("By month 24, trust in the target is "),
-        "{text}"
-    );
+    assert!(text.starts_with("By month 24, "), "{text}");
+    assert!(text.contains("the target's trust is "), "{text}");
     let table = explorer.table();
     assert_eq!(len(&get(&table, "rows")), 9);
     assert!(explorer.attach("pie", canvas.clone()).is_err());
@@ -391,4 +395,54 @@ fn a_change_drops_a_full_run_and_a_pin_during_one_pins_its_result() {
         JSON::stringify(&explorer.projection()).unwrap(),
         JSON::stringify(&simulate(JsValue::from_str(&other)).unwrap()).unwrap()
     );
+}
+
+#[wasm_bindgen_test]
+fn the_outcomes_chart_and_the_trust_by_type_reach_the_page() {
+    let c = catalog();
+    let charts = get(&c, "charts");
+    let outcomes = Reflect::get_u32(&charts, len(&charts) - 1).unwrap();
+    assert_eq!(get(&outcomes, "key").as_string().unwrap(), "outcomes");
+    assert_eq!(get(&outcomes, "compares").as_bool(), Some(false));
+    assert_eq!(len(&get(&c, "outcomes")), 4);
+    assert_eq!(len(&get(&c, "target_types")), 2);
+    let palette = relief_web::palette("light").unwrap();
+    assert_eq!(
+        get(&get(&palette, "outcomes"), "caught")
+            .as_string()
+            .unwrap(),
+        "#332288"
+    );
+
+    let canvas = canvas(320, 180);
+    let mut explorer = Explorer::new();
+    let summary = explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    explorer.attach("outcomes", canvas.clone()).unwrap();
+    explorer.draw_all(None).unwrap();
+    let mut colours: Vec<[u8; 4]> = pixels(&canvas)
+        .chunks(4)
+        .map(|c| [c[0], c[1], c[2], c[3]])
+        .collect();
+    colours.sort_unstable();
+    colours.dedup();
+    assert!(colours.len() > 4, "axes and labels at least");
+
+    // What the page is told matches what the model projects, field by field.
+    let scenario = relief_model::parse_scenario(SCENARIO).unwrap();
+    let p = relief_model::simulate(&scenario);
+    assert_eq!(
+        get(&summary, "has_outcomes").as_bool(),
+        Some(p.outcomes.is_some())
+    );
+    let types = relief_charts::TargetType::present(&p).len() as u32;
+    assert_eq!(len(&get(&summary, "target_types")), types);
+    let r = explorer.readout(24);
+    assert_eq!(len(&get(&r, "types")), types);
+    assert_eq!(
+        len(&get(&r, "outcomes")),
+        if p.outcomes.is_some() { 4 } else { 0 }
+    );
+    let text = explorer.chart_value_text("outcomes", 24);
+    assert!(text.starts_with("Month 24: "), "{text}");
+    canvas.remove();
 }
