@@ -135,6 +135,7 @@ function frame() {
     return;
   }
   if (newProjection) {
+    charts.setContent(lastSummary);
     renderWarnings(lastSummary.warnings);
     // The first summary shows at once; later ones wait for a drag to settle.
     if (!$("summary").textContent) $("summary").textContent = lastSummary.text;
@@ -425,8 +426,10 @@ function setUpExtras() {
   for (const { chart, figure } of charts.figures) {
     const actions = document.createElement("div");
     actions.className = "figure-actions";
+    // The outcome shares are not one series the model can weigh step by step: no "Why?" there.
     const series = chart.key === "risk" ? "backsliding_risk" : chart.series[0];
-    actions.append(why.button(series), how.chartButton(chart.key, chart.title));
+    if (series) actions.append(why.button(series));
+    actions.append(how.chartButton(chart.key, chart.title));
     // Under the chart: read it, then ask why (and Tab from the chart lands here).
     figure.append(actions);
   }

@@ -7,6 +7,12 @@ import { swatch } from "./icons.js";
 const KEY_STEPS = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 6, PageDown: -6 };
 const MAIN = new Set(["trust", "economy", "risk"]);
 
+/** What the captions under two charts say: how to read what is new to most readers. */
+const NOTES = {
+  trust: "Trust is split by whether the target truly means it, which the sanctioning side cannot see.",
+  outcomes: "Every simulated future is in one of these four states each month; together they make 100%.",
+};
+
 export class Charts {
   /**
    * @param {object} o
@@ -22,7 +28,11 @@ export class Charts {
     this.onHighlight = onHighlight;
     this.onPick = onPick;
     this.series = new Map(catalog.series.map((s) => [s.key, s]));
+    this.types = new Map(catalog.target_types.map((t) => [t.key, t]));
     this.figures = [];
+    // What the projection holds beyond the five series, so the legends name what is drawn.
+    this.shown = { types: [], outcomes: false };
+    this.palette = null;
     this.month = null;
     this.focused = null;
     const readout = root.querySelector(".readout");
@@ -45,6 +55,15 @@ export class Charts {
       canvas.setAttribute("aria-valuenow", "0");
       canvas.textContent = chart.description;
       figure.append(caption, canvas);
+      if (NOTES[chart.key]) {
+        const note = document.createElement("p");
+        note.className = "chart-note";
+        note.id = `chart-${chart.key}-note`;
+        note.textContent = NOTES[chart.key];
+        note.hidden = true;
+        canvas.setAttribute("aria-describedby", note.id);
+        figure.append(note);
+      }
       root.insertBefore(figure, readout);
       explorer.attach(chart.key, canvas);
       this.figures.push({ chart, figure, canvas, legend });
@@ -93,25 +112,51 @@ export class Charts {
     });
   }
 
+  /**
+   * Tells the charts what the projection holds (from the summary the model returns): the trust
+   * by type and the outcome shares come with new projections, not with old files. The legends
+   * and captions follow when that changes.
+   */
+  setContent({ target_types: types = [], has_outcomes: outcomes = false }) {
+    if (types.join() === this.shown.types.join() && outcomes === this.shown.outcomes) return;
+    this.shown = { types, outcomes };
+    if (this.palette) this.renderLegends(this.palette);
+  }
+
   /** Fills the legends with the colours the charts are drawn in. */
   renderLegends(palette) {
+    this.palette = palette;
     const inner = 1 - (1 - palette.outer_band_alpha) * (1 - palette.inner_band_alpha);
-    for (const { chart, legend } of this.figures) {
+    for (const { chart, legend, figure } of this.figures) {
       const items = [];
-      if (chart.key === "risk") {
+      const note = figure.querySelector(".chart-note");
+      if (note) note.hidden = chart.key === "trust" ? !this.shown.types.length : !this.shown.outcomes;
+      if (chart.key === "outcomes") {
+        if (this.shown.outcomes) {
+          for (const o of this.catalog.outcomes) items.push([swatch({ kind: "band", color: palette.outcomes[o.key] }), o.label]);
+        }
+      } else if (chart.key === "risk") {
         items.push([swatch({ kind: "line", color: palette.risk }), "Broken down so far"]);
         items.push([swatch({ kind: "bar", color: palette.risk, opacity: 0.45 }), "Breaking down each month"]);
       } else {
-        const colors = chart.series.map((s) => palette.series[s]);
-        if (chart.series.length > 1) {
-          chart.series.forEach((s, i) => items.push([swatch({ kind: "line", color: colors[i] }), this.series.get(s).label]));
+        // The trust chart draws the trust by type in place of the trust of both types mixed.
+        const series = chart.key === "trust" && this.shown.types.length ? [...this.shown.types, ...chart.series.slice(1)] : chart.series;
+        const label = (s) => this.types.get(s)?.short_label ?? this.series.get(s).label;
+        if (series.length > 1) {
+          for (const s of series) items.push([swatch({ kind: "line", color: palette.series[s] }), label(s)]);
         } else {
-          items.push([swatch({ kind: "line", color: colors[0] }), "Median"]);
+          items.push([swatch({ kind: "line", color: palette.series[series[0]] }), "Median"]);
         }
-        items.push([swatch({ kind: "band", color: colors[0], opacity: inner }), "Middle half"]);
-        items.push([swatch({ kind: "band", color: colors[0], opacity: palette.outer_band_alpha }), "8 in 10"]);
+        // By type the trust chart has three bands in three colours, which one swatch cannot
+        // stand for; the note under the charts says what bands hold, and the legend keeps to
+        // two lines so the three main charts stay level.
+        if (series.length < 3) {
+          const color = palette.series[series[0]];
+          items.push([swatch({ kind: "band", color, opacity: inner }), "Middle half"]);
+          items.push([swatch({ kind: "band", color, opacity: palette.outer_band_alpha }), "8 in 10"]);
+        }
       }
-      items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
+      if (chart.compares) items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
       legend.replaceChildren(
         ...items.map(([sw, text]) => {
           const li = document.createElement("li");
@@ -169,13 +214,35 @@ export class Charts {
       div.append(dt, dd);
       dl.append(div);
     };
+    // The trust by type, where the projection has it, stands in for the trust of both types mixed.
+    const types = r.types ?? [];
     for (const s of r.series) {
+      if (s.key === "trust" && types.length) {
+        for (const t of types) add(t.label, t.text, t.baseline == null ? null : t.baseline.toFixed(2));
+        continue;
+      }
       const base = s.baseline == null ? null : s.percent ? `${Math.round(s.baseline * 100)}%` : s.baseline.toFixed(2);
       add(s.label, s.text, base);
     }
     const baseRisk = r.baseline_backsliding_risk == null ? null : `${Math.round(r.baseline_backsliding_risk * 100)}%`;
     add("Broken down so far", r.risk_text, baseRisk);
-    el.replaceChildren(head, dl);
+    const children = [head, dl];
+    if (r.outcomes?.length) {
+      const outcomes = document.createElement("dl");
+      outcomes.className = "readout-outcomes";
+      outcomes.setAttribute("aria-label", "Outcomes");
+      for (const o of r.outcomes) {
+        const div = document.createElement("div");
+        const dt = document.createElement("dt");
+        dt.append(swatch({ kind: "band", color: this.palette?.outcomes[o.key] ?? "currentColor" }), o.label);
+        const dd = document.createElement("dd");
+        dd.textContent = o.text;
+        div.append(dt, dd);
+        outcomes.append(div);
+      }
+      children.push(outcomes);
+    }
+    el.replaceChildren(...children);
   }
 
   /** The table of the projection, every few months. */

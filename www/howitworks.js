@@ -112,6 +112,8 @@ export const CHART_MECHANISM = {
   risk: "hazard",
   leverage: "leverage",
   legitimacy: "legitimacy",
+  // Whether cheating is caught or goes unseen is verification at work.
+  outcomes: "verification",
 };
 
 export class HowItWorks {

@@ -192,10 +192,13 @@ export function markPaletteLimits(scenario, limits, palette) {
  * @param {string} o.name the field's name in the message ("Simulated futures")
  * @param {() => number} o.min
  * @param {() => number} o.max
- * @param {() => number} o.current the value the field shows when the entry is refused
- * @param {(value: number) => void} o.onValid
+ * @param {() => number|null} o.current the value the field shows when the entry is refused
+ *   (null, for an optional field, shows it empty)
+ * @param {(value: number|null) => void} o.onValid
+ * @param {string} [o.empty] for an optional field, what leaving it empty means ("never"): an
+ *   empty field is then accepted, and `onValid` gets null
  */
-export function guardNumber(input, { name, min, max, current, onValid }) {
+export function guardNumber(input, { name, min, max, current, onValid, empty }) {
   const error = document.createElement("p");
   error.className = "field-error";
   error.id = `${input.id}-error`;
@@ -217,6 +220,11 @@ export function guardNumber(input, { name, min, max, current, onValid }) {
     const value = Number(raw);
     const lo = min();
     const hi = max();
+    if (!input.validity.badInput && raw === "" && empty !== undefined) {
+      clear();
+      onValid(null);
+      return;
+    }
     if (!input.validity.badInput && raw !== "" && Number.isInteger(value) && value >= lo && value <= hi) {
       clear();
       onValid(value);
@@ -228,10 +236,12 @@ export function guardNumber(input, { name, min, max, current, onValid }) {
       : raw === ""
         ? "it was left empty"
         : `${raw} is not`;
-    error.textContent = `${name} must be a whole number from ${fmt(lo)} to ${fmt(hi)}; ${what}. Kept ${fmt(kept)}.`;
+    const or = empty === undefined ? "" : `, or empty for ${empty}`;
+    const keptText = kept === null ? `Kept it empty (${empty})` : `Kept ${fmt(kept)}`;
+    error.textContent = `${name} must be a whole number from ${fmt(lo)} to ${fmt(hi)}${or}; ${what}. ${keptText}.`;
     error.hidden = false;
     input.setAttribute("aria-invalid", "true");
-    input.value = String(kept);
+    input.value = kept === null ? "" : String(kept);
   });
   return { clear };
 }

@@ -98,6 +98,11 @@ export class Editor {
     this.month = $("editor-month");
     this.size = $("editor-size");
     this.sizeValue = $("editor-size-value");
+    this.senderField = $("editor-sender-field");
+    this.sender = $("editor-sender");
+    this.senderHelp = $("editor-sender-help");
+    this.expiresField = $("editor-expires-field");
+    this.expires = $("editor-expires");
     this.flags = $("editor-flags");
     this.conditional = $("editor-conditional");
     this.transparent = $("editor-transparent");
@@ -112,6 +117,17 @@ export class Editor {
       current: () => itemAt(this.scenario, this.ref)?.month ?? 0,
       onValid: (m) => this.ref && onField(this.ref, "month", m),
     });
+    // A number of months, or empty for relief that never lapses; anything else is refused with
+    // a message naming the field, keeping the last good value.
+    guardNumber(this.expires, {
+      name: "Expires after (months)",
+      empty: "never",
+      min: () => 1,
+      max: () => catalog.limits.max_horizon,
+      current: () => itemAt(this.scenario, this.ref)?.expires_after ?? null,
+      onValid: (months) => this.ref && onField(this.ref, "expires_after", months),
+    });
+    this.sender.addEventListener("change", () => this.ref && onField(this.ref, "sender", this.sender.value));
     this.size.addEventListener("input", () => {
       this.sizeValue.value = two(this.size.value);
       if (this.ref) onField(this.ref, "size", Number(this.size.value));
@@ -137,10 +153,40 @@ export class Editor {
     const size = item.size ?? kind?.default_size ?? 0.5;
     if (Number(this.size.value) !== size) this.size.value = String(size);
     this.sizeValue.value = two(size);
+    this.renderSender(scenario, ref, item, kind);
+    const relief = ref.list === "steps" && kind?.role === "relief";
+    this.expiresField.hidden = !relief;
+    this.expires.max = String(horizonOf(scenario));
+    if (document.activeElement !== this.expires) this.expires.value = item.expires_after == null ? "" : String(item.expires_after);
     this.flags.hidden = ref.list !== "steps";
     this.conditional.checked = !!item.conditional;
     this.transparent.checked = !!item.transparent;
     this.remove.textContent = ref.list === "shocks" ? "Delete this shock" : "Delete this step";
+  }
+
+  /**
+   * The sender select: for relief and for a sender walking out, when the scenario names its
+   * senders. Without a sender of its own an item belongs to the first one, as in the format.
+   */
+  renderSender(scenario, ref, item, kind) {
+    const senders = Array.isArray(scenario.senders) ? scenario.senders : [];
+    const applies = ref.list === "steps" ? kind?.role === "relief" : item.kind === "sender_withdrawal";
+    this.senderField.hidden = !(applies && senders.length);
+    if (this.senderField.hidden) return;
+    this.senderHelp.textContent =
+      ref.list === "steps" ? "Which sanctioning party gives this relief." : "Which sanctioning party walks out.";
+    const names = [...this.sender.options].map((o) => o.value);
+    if (names.join("\u0000") !== senders.join("\u0000")) {
+      this.sender.replaceChildren(
+        ...senders.map((name) => {
+          const option = document.createElement("option");
+          option.value = name;
+          option.textContent = name;
+          return option;
+        }),
+      );
+    }
+    this.sender.value = senders.includes(item.sender) ? item.sender : senders[0];
   }
 }
 

@@ -207,7 +207,8 @@ export function writeStored(key, value) {
 export function buildFigures({ root, catalog, model, prefix, kinds, describeChart }) {
   const figures = new Map();
   for (const chart of catalog.charts) {
-    if (kinds && !kinds.includes(chart.key)) continue;
+    // Teams are compared by their lines over one another; a chart that cannot draw them stays out.
+    if ((kinds && !kinds.includes(chart.key)) || !chart.compares) continue;
     const figure = el("figure", `chart chart-${chart.key}`);
     const caption = el("figcaption");
     const title = el("h4", null, chart.title);

@@ -76,7 +76,8 @@ export class DebriefView {
   charts(model, index, withTeams, [w, h], whose, kinds = null) {
     const grid = el("div", "debrief-charts");
     for (const chart of this.catalog.charts) {
-      if (kinds && !kinds.includes(chart.key)) continue;
+      // The debrief compares teams chart by chart, as the compare view does.
+      if ((kinds && !kinds.includes(chart.key)) || !chart.compares) continue;
       const figure = el("figure", "debrief-figure");
       const caption = el("figcaption", null, chart.title);
       const svg = model.chart_svg(index, chart.key, w, h, withTeams);

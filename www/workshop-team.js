@@ -344,6 +344,7 @@ export class TeamView {
       return;
     }
     if (runModel) {
+      this.charts.setContent(summary);
       this.renderWarnings(summary.warnings);
       if (!$("team-summary").textContent) $("team-summary").textContent = summary.text;
       this.charts.setMonth(this.highlight);

@@ -15,8 +15,18 @@ export const SITE_DIR = process.env.RELIEF_SITE_DIR || fileURLToPath(new URL("..
 /** Where screenshots go: target/screenshots/ at the repository's root. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../../target/screenshots/", import.meta.url));
 
-/** The five charts, by key. */
+/** The five charts of the model's banded series and risk, by key; the outcomes chart is the sixth. */
 export const CHARTS = ["trust", "economy", "risk", "leverage", "legitimacy"];
+
+/**
+ * How the summary begins at `month`: the trust in the target, by the target's type when the
+ * projection has it (as new projections do), else as one figure.
+ */
+export function summaryStart(month) {
+  const types = String.raw`if the target means it, trust in it is`;
+  const one = String.raw`trust in the target(?:, which (?:means it in every|does not mean it in any) simulated future,)? is`;
+  return new RegExp(String.raw`^By month ${month}, (?:${types}|${one}) \d\.\d\d \(likely`);
+}
 
 /** Launches the system Chromium headless (never a downloaded one). */
 export function launch() {
