@@ -4,6 +4,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { launch, openPage, chip, screenshot, waitForUpdates, updateCount } from "./helpers.mjs";
 import { openScenario, scenarioWith } from "./scenario-helpers.mjs";
 
@@ -134,6 +135,36 @@ test("the outcomes chart is drawn with its legend, and its values are read by ke
     }
     const lastRow = await page.locator("#table-wrap tbody tr").last().locator("td").allInnerTexts();
     assert.match(lastRow.at(-1), /^\d+%$/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Chooses `label` in the menu of `button` and returns the text of the download it starts. */
+async function download(page, button, label) {
+  await page.locator(`#${button}`).click();
+  const item = page.locator(`#${button}-menu [role=menuitem]`, { hasText: label });
+  const [file] = await Promise.all([page.waitForEvent("download"), item.click()]);
+  return readFileSync(await file.path(), "utf8");
+}
+
+test("the exported charts and the projection's CSV carry the trust by type and the outcome shares", async () => {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    const outcomes = await download(page, "download-outcomes", "SVG");
+    assert.match(outcomes, /^<svg/);
+    for (const label of ["Outcomes: Phased relief", "Deal holds", "Cheating unseen", "Cheating caught", "Deal collapsed"]) {
+      assert.ok(outcomes.includes(label), `the outcomes SVG names ${label}`);
+    }
+    assert.ok(!outcomes.includes("Baseline"), "no baseline is drawn over the shares");
+    const trust = await download(page, "download-trust", "SVG");
+    assert.ok(trust.includes("If the target means it") && trust.includes("If it doesn&apos;t"), "the trust SVG names both types");
+    const csv = await download(page, "export-button", "Projection as CSV");
+    const header = csv.split("\n")[0].split(",");
+    for (const column of ["trust_if_sincere_p50", "trust_if_insincere_p50", "outcomes_sustained", "outcomes_collapsed"]) {
+      assert.ok(header.includes(column), `CSV column ${column} in ${header}`);
+    }
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
