@@ -1,7 +1,13 @@
-//! The built-in scenarios: every one validates and simulates, names are URL-safe, and the
-//! historical ones put every step on a dated milestone whose month matches its date.
+//! The built-in scenarios: every one validates and simulates, names are URL-safe, the
+//! historical ones put every step on a dated milestone whose month matches its date, and in
+//! each historical case the breakdown hazard rises after the event that ended the process.
 
-use relief_model::{PresetKind, parse_scenario, preset, preset_scenario_json, presets, simulate};
+use core::ops::Range;
+
+use relief_model::{
+    Ensemble, Params, Preset, PresetKind, Scenario, parse_scenario, preset, preset_scenario_json,
+    presets, simulate,
+};
 
 #[test]
 fn every_preset_validates_and_simulates() {
@@ -114,4 +120,119 @@ fn all_at_once_breaks_down_more_than_phased_and_verified() {
         at_once.summary.breakdown_probability,
         phased.summary.breakdown_probability
     );
+}
+
+/// Months on each side of a historical case's end over which the monthly hazard is averaged:
+/// long enough to smooth month-to-month noise, short enough that other events stay outside.
+const END_WINDOW: u32 = 6;
+/// Runs behind each historical case's hazard comparison, as for the published claims.
+const END_RUNS: u32 = 4000;
+/// Batches of runs for the batch-means standard error, as for the published claims.
+const END_BATCHES: u32 = 20;
+
+/// The month of the one milestone a historical preset marks as the end of its process.
+fn end_month(p: &Preset) -> u32 {
+    let ends: Vec<u32> = p
+        .milestones
+        .iter()
+        .filter(|m| m.ends_process)
+        .map(|m| m.month)
+        .collect();
+    assert_eq!(
+        ends.len(),
+        1,
+        "{} must mark exactly one milestone as the end of its process, not {ends:?}",
+        p.name
+    );
+    ends[0]
+}
+
+/// True when the scenario itself encodes something at `month`: a shock, or relief that was
+/// given with an expiry falling then. An end marked on a month where nothing happens in the
+/// model could not be what raises its hazard.
+fn encodes_event_at(scenario: &Scenario, month: u32) -> bool {
+    scenario.shocks.iter().any(|s| s.month == month)
+        || scenario.steps.iter().any(|s| {
+            s.kind.is_relief()
+                && s.expires_after
+                    .is_some_and(|after| s.month + after == month)
+        })
+}
+
+/// Mean hazard over the window after the end (the end's own month first, since a shock acts
+/// in the month it happens) minus the mean over the same number of months before it.
+fn hazard_jump(hazard: &[f64], end: usize) -> f64 {
+    let window = END_WINDOW as usize;
+    let mean = |months: Range<usize>| {
+        let n = months.len() as f64;
+        hazard[months].iter().sum::<f64>() / n
+    };
+    mean(end..end + window) - mean(end - window..end)
+}
+
+/// The batch-means standard error of a statistic computed on the whole ensemble.
+fn batch_standard_error(values: &[f64]) -> f64 {
+    let n = values.len() as f64;
+    let mean = values.iter().sum::<f64>() / n;
+    let variance = values.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0);
+    (variance / n).sqrt()
+}
+
+#[test]
+fn the_hazard_rises_after_the_event_that_ended_each_historical_process() {
+    let params = Params::default();
+    let mut lines = Vec::new();
+    let mut failures = Vec::new();
+    for p in presets()
+        .into_iter()
+        .filter(|p| p.kind == PresetKind::Historical)
+    {
+        let end = end_month(&p);
+        assert!(
+            encodes_event_at(&p.scenario, end),
+            "{}: nothing is encoded at month {end}, the month marked as the end",
+            p.name
+        );
+        assert!(
+            end >= END_WINDOW && end + END_WINDOW <= p.scenario.horizon_months + 1,
+            "{}: the horizon ({} months) must cover {END_WINDOW} months on each side of month {end}",
+            p.name,
+            p.scenario.horizon_months
+        );
+        let scenario = Scenario {
+            runs: END_RUNS,
+            ..p.scenario.clone()
+        };
+        let whole = simulate(&scenario);
+        let jump = hazard_jump(&whole.hazard, end as usize);
+        let size = END_RUNS / END_BATCHES;
+        let batches: Vec<f64> = (0..END_BATCHES)
+            .map(|b| {
+                let mut ensemble = Ensemble::new(&scenario, &params);
+                ensemble.add_runs(b * size..(b + 1) * size);
+                hazard_jump(&ensemble.projection().hazard, end as usize)
+            })
+            .collect();
+        let se = batch_standard_error(&batches);
+        let window = END_WINDOW as usize;
+        let end = end as usize;
+        let before = whole.hazard[end - window..end].iter().sum::<f64>() / window as f64;
+        let line = format!(
+            "{}: mean monthly hazard {before:.4} in the {window} months before month {end}, {:.4} from it on; rise {jump:.4}, 2 SE {:.4}",
+            p.name,
+            before + jump,
+            2.0 * se
+        );
+        println!("{line}");
+        if jump <= 2.0 * se {
+            failures.push(line.clone());
+        }
+        lines.push(line);
+    }
+    assert!(
+        failures.is_empty(),
+        "the hazard does not rise clearly after the end of:\n{}",
+        failures.join("\n")
+    );
+    assert!(lines.len() >= 6, "every historical preset is checked");
 }
