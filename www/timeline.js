@@ -202,7 +202,11 @@ export class Timeline {
     const flags = [];
     if (list === "steps" && item.conditional) flags.push("conditional");
     if (list === "steps" && item.transparent) flags.push("transparent");
-    const valueText = [label, `month ${item.month}`, ...flags].join(", ");
+    // Who gives the relief (or walks out), and when relief lapses, are heard with the month.
+    const terms = [];
+    if (item.sender) terms.push(`by ${item.sender}`);
+    if (item.expires_after) terms.push(`expires after ${item.expires_after} ${item.expires_after === 1 ? "month" : "months"}`);
+    const valueText = [label, `month ${item.month}`, ...terms, ...flags].join(", ");
     setAttr(chip, "aria-label", list === "shocks" ? `${label} (shock)` : `${label} (${kind?.actor_label ?? ""})`);
     setAttr(chip, "aria-valuemax", String(horizon - 1));
     setAttr(chip, "aria-valuenow", String(item.month));

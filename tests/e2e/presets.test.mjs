@@ -261,7 +261,7 @@ test("on a phone the notes fold into one line that still says it is an illustrat
     await page.locator("#about:not([hidden])").waitFor();
     assert.equal(await page.locator("#about details").evaluate((d) => d.open), false, "folded on a phone");
     assert.equal(await page.locator("#about .about-note").isVisible(), true);
-    assert.equal(await page.locator("#about .about-title").innerText(), "Myanmar, 2012–2016: easing for reform");
+    assert.equal(await page.locator("#about .about-title").innerText(), "Myanmar, 2012–2021: easing for reform, then the coup");
     const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
     assert.ok(sw <= iw, `the page scrolls sideways: ${sw} > ${iw}`);
     await page.locator("#about").screenshot({ path: `${SCREENSHOT_DIR}preset-phone-folded.png` });

@@ -188,7 +188,9 @@ test("the editor sets a relief step's sender and expiry, refuses a bad expiry, a
     assert.ok(await page.locator("#editor-sender-field").isHidden());
     assert.ok(await page.locator("#editor-expires-field").isHidden());
 
-    await chip(page, "Sectoral easing").click();
+    const easing = chip(page, "Sectoral easing");
+    assert.equal(await easing.getAttribute("aria-valuetext"), "Sectoral easing, month 6, by EU, expires after 6 months");
+    await easing.click();
     const sender = page.locator("#editor-sender");
     assert.ok(await sender.isVisible());
     assert.deepEqual(await sender.locator("option").allInnerTexts(), ["US", "EU"]);
