@@ -270,7 +270,7 @@ pub fn outcome_sentence(p: &Projection, m: u32) -> Option<String> {
 pub fn summary_text(p: &Projection, baseline: Option<&Projection>, month: Option<u32>) -> String {
     let m = month.unwrap_or(p.horizon_months).min(p.horizon_months);
     let mut s = format!(
-        "By month {m}, {}, the target's trust is {}, \
+        "By month {m}, {}. The target's trust is {}, \
          and {} of the economic loss is recovered (likely {} to {}); \
          the risk that the process has broken down is {}",
         trust_words(p, m),
@@ -683,7 +683,7 @@ mod tests {
         assert!(
             text.starts_with(
                 "By month 24, if the target means it, trust in it is 0.80 (likely 0.75 to 0.85); \
-                 if it doesn't, 0.10 (likely 0.05 to 0.15), the target's trust is 0.50"
+                 if it doesn't, 0.10 (likely 0.05 to 0.15). The target's trust is 0.50"
             ),
             "{text}"
         );

@@ -212,7 +212,7 @@ fn pointer_positions_map_to_months_and_readouts() {
     assert_eq!(len(&get(&r, "series")), 5);
     let text = explorer.summary_text(Some(24));
     assert!(text.starts_with("By month 24, "), "{text}");
-    assert!(text.contains("the target's trust is "), "{text}");
+    assert!(text.contains("The target's trust is "), "{text}");
     let table = explorer.table();
     assert_eq!(len(&get(&table, "rows")), 9);
     assert!(explorer.attach("pie", canvas.clone()).is_err());
