@@ -462,7 +462,6 @@ fn robust_claims(draws: u32) -> Result<()> {
         "model",
         "claims::claims_hold_across_the_plausible_ranges_of_the_coefficients",
         "--",
-        "--ignored",
         "--nocapture",
     ]);
     cargo.env("RELIEF_CLAIM_DRAWS", draws.to_string());

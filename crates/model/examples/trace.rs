@@ -14,7 +14,7 @@ fn main() {
         |b: &Option<relief_model::Bands>, m: usize| b.as_ref().map_or(f64::NAN, |b| b.p50[m]);
     for m in 0..p.len() {
         println!(
-            "{m:5} {:5.3} {:7.4} {:6.3} {:8.3} {:9.3} {:6.3} {:6.3} {:5.3} {:7.3} {:6.3} {:9.3}",
+            "{m:5} {:5.3} {:7.4} {:6.3} {:8.3} {:9.3} {:6.3} {:6.3} {:7.3} {:5.3} {:7.3} {:6.3} {:9.3}",
             p.backsliding_risk[m],
             p.hazard[m],
             p.trust.p50[m],
@@ -22,6 +22,7 @@ fn main() {
             median(&p.trust_if_insincere, m),
             p.target_trust.p50[m],
             p.relief_in_force.as_ref().map_or(f64::NAN, |b| b.mean[m]),
+            p.economy.p50[m],
             o.sustained[m],
             o.exploited[m],
             o.caught[m],

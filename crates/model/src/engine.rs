@@ -143,6 +143,8 @@ struct Plan<'a> {
     promised_by: Vec<f64>,
     /// How many sanctioning parties act together (1 without named senders).
     senders: usize,
+    /// Some relief expires unless renewed.
+    expiring: bool,
     /// Monthly chance that the sanctioning side's politics turn against the deal, at full
     /// political capital: the `reneging` assumption spread evenly over four years.
     renege_rate: f64,
@@ -188,6 +190,7 @@ impl<'a> Plan<'a> {
             .collect();
         shocks.sort_by_key(|s| s.0);
         let relief_steps = steps.iter().filter(|s| s.kind.is_relief()).count();
+        let expiring = steps.iter().any(|s| s.expires_after > 0);
         let senders = scenario.senders.len().max(1);
         let mut promised_by = vec![0.0; senders];
         for s in steps.iter().filter(|s| s.kind.is_relief()) {
@@ -211,6 +214,7 @@ impl<'a> Plan<'a> {
             promised,
             promised_by,
             senders,
+            expiring,
             renege_rate,
             initial_legitimacy,
             initial_verification,
@@ -365,11 +369,12 @@ pub(crate) fn sponsorship(a: &crate::Assumptions, p: &Params, guarantees: f64) -
 
 /// Legitimacy's support level: where public support in the target society heads.
 ///
-/// `0.5 − 0.3·hardliners + 0.3·min(benefits, 1) + 0.1·grievance + 0.08·forum + 0.05·cooperation
-/// − 0.5·paternalism + 0.2·economy − 0.15·dependence·(1 − economy) − 0.1·min(withheld, 1)
-/// − 0.05·min(tension, 2) − 0.15·broken`, clamped to 0..=1 (the `support_*` fields of
-/// [`Params`], at their default values); the terms that change only with steps come
-/// precomputed in `v.cached`.
+/// A base level, less hardliners, plus everyday benefits (capped), grievance redress, a
+/// civil society forum and technical cooperation, less paternalism, plus economic recovery,
+/// less hardship (dependence on what is not yet recovered), withheld announced relief and
+/// tension (each capped), and less after a breakdown; clamped to 0..=1. Each weight is a
+/// `support_*` field of [`Params`]; the terms that change only with steps come precomputed in
+/// `v.cached`.
 fn support_level(
     v: &Verification,
     p: &Params,
@@ -778,8 +783,9 @@ impl RunState {
         // Cheating nobody saw may still come to light: later audits, monitors and
         // watchdogs. A discovery is verified cheating, and relief is reimposed.
         if !self.broken && self.hidden > 0.0 {
-            let discovery = -libm::expm1(-v.cached.discovery_rate * self.hidden);
-            if d.discover < discovery {
+            // 1 − exp(−λ) never exceeds λ, so most months are decided without the exponential.
+            let rate = v.cached.discovery_rate * self.hidden;
+            if d.discover < rate && d.discover < -libm::expm1(-rate) {
                 self.trust = bayes(self.trust, p.discovery_false_rate, 1.0, 1.0);
                 self.end_for_cheating(p, a.generosity, d.react);
             }
@@ -803,7 +809,9 @@ impl RunState {
         }
 
         if !self.broken {
-            self.renew_or_lapse(plan, month);
+            if plan.expiring {
+                self.renew_or_lapse(plan, month);
+            }
             self.release_pending(plan, month, violated, d);
         }
 
@@ -900,14 +908,12 @@ impl RunState {
                 t.value *= 1.0 - reach;
             }
         }
-        let before = self.pending.len();
         self.pending
             .retain(|s| !(s.kind.is_relief() && s.sender == sender));
-        let dropped = (before - self.pending.len()) as f64;
         self.promised = (self.promised - plan.promised_by[sender as usize]).max(0.0);
         self.recount_relief(p);
         // The target reads the walk-out as the sanctioning side's unreliability.
-        let shaken = (lost + plan.promised_by[sender as usize] + 0.1 * dropped).min(1.0);
+        let shaken = (lost + plan.promised_by[sender as usize]).min(1.0);
         self.target_trust -= p.target_trust_withdrawal * shaken.max(size) * self.target_trust;
         self.tension += p.withdrawal_tension * size;
     }

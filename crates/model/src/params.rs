@@ -122,8 +122,8 @@ params! {
         0.24..=0.36, "±20% of the default: the sources give its order of magnitude, not its digits";
     /// Subtracted from the insincere target's chance per unit of relief still promised: the shadow
     /// of the future. As promised relief runs out, cheating rises (the end-game).
-    spoiler_promise: f64 = 0.15,
-        0.12..=0.18, "±20% of the default: the sources give its order of magnitude, not its digits";
+    spoiler_promise: f64 = 0.25,
+        0.2..=0.3, "±20% of the default: the sources give its order of magnitude, not its digits";
     /// Share of a snapback clause's deterrence that the sanctioning side's own discretion to
     /// reimpose carries where there is no clause. Judgment.
     deterrence_without_snapback: f64 = 0.5,
@@ -207,10 +207,10 @@ params! {
     // Response (Axelrod's noise and forgiveness).
     /// Verified clean months in a row before conditional relief is released (a review period).
     review_months: u32 = 4,
-        2..=6, "half to one and a half times the default: how long a review takes varies by case";
+        3..=5, "reviews of three to five months: long enough to see a pattern, short enough to keep the target engaged";
     /// Review months with published criteria.
     review_months_with_criteria: u32 = 2,
-        1..=3, "half to one and a half times the default: how long a review takes varies by case";
+        1..=2, "published criteria shorten the review, never lengthen it past the shortest review without them";
     /// Level of published criteria at or above which the shorter review period applies. Judgment.
     review_criteria_level: f64 = 0.5,
         0.4..=0.6, "±20% of the default: judgment, no study pins it closer";
@@ -226,12 +226,12 @@ params! {
         0.08..=0.12, "±20% of the default: judgment, no study pins it closer";
     /// Verified clean months in a row that renew expiring relief (a licence) when it comes up.
     renewal_clean_months: u32 = 1,
-        1..=2, "half to one and a half times the default: how long a review takes varies by case";
+        1..=2, "a licence is renewed on the latest clean report, or the last two";
 
     /// Share of a Bayesian update that the sanctioning side takes in: it moves toward what the
     /// evidence implies, not all the way (Edwards 1968 on conservatism in belief revision).
-    belief_weight: f64 = 0.5,
-        0.3..=0.8, "studies of belief revision find people move a third to most of the way";
+    belief_weight: f64 = 0.4,
+        0.3..=0.5, "in the classic experiments people took in a fifth to a half of what the evidence implied (Phillips and Edwards 1966)";
     /// Political capital lost per unit of relief the target held when its cheating is
     /// verified: the charge at home that relief was given away. Judgment.
     capital_caught: f64 = 0.5,
@@ -277,12 +277,12 @@ params! {
     secondary_reach: f64 = 0.6,
         0.48..=0.72, "±20% of the default: the sources give its order of magnitude, not its digits";
     /// Tension added by a sender's withdrawal of size 1. Judgment.
-    withdrawal_tension: f64 = 1.5,
-        1.2..=1.8, "±20% of the default: judgment, no study pins it closer";
+    withdrawal_tension: f64 = 2.5,
+        2.0..=3.0, "±20% of the default: judgment, no study pins it closer";
     /// Share of the target's trust lost when a sender walks out, per unit of what it took away and
     /// still promised.
-    target_trust_withdrawal: f64 = 0.5,
-        0.4..=0.6, "±20% of the default: the sources give its order of magnitude, not its digits";
+    target_trust_withdrawal: f64 = 0.8,
+        0.64..=0.96, "±20% of the default: the sources give its order of magnitude, not its digits";
     /// Share of the target's trust lost when a licence lapses. Judgment.
     target_trust_lapse: f64 = 0.1,
         0.08..=0.12, "±20% of the default: judgment, no study pins it closer";
@@ -311,7 +311,7 @@ params! {
         0.4..=0.6, "±20% of the default: judgment, no study pins it closer";
     /// Overdue, withheld relief steps counted at most in that monthly loss. Judgment.
     target_trust_withheld_max_steps: u32 = 3,
-        2..=4, "half to one and a half times the default: how long a review takes varies by case";
+        2..=4, "one step either side of the default: judgment";
     /// Factor on the gain of the target's trust when relief is announced openly (transparent).
     /// Judgment.
     target_trust_transparent: f64 = 1.5,
@@ -373,8 +373,8 @@ params! {
     confidence_base: f64 = 0.15,
         0.12..=0.18, "±20% of the default: judgment, no study pins it closer";
     /// Added to investor confidence per unit of published criteria. Judgment.
-    confidence_criteria: f64 = 0.25,
-        0.2..=0.3, "±20% of the default: judgment, no study pins it closer";
+    confidence_criteria: f64 = 0.35,
+        0.28..=0.42, "±20% of the default: judgment, no study pins it closer";
     /// Added per unit of guarantee strength. Judgment.
     confidence_guarantee: f64 = 0.15,
         0.12..=0.18, "±20% of the default: judgment, no study pins it closer";
@@ -496,8 +496,8 @@ params! {
     hazard_capital: f64 = 1.5,
         1.2..=1.8, "±20% of the default: the sources give its order of magnitude, not its digits";
     /// Weight of the guarantee (subtracted).
-    hazard_guarantee: f64 = 1.2,
-        0.96..=1.44, "±20% of the default: the sources give its order of magnitude, not its digits";
+    hazard_guarantee: f64 = 1.5,
+        1.2..=1.8, "±20% of the default: the sources give its order of magnitude, not its digits";
     /// Share of the neighbours' amplification of spoiler pressure that full regional coordination
     /// removes. Judgment.
     spoiler_pressure_regional_cut: f64 = 0.6,
