@@ -61,7 +61,6 @@ export class Charts {
         note.id = `chart-${chart.key}-note`;
         note.textContent = NOTES[chart.key];
         note.hidden = true;
-        canvas.setAttribute("aria-describedby", note.id);
         figure.append(note);
       }
       root.insertBefore(figure, readout);
@@ -127,10 +126,15 @@ export class Charts {
   renderLegends(palette) {
     this.palette = palette;
     const inner = 1 - (1 - palette.outer_band_alpha) * (1 - palette.inner_band_alpha);
-    for (const { chart, legend, figure } of this.figures) {
+    for (const { chart, legend, figure, canvas } of this.figures) {
       const items = [];
+      // A caption is shown, and describes its chart, only when the chart draws what it speaks of.
       const note = figure.querySelector(".chart-note");
-      if (note) note.hidden = chart.key === "trust" ? !this.shown.types.length : !this.shown.outcomes;
+      if (note) {
+        note.hidden = chart.key === "trust" ? !this.shown.types.length : !this.shown.outcomes;
+        if (note.hidden) canvas.removeAttribute("aria-describedby");
+        else canvas.setAttribute("aria-describedby", note.id);
+      }
       if (chart.key === "outcomes") {
         if (this.shown.outcomes) {
           for (const o of this.catalog.outcomes) items.push([swatch({ kind: "band", color: palette.outcomes[o.key] }), o.label]);

@@ -118,7 +118,9 @@ export class Editor {
       onValid: (m) => this.ref && onField(this.ref, "month", m),
     });
     // A number of months, or empty for relief that never lapses; anything else is refused with
-    // a message naming the field, keeping the last good value.
+    // a message naming the field, keeping the last good value. The format allows any expiry up
+    // to the longest horizon, whatever this scenario's.
+    this.expires.max = String(catalog.limits.max_horizon);
     guardNumber(this.expires, {
       name: "Expires after (months)",
       empty: "never",
@@ -156,7 +158,6 @@ export class Editor {
     this.renderSender(scenario, ref, item, kind);
     const relief = ref.list === "steps" && kind?.role === "relief";
     this.expiresField.hidden = !relief;
-    this.expires.max = String(horizonOf(scenario));
     if (document.activeElement !== this.expires) this.expires.value = item.expires_after == null ? "" : String(item.expires_after);
     this.flags.hidden = ref.list !== "steps";
     this.conditional.checked = !!item.conditional;
