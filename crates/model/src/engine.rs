@@ -937,6 +937,16 @@ impl RunState {
         if lapsed {
             self.target_trust -= p.target_trust_lapse * self.target_trust;
             self.recount_relief(p);
+            // A lapse that leaves no reversible relief in force is the deal's end: the
+            // sanctioning side let it run out rather than renew it.
+            if self.relief_total <= self.relief_kept {
+                let cause = if self.caught {
+                    Cause::CheatingCaught
+                } else {
+                    Cause::Other
+                };
+                self.break_down(p, cause);
+            }
         }
     }
 
@@ -1428,11 +1438,12 @@ struct Tally {
 
 /// Series every run records each month: the five of the format, then relief in force.
 const RECORDED: usize = 6;
-/// Slots per month: the recorded series, then trust among sincere and among insincere runs.
-const SLOTS: usize = RECORDED + 2;
+/// Slots per month. Trust is kept by the target's type, in slot 0 for sincere runs and the last
+/// slot for insincere ones; the trust of all runs is their sum, so no run writes it twice.
+const SLOTS: usize = RECORDED + 1;
+const SINCERE_SLOT: usize = 0;
 const RELIEF_SLOT: usize = 5;
-const SINCERE_SLOT: usize = 6;
-const INSINCERE_SLOT: usize = 7;
+const INSINCERE_SLOT: usize = 6;
 
 const OUTCOME_SUSTAINED: usize = 0;
 const OUTCOME_EXPLOITED: usize = 1;
@@ -1460,16 +1471,14 @@ impl Tally {
         let bins = &mut self.histograms[month * SLOTS * BINS..(month + 1) * SLOTS * BINS];
         let sums = &mut self.sums[month * SLOTS..(month + 1) * SLOTS];
         for (series, value) in values.into_iter().enumerate() {
-            bins[series * BINS + bin_of(value)] += 1;
-            sums[series] += value;
+            let slot = if series == 0 && !sincere {
+                INSINCERE_SLOT
+            } else {
+                series
+            };
+            bins[slot * BINS + bin_of(value)] += 1;
+            sums[slot] += value;
         }
-        let by_type = if sincere {
-            SINCERE_SLOT
-        } else {
-            INSINCERE_SLOT
-        };
-        bins[by_type * BINS + bin_of(values[0])] += 1;
-        sums[by_type] += values[0];
         self.outcomes[month * 4 + outcome] += 1;
     }
 
@@ -1486,20 +1495,31 @@ impl Tally {
         }
     }
 
-    /// The bands of one slot over runs that number `count`.
-    fn bands(&self, slot: usize, count: u32) -> Bands {
+    /// The bands of the runs counted in these slots, which number `count`.
+    fn bands(&self, slots: &[usize], count: u32) -> Bands {
         let divisor = count.max(1) as f64;
         let mut b = Bands::default();
+        let mut bins = [0u32; BINS];
         for month in 0..self.months {
-            let at = month * SLOTS + slot;
-            let bins = &self.histograms[at * BINS..(at + 1) * BINS];
-            let [p10, p25, p50, p75, p90] = quantiles(bins, count, [0.10, 0.25, 0.50, 0.75, 0.90]);
+            let mut sum = 0.0;
+            bins.fill(0);
+            for slot in slots {
+                let at = month * SLOTS + slot;
+                for (total, n) in bins
+                    .iter_mut()
+                    .zip(&self.histograms[at * BINS..(at + 1) * BINS])
+                {
+                    *total += n;
+                }
+                sum += self.sums[at];
+            }
+            let [p10, p25, p50, p75, p90] = quantiles(&bins, count, [0.10, 0.25, 0.50, 0.75, 0.90]);
             b.p10.push(p10);
             b.p25.push(p25);
             b.p50.push(p50);
             b.p75.push(p75);
             b.p90.push(p90);
-            b.mean.push((self.sums[at] / divisor).clamp(0.0, 1.0));
+            b.mean.push((sum / divisor).clamp(0.0, 1.0));
         }
         b
     }
@@ -1543,10 +1563,10 @@ impl Tally {
         }
         let insincere = self.runs - self.sincere;
         let series_index = |s: Series| Series::ALL.iter().position(|x| *x == s).unwrap_or(0);
-        let bands = |s: Series| self.bands(series_index(s), self.runs);
+        let bands = |s: Series| self.bands(&[series_index(s)], self.runs);
         Projection {
             horizon_months: (self.months - 1) as u32,
-            trust: bands(Series::Trust),
+            trust: self.bands(&[SINCERE_SLOT, INSINCERE_SLOT], self.runs),
             target_trust: bands(Series::TargetTrust),
             economy: bands(Series::Economy),
             leverage: bands(Series::Leverage),
@@ -1558,9 +1578,9 @@ impl Tally {
             },
             backsliding_risk,
             hazard,
-            trust_if_sincere: (self.sincere > 0).then(|| self.bands(SINCERE_SLOT, self.sincere)),
-            trust_if_insincere: (insincere > 0).then(|| self.bands(INSINCERE_SLOT, insincere)),
-            relief_in_force: Some(self.bands(RELIEF_SLOT, self.runs)),
+            trust_if_sincere: (self.sincere > 0).then(|| self.bands(&[SINCERE_SLOT], self.sincere)),
+            trust_if_insincere: (insincere > 0).then(|| self.bands(&[INSINCERE_SLOT], insincere)),
+            relief_in_force: Some(self.bands(&[RELIEF_SLOT], self.runs)),
             outcomes: Some(outcomes),
             warnings: check_sequence(scenario),
         }
