@@ -46,8 +46,8 @@ impl ChartCanvases {
         Ok(())
     }
 
-    /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`) on `canvas`
-    /// from now on, in place of any canvas it had.
+    /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`, `outcomes`) on
+    /// `canvas` from now on, in place of any canvas it had.
     pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         let kind = ChartKind::from_key(kind)
             .ok_or_else(|| JsError::new(&format!("unknown chart {kind:?}")))?;

@@ -542,8 +542,8 @@ impl Explorer {
         self.charts.set_theme(theme)
     }
 
-    /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`) on `canvas`
-    /// from now on, in place of any canvas it had.
+    /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`, `outcomes`) on
+    /// `canvas` from now on, in place of any canvas it had.
     pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         self.charts.attach(kind, canvas)
     }
@@ -589,8 +589,10 @@ impl Explorer {
     }
 
     /// Every value at `month`: for each series its label, p10, p25, p50, p75, p90, the
-    /// baseline's median and a `text` such as "0.62 (0.48 to 0.74)"; then `backsliding_risk`,
-    /// `hazard` and the baseline's risk. `null` before the first scenario.
+    /// baseline's median and a `text` such as "0.62 (0.48 to 0.74)"; the trust in the target
+    /// by type (`types`) and the outcome shares (`outcomes`) where the projection has them;
+    /// then `backsliding_risk`, `hazard` and the baseline's risk. `null` before the first
+    /// scenario.
     pub fn readout(&self, month: u32) -> JsValue {
         match &self.current {
             Some((_, p, _)) => to_js(&text::readout(p, self.baseline_projection(), month)),
