@@ -441,19 +441,19 @@ mod tests {
         assert_eq!(got, expected, "{numbers:?}");
 
         // And the numbers tell the story the workshop is about: lifting everything at once
-        // without verification breaks down more often than phased, verified relief, and
-        // leaves no leverage.
+        // without verification spends all leverage at the start and breaks down more often
+        // than phased, verified relief (a breakdown then brings the pressure back).
         assert!(numbers[0][0] > numbers[1][0], "{numbers:?}");
-        assert_eq!(numbers[0][3], 0, "{numbers:?}");
-        assert_eq!(rows.last().unwrap()["name"], "All at once", "{numbers:?}");
+        assert!(projections[0].leverage.p50[0] < 0.01, "{numbers:?}");
         assert_eq!(rows[0]["place"], 1);
         let first = &rows[0];
         assert_eq!(
             first["texts"]["breakdown_risk"],
             percent(*projections[got[0]].backsliding_risk.last().unwrap())
         );
+        let at_once = rows.iter().find(|r| r["name"] == "All at once").unwrap();
         assert!(
-            !rows[2]["warnings"].as_array().unwrap().is_empty(),
+            !at_once["warnings"].as_array().unwrap().is_empty(),
             "the checker remarks on lifting all at once"
         );
         assert_eq!(table["criteria"][1]["label"], "Trust at month 24");
