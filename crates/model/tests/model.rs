@@ -8,6 +8,7 @@
 
 mod claims;
 mod common;
+mod docs;
 mod fuzz_corpus;
 mod presets;
 mod properties;
