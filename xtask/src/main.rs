@@ -15,6 +15,8 @@
 //! - `cargo xtask fuzz [TARGET] [--seconds N]` fuzzes the model for longer and keeps the new
 //!   inputs worth keeping as test data (see [`fuzz`]).
 //! - `cargo xtask bench` runs the model benchmarks and, when present, the page benchmark.
+//! - `cargo xtask docs [--check]` regenerates the parameter table of `docs/model.md` from the
+//!   model's `Params` (see [`docs`]); `--check` only checks that it is up to date.
 //!
 //! A fresh clone goes from nothing to a green `cargo xtask test` with this crate alone, so the
 //! install steps live here too (see [`install`]). What this crate must never do:
@@ -26,9 +28,11 @@
 //!   `tests/node_modules/` and the
 //!   git-ignored folders of `fuzz/` (tools go where their own package managers put them), or
 //!   edit files that people commit (`cargo xtask fuzz` only adds new files to
-//!   `tests/data/fuzz-corpus/`, for a person to review and commit);
+//!   `tests/data/fuzz-corpus/`, and `cargo xtask docs` only rewrites the generated table of
+//!   `docs/model.md`, for a person to review and commit);
 //! - weaken a check to make it pass: a stage that cannot run is a failure, not a skip.
 
+mod docs;
 mod fuzz;
 mod install;
 mod pages;
@@ -61,6 +65,8 @@ Commands:
   claims --robust [--draws N]
                      check that every claim holds in at least 90% of N Latin-hypercube
                      draws (default 100) of the coefficients across their documented ranges
+  docs [--check]     regenerate the parameter table of docs/model.md from the model's
+                     Params; --check only checks that it is up to date
   help               print this message
 ";
 
@@ -90,6 +96,7 @@ fn main() -> ExitCode {
         },
         Cli::Bench => bench(),
         Cli::Claims { draws } => robust_claims(draws),
+        Cli::Docs { check } => docs::run(check),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
@@ -121,6 +128,9 @@ enum Cli {
     Bench,
     Claims {
         draws: u32,
+    },
+    Docs {
+        check: bool,
     },
 }
 
@@ -227,6 +237,16 @@ fn parse_args(args: &[String]) -> std::result::Result<Cli, String> {
             Cli::Claims {
                 draws: draws.ok_or("claims needs --robust (and optionally --draws N)")?,
             }
+        }
+        "docs" => {
+            let mut check = false;
+            for arg in rest {
+                match arg {
+                    "--check" => check = true,
+                    _ => return Err(format!("unknown option for docs: {arg}")),
+                }
+            }
+            Cli::Docs { check }
         }
         other => return Err(format!("unknown command: {other}")),
     };
@@ -571,6 +591,8 @@ mod tests {
         );
         assert!(parse(&["claims"]).is_err());
         assert!(parse(&["claims", "--draws", "1"]).is_err());
+        assert_eq!(parse(&["docs"]), Ok(Cli::Docs { check: false }));
+        assert_eq!(parse(&["docs", "--check"]), Ok(Cli::Docs { check: true }));
     }
 
     #[test]
@@ -589,5 +611,7 @@ mod tests {
         assert!(parse(&["fuzz", "--seconds"]).is_err());
         assert!(parse(&["fuzz", "--secs", "5"]).is_err());
         assert!(parse(&["bench", "--quick"]).is_err());
+        assert!(parse(&["docs", "--fix"]).is_err());
+        assert!(parse(&["docs", "--check", "now"]).is_err());
     }
 }
