@@ -125,7 +125,7 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         .sum();
     let params = crate::Params::default();
     let engagement =
-        crate::engine::sponsorship(&scenario.assumptions, &params, guarantees.min(1.0));
+        crate::params::sponsorship(&scenario.assumptions, &params, guarantees.min(1.0));
     if engagement > params.paternalism_threshold + 1e-9 {
         warnings.push(
             "Heavy reliance on outside sponsors can read as paternalism in the target society and cost legitimacy."

@@ -12,7 +12,7 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 
 use crate::checker::check_sequence;
 use crate::histogram::{BINS, bin_of, quantiles};
-use crate::params::Params;
+use crate::params::{Params, sponsorship};
 use crate::projection::{Bands, Outcomes, Projection, Series, Summary};
 use crate::scenario::{Scenario, ShockKind, StepKind, StepRole};
 
@@ -360,11 +360,6 @@ fn support_base(m: &Measures, a: &crate::Assumptions, p: &Params) -> f64 {
         + p.support_cooperation * m.cooperation
         - p.support_dependence * a.dependence
         - p.support_paternalism * paternalism
-}
-
-/// How much the process leans on outside sponsors: the baseline engagement plus guarantees.
-pub(crate) fn sponsorship(a: &crate::Assumptions, p: &Params, guarantees: f64) -> f64 {
-    a.sponsors + p.guarantee_sponsorship * guarantees
 }
 
 /// Legitimacy's support level: where public support in the target society heads.

@@ -541,3 +541,12 @@ params! {
     economic_shock_legitimacy: f64 = 0.1,
         0.08..=0.12, "±20% of the default: judgment, no study pins it closer";
 }
+
+/// How much the process leans on outside sponsors: the baseline engagement plus guarantees.
+///
+/// It lives beside the coefficients rather than in the engine because both the engine
+/// (legitimacy's cost of paternalism) and the sequencing checker (its warning about it) need
+/// it, and the engine already depends on the checker.
+pub(crate) fn sponsorship(a: &crate::Assumptions, p: &Params, guarantees: f64) -> f64 {
+    a.sponsors + p.guarantee_sponsorship * guarantees
+}
