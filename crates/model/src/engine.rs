@@ -627,6 +627,7 @@ impl RunState {
             if self.broken {
                 // The parties may come back to the table, with the damage done.
                 self.set_aside_scheduled(plan, month);
+                self.take_shocks(plan, month);
                 if d.reveal < p.restart_rate {
                     self.restart(plan);
                 }
@@ -986,7 +987,8 @@ impl RunState {
     }
 
     /// While the process is broken, steps that fall due are set aside: measures and the
-    /// target's steps wait for a restart, relief for verified compliance after it.
+    /// target's steps wait for a restart, relief for verified compliance after it. Shocks
+    /// still strike (see `take_shocks`).
     fn set_aside_scheduled(&mut self, plan: &Plan, month: u32) {
         while let Some(step) = plan.steps.get(self.next_step) {
             if step.month != month {
@@ -996,12 +998,6 @@ impl RunState {
             if !self.sender_gone(step) {
                 self.pending.push(*step);
             }
-        }
-        while let Some(&(at, ..)) = plan.shocks.get(self.next_shock) {
-            if at != month {
-                break;
-            }
-            self.next_shock += 1;
         }
     }
 
@@ -1058,7 +1054,14 @@ impl RunState {
                     self.legitimacy -= p.economic_shock_legitimacy * size;
                 }
                 ShockKind::SenderWithdrawal => {
-                    if !self.broken {
+                    if self.broken && plan.senders > 1 {
+                        // One of several senders that walks out while talks are off will not
+                        // come back with them: what it set aside is gone. (The only sender
+                        // walking out of a broken process changes nothing.)
+                        self.withdrawn |= 1 << sender;
+                        self.pending
+                            .retain(|s| !(s.kind.is_relief() && s.sender == sender));
+                    } else if !self.broken {
                         self.withdraw_sender(plan, sender, size);
                     }
                 }
