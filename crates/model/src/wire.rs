@@ -86,25 +86,33 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
             ),
         ));
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| {
-        let what = if e.is_eof() {
-            "the JSON ends too early (a missing bracket or quote?)".to_string()
-        } else {
-            let reason = e.to_string();
-            let reason = reason
-                .split(" at line ")
-                .next()
-                .unwrap_or(&reason)
-                .to_string();
-            format!(
-                "not valid JSON at line {}, column {}: {reason}",
-                e.line(),
-                e.column()
-            )
-        };
-        ScenarioError::one("", what)
+    let value = read_json(text).map_err(|problem| match problem {
+        JsonError::Field(error) => ScenarioError {
+            errors: vec![error],
+        },
+        JsonError::Syntax(e) => syntax_error(&e),
     })?;
     scenario_from_value(&value)
+}
+
+/// How a scenario that is not JSON at all is reported: where the text stops being JSON.
+fn syntax_error(e: &serde_json::Error) -> ScenarioError {
+    let what = if e.is_eof() {
+        "the JSON ends too early (a missing bracket or quote?)".to_string()
+    } else {
+        let reason = e.to_string();
+        let reason = reason
+            .split(" at line ")
+            .next()
+            .unwrap_or(&reason)
+            .to_string();
+        format!(
+            "not valid JSON at line {}, column {}: {reason}",
+            e.line(),
+            e.column()
+        )
+    };
+    ScenarioError::one("", what)
 }
 
 /// Validates a scenario already parsed as JSON (as the page and the JS API receive it).
@@ -114,6 +122,219 @@ pub fn scenario_from_value(value: &Value) -> Result<Scenario, ScenarioError> {
     reader
         .finish(scenario)
         .map_err(|errors| ScenarioError { errors })
+}
+
+/// Why JSON text could not be read into a tree.
+pub(crate) enum JsonError {
+    /// The text is not JSON: serde_json's own error, with its line and column.
+    Syntax(serde_json::Error),
+    /// The text is JSON, but one field in it cannot be read faithfully: a key given twice in
+    /// one object, or a number too large for a double. Named by the field's path.
+    Field(FieldError),
+}
+
+/// Reads JSON text into a tree, refusing what `serde_json::from_str` would let through or
+/// report without a path.
+///
+/// `serde_json`'s `Value` keeps the last of two equal keys without a word, so nobody would know
+/// which value won; and a number too large for a double is a syntax error at a line and column
+/// there, which does not tell a user which field to fix. This reader builds the same tree with
+/// its own visitor, which sees every key and knows where in the document it is. The nesting
+/// limit and every other syntax check stay serde_json's.
+pub(crate) fn read_json(text: &str) -> Result<Value, JsonError> {
+    let problems = JsonProblems::default();
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let tree = JsonTree {
+        at: &JsonPath::Root,
+        problems: &problems,
+    };
+    let read = serde::de::DeserializeSeed::deserialize(tree, &mut deserializer)
+        .and_then(|value| deserializer.end().map(|()| value));
+    read.map_err(|e| {
+        if let Some(duplicate) = problems.duplicate.take() {
+            JsonError::Field(duplicate)
+        } else if is_number_out_of_range(&e) {
+            JsonError::Field(FieldError {
+                path: problems.failed_at.take().unwrap_or_default(),
+                message: format!(
+                    "{} is too large; a number may be at most about 1.8e308",
+                    number_at(text, e.line(), e.column()).map_or_else(
+                        || format!("the number at line {}, column {}", e.line(), e.column()),
+                        |number| number.to_string()
+                    )
+                ),
+            })
+        } else {
+            JsonError::Syntax(e)
+        }
+    })
+}
+
+/// The number whose last character is at `line` and `column` (both from 1, as serde_json
+/// counts them), echoed back so a user sees which one is meant; `None` if none is there.
+fn number_at(text: &str, line: usize, column: usize) -> Option<String> {
+    let line_text = text.split('\n').nth(line.checked_sub(1)?)?.as_bytes();
+    let last = column.checked_sub(1)?.min(line_text.len().checked_sub(1)?);
+    let in_number = |b: &u8| b.is_ascii_digit() || b"+-.eE".contains(b);
+    let start = line_text[..=last]
+        .iter()
+        .rposition(|b| !in_number(b))
+        .map_or(0, |i| i + 1);
+    let end = line_text[start..]
+        .iter()
+        .position(|b| !in_number(b))
+        .map_or(line_text.len(), |i| start + i);
+    // Only ASCII is kept, so the slice is text; a number this long is cut as any echo is.
+    let number = core::str::from_utf8(&line_text[start..end]).ok()?;
+    (!number.is_empty()).then(|| {
+        let short: String = number.chars().take(40).collect();
+        if number.len() > 40 {
+            format!("{short}…")
+        } else {
+            short
+        }
+    })
+}
+
+fn is_number_out_of_range(e: &serde_json::Error) -> bool {
+    e.classify() == serde_json::error::Category::Syntax
+        && e.to_string().starts_with("number out of range")
+}
+
+/// What the visitor learns on the way that serde_json's error cannot carry.
+#[derive(Default)]
+struct JsonProblems {
+    /// The first key found twice in one object, with its path and message.
+    duplicate: core::cell::Cell<Option<FieldError>>,
+    /// The path of the innermost value that failed to read: where a number out of range is.
+    failed_at: core::cell::Cell<Option<String>>,
+}
+
+impl JsonProblems {
+    /// Remembers where reading failed; the innermost value fails first, so the first call wins.
+    fn failed(&self, at: &JsonPath) {
+        let earlier = self.failed_at.take();
+        self.failed_at
+            .set(Some(earlier.unwrap_or_else(|| at.pointer())));
+    }
+}
+
+/// Where a value sits in the document, kept on the stack as the reader descends, so that a path
+/// is only written out when there is a problem to name.
+enum JsonPath<'p> {
+    Root,
+    Key(&'p JsonPath<'p>, &'p str),
+    Index(&'p JsonPath<'p>, usize),
+}
+
+impl JsonPath<'_> {
+    /// The JSON pointer, such as `/steps/3/month`, in the form every other message uses.
+    fn pointer(&self) -> String {
+        match self {
+            JsonPath::Root => String::new(),
+            JsonPath::Key(parent, key) => format!("{}/{}", parent.pointer(), escape_pointer(key)),
+            JsonPath::Index(parent, index) => format!("{}/{index}", parent.pointer()),
+        }
+    }
+}
+
+/// Builds one value of the tree at a known place in the document.
+struct JsonTree<'a> {
+    at: &'a JsonPath<'a>,
+    problems: &'a JsonProblems,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for JsonTree<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for JsonTree<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Number(n.into()))
+    }
+
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Number(n.into()))
+    }
+
+    fn visit_f64<E>(self, x: f64) -> Result<Value, E> {
+        // serde_json never hands over a number that is not finite; were it to, it would be
+        // null, as serde_json's own tree makes it.
+        Ok(serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<Value, E> {
+        Ok(Value::String(text.to_string()))
+    }
+
+    fn visit_string<E>(self, text: String) -> Result<Value, E> {
+        Ok(Value::String(text))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let at = JsonPath::Index(self.at, items.len());
+            let item = JsonTree {
+                at: &at,
+                problems: self.problems,
+            };
+            match seq.next_element_seed(item) {
+                Ok(Some(value)) => items.push(value),
+                Ok(None) => return Ok(Value::Array(items)),
+                Err(e) => {
+                    self.problems.failed(&at);
+                    return Err(e);
+                }
+            }
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let at = JsonPath::Key(self.at, &key);
+            if object.contains_key(&key) {
+                self.problems.duplicate.set(Some(FieldError {
+                    path: at.pointer(),
+                    message: format!("the field {} is given twice; keep one of them", quote(&key)),
+                }));
+                return Err(serde::de::Error::custom("a key is given twice"));
+            }
+            let value = JsonTree {
+                at: &at,
+                problems: self.problems,
+            };
+            match map.next_value_seed(value) {
+                Ok(value) => {
+                    object.insert(key, value);
+                }
+                Err(e) => {
+                    self.problems.failed(&at);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(Value::Object(object))
+    }
 }
 
 /// Reads fields of a JSON document by hand, collecting every problem with its JSON path
@@ -1071,8 +1292,12 @@ fn trim(x: f64) -> String {
 
 /// Reads a `relief-projection/1` document back, for round trips and comparisons.
 pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
-    let value: Value = serde_json::from_str(text)
-        .map_err(|e| ScenarioError::one("", format!("not valid JSON: {e}")))?;
+    let value = read_json(text).map_err(|problem| match problem {
+        JsonError::Field(error) => ScenarioError {
+            errors: vec![error],
+        },
+        JsonError::Syntax(e) => ScenarioError::one("", format!("not valid JSON: {e}")),
+    })?;
     let bad = |path: &str, what: &str| ScenarioError::one(path, what.to_string());
     if value.get("format").and_then(Value::as_str) != Some(PROJECTION_FORMAT) {
         return Err(bad("/format", "expected \"relief-projection/1\""));

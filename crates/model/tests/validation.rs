@@ -1,7 +1,10 @@
 //! Every validation rule, as data: each bad document in `tests/data/bad-scenarios.json` must be
 //! refused with an error at the named JSON path whose message contains the named phrase.
 
-use relief_model::{Scenario, Step, StepKind, limits, parse_scenario, scenario_to_json};
+use relief_model::{
+    Scenario, Step, StepKind, limits, parse_projection, parse_scenario, projection_to_json,
+    scenario_to_json, simulate,
+};
 use serde_json::Value;
 
 use crate::common::data;
@@ -10,7 +13,10 @@ use crate::common::data;
 fn every_bad_document_is_refused_with_a_message_naming_the_field() {
     let file: Value = serde_json::from_str(&data("bad-scenarios.json")).unwrap();
     let mut failures = Vec::new();
-    for case in file["cases"].as_array().unwrap() {
+    // The text cases (a key given twice, a number too large) are read as text like the others.
+    let cases = file["cases"].as_array().unwrap();
+    let text_cases = file["text_cases"].as_array().unwrap();
+    for case in cases.iter().chain(text_cases) {
         let name = case["name"].as_str().unwrap();
         let path = case["path"].as_str().unwrap();
         let phrase = case["message"].as_str().unwrap();
@@ -157,4 +163,47 @@ fn the_largest_valid_values_are_accepted() {
     assert_eq!(s.steps[0].expires_after, Some(limits::MAX_HORIZON));
     assert_eq!(s.shocks[0].sender, Some(last_index));
     assert_eq!(parse_scenario(&scenario_to_json(&s)).unwrap(), s);
+}
+
+#[test]
+fn the_same_key_in_different_objects_is_not_a_repeat() {
+    let scenario = parse_scenario(
+        r#"{"format": "relief-scenario/1", "steps": [
+            {"kind": "sectoral_easing", "month": 3, "size": 0.5},
+            {"kind": "financial_channels", "month": 6, "size": 0.5}
+        ], "assumptions": {"good_faith": 0.5}}"#,
+    )
+    .unwrap();
+    assert_eq!(scenario.steps.len(), 2);
+}
+
+#[test]
+fn a_projection_with_a_key_twice_or_a_number_too_large_is_refused_naming_the_field() {
+    let scenario = parse_scenario(&data("default-scenario.json")).unwrap();
+    let json = projection_to_json(&simulate(&Scenario {
+        runs: 20,
+        ..scenario
+    }));
+    assert!(parse_projection(&json).is_ok());
+    let twice = json.replacen(
+        "\"format\":\"relief-projection/1\"",
+        "\"format\":\"relief-projection/1\",\"format\":\"relief-projection/1\"",
+        1,
+    );
+    assert_ne!(
+        twice, json,
+        "the projection's format is written as the test expects"
+    );
+    let e = parse_projection(&twice).unwrap_err();
+    assert_eq!(e.errors[0].path, "/format", "{e}");
+    assert!(e.errors[0].message.contains("is given twice"), "{e}");
+
+    let huge = json.replacen("\"months\":[0,", "\"months\":[1e999,", 1);
+    assert_ne!(
+        huge, json,
+        "the projection's months are written as the test expects"
+    );
+    let e = parse_projection(&huge).unwrap_err();
+    assert_eq!(e.errors[0].path, "/months/0", "{e}");
+    assert!(e.errors[0].message.contains("too large"), "{e}");
 }
