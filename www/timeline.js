@@ -191,8 +191,15 @@ export class Timeline {
     const month = el("span", "chip-month");
     const flags = el("span", "chip-flags");
     flags.append(icon("conditional", "icon flag-conditional"), icon("transparent", "icon flag-transparent"));
-    chip.append(label, month, flags);
+    // Who gives the relief (or walks out) and when it lapses: small tags, heard with the month.
+    const sender = el("span", "chip-sender");
+    const expiry = el("span", "chip-expiry");
+    sender.setAttribute("aria-hidden", "true");
+    expiry.setAttribute("aria-hidden", "true");
+    chip.append(label, sender, month, expiry, flags);
     chip._month = month;
+    chip._sender = sender;
+    chip._expiry = expiry;
     chip._width = undefined;
     chip.title = kind?.explanation ?? "";
   }
@@ -202,10 +209,15 @@ export class Timeline {
     const flags = [];
     if (list === "steps" && item.conditional) flags.push("conditional");
     if (list === "steps" && item.transparent) flags.push("transparent");
-    // Who gives the relief (or walks out), and when relief lapses, are heard with the month.
+    // Who gives the relief (or walks out): its own sender, else the first of the scenario's.
+    const gives = list === "steps" ? kind?.role === "relief" : item.kind === "sender_withdrawal";
+    const sender = item.sender ?? (gives ? this.scenario?.senders?.[0] : undefined);
+    const months = item.expires_after;
     const terms = [];
-    if (item.sender) terms.push(`by ${item.sender}`);
-    if (item.expires_after) terms.push(`expires after ${item.expires_after} ${item.expires_after === 1 ? "month" : "months"}`);
+    if (sender) terms.push(`by ${sender}`);
+    if (months) terms.push(`expires after ${months} ${months === 1 ? "month" : "months"}`);
+    setText(chip._sender, sender ?? "");
+    setText(chip._expiry, months ? `${months} mo` : "");
     const valueText = [label, `month ${item.month}`, ...terms, ...flags].join(", ");
     setAttr(chip, "aria-label", list === "shocks" ? `${label} (shock)` : `${label} (${kind?.actor_label ?? ""})`);
     setAttr(chip, "aria-valuemax", String(horizon - 1));
@@ -388,6 +400,10 @@ function tick(month, x, align) {
   t.textContent = String(month);
   t.style.transform = `translateX(${x.toFixed(1)}px)`;
   return t;
+}
+
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 function setAttr(node, name, value) {
