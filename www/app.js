@@ -323,6 +323,7 @@ async function boot() {
     onRuns: (n) => commit(S.setField(state.scenario, "runs", n), undefined, "step"),
     onSeed: (n) => commit(S.setField(state.scenario, "seed", n), undefined, "step"),
     onNewSeed: () => commit(S.setField(state.scenario, "seed", new_seed()), undefined, "step"),
+    onSenders: (next) => commit(next, undefined, "step"),
   });
   charts = new Charts({
     root: $("charts"),

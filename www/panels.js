@@ -3,7 +3,7 @@
 // its values brought in line with the scenario on every render.
 
 import { icon } from "./icons.js";
-import { horizonOf, itemAt } from "./state.js";
+import { copy, horizonOf, itemAt } from "./state.js";
 import { guardNumber } from "./limits.js";
 
 const $ = (id) => document.getElementById(id);
@@ -192,8 +192,9 @@ export class Editor {
 }
 
 export class Assumptions {
-  constructor({ catalog, onAssumption, onHorizon, onRuns, onSeed, onNewSeed }) {
+  constructor({ catalog, onAssumption, onHorizon, onRuns, onSeed, onNewSeed, onSenders }) {
     this.catalog = catalog;
+    this.senders = new Senders(catalog, onSenders);
     this.inputs = new Map();
     const list = $("assumption-list");
     for (const a of catalog.assumptions) {
@@ -255,6 +256,7 @@ export class Assumptions {
 
   render(scenario) {
     this.scenario = scenario;
+    this.senders.render(scenario);
     for (const [key, [input, out, fallback]] of this.inputs) {
       const v = scenario.assumptions?.[key] ?? fallback;
       if (Number(input.value) !== v) input.value = String(v);
@@ -268,4 +270,134 @@ export class Assumptions {
     const seed = scenario.seed ?? this.catalog.defaults.seed;
     if (document.activeElement !== this.seed) this.seed.value = String(seed);
   }
+}
+
+/** The format's limits on senders (docs/scenario-format.md), as the model's reader checks them. */
+const MAX_SENDERS = 8;
+const MAX_SENDER_CHARS = 40;
+
+/**
+ * The scenario's senders: a list of names to rename or remove, and a field to add one. A bad
+ * name is refused with a message and the last good one kept; a rename follows into every step
+ * and shock that names the sender; a sender still named is not removed, and the message says
+ * by what.
+ */
+class Senders {
+  constructor(catalog, onChange) {
+    this.kinds = new Map([...catalog.steps.map((k) => [k.key, k]), ...catalog.shocks.map((k) => [k.key, k])]);
+    this.onChange = onChange;
+    this.list = $("sender-list");
+    this.error = $("senders-error");
+    this.input = $("new-sender");
+    const add = () => {
+      const name = this.input.value.trim();
+      const names = this.names();
+      if (names.length >= MAX_SENDERS) return this.refuse(this.input, `A scenario has at most ${MAX_SENDERS} senders; remove one before adding another.`);
+      const problem = nameProblem(name, names);
+      if (problem) return this.refuse(this.input, `${problem}.`);
+      this.input.value = "";
+      this.change(names.concat(name));
+    };
+    $("add-sender").addEventListener("click", add);
+    this.input.addEventListener("keydown", (e) => e.key === "Enter" && add());
+  }
+
+  names() {
+    return this.scenario.senders ?? [];
+  }
+
+  /** Shows `message` for `input`, which keeps what it held before. */
+  refuse(input, message) {
+    this.clear();
+    this.error.textContent = message;
+    this.error.hidden = false;
+    input.setAttribute("aria-invalid", "true");
+  }
+
+  clear() {
+    this.error.hidden = true;
+    for (const el of this.list.parentNode.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+  }
+
+  /** A new scenario with these senders; `rename` ([from, to]) follows into steps and shocks. */
+  change(names, rename) {
+    this.clear();
+    const next = copy(this.scenario);
+    if (names.length) next.senders = names;
+    else delete next.senders;
+    for (const item of [...(next.steps ?? []), ...(next.shocks ?? [])]) if (rename && item.sender === rename[0]) item.sender = rename[1];
+    this.onChange(next);
+  }
+
+  rename(i, input) {
+    const names = this.names();
+    const name = input.value.trim();
+    const problem = nameProblem(name, names.filter((_, j) => j !== i));
+    if (problem) {
+      input.value = names[i];
+      return this.refuse(input, `${problem}. Kept \u201c${names[i]}\u201d.`);
+    }
+    if (name !== names[i]) this.change(names.map((n, j) => (j === i ? name : n)), [names[i], name]);
+    else input.value = name;
+  }
+
+  remove(i, button) {
+    const names = this.names();
+    // Steps and shocks that name the sender, and, for the first of several, those that name
+    // none and so are the first sender's.
+    const users = [];
+    for (const list of ["steps", "shocks"]) {
+      for (const item of this.scenario[list] ?? []) {
+        const kind = this.kinds.get(item.kind);
+        const applies = list === "steps" ? kind?.role === "relief" : item.kind === "sender_withdrawal";
+        if (item.sender === names[i] || (applies && !item.sender && i === 0 && names.length > 1)) users.push(`${kind?.label ?? item.kind} (month ${item.month})`);
+      }
+    }
+    if (users.length) {
+      const shown = users.length > 4 ? [...users.slice(0, 3), `${users.length - 3} more`] : users;
+      const those = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0];
+      const first = i === 0 ? " (what names no sender belongs to the first)" : "";
+      return this.refuse(button, `\u201c${names[i]}\u201d is still the sender of ${those}${first}. Choose another sender for them under Selected step, then remove it.`);
+    }
+    this.change(names.filter((_, j) => j !== i));
+    // Focus stays on the row, which now holds the next sender; past the last, on the new one.
+    if (!this.list.contains(document.activeElement)) this.input.focus();
+  }
+
+  render(scenario) {
+    this.scenario = scenario;
+    const names = this.names();
+    // Rows are only added or dropped at the end, so a field keeps its focus while it is renamed.
+    const rows = this.list.children;
+    while (rows.length > names.length) rows[rows.length - 1].remove();
+    names.forEach((name, i) => {
+      if (!rows[i]) {
+        const li = document.createElement("li");
+        const input = document.createElement("input");
+        input.type = "text";
+        input.autocomplete = "off";
+        input.setAttribute("aria-label", `Sender ${i + 1}`);
+        input.setAttribute("aria-describedby", "senders-error");
+        input.addEventListener("change", () => this.rename(i, input));
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.textContent = "Remove";
+        remove.setAttribute("aria-describedby", "senders-error");
+        remove.addEventListener("click", () => this.remove(i, remove));
+        li.append(input, remove);
+        this.list.append(li);
+      }
+      const [input, remove] = rows[i].children;
+      if (input.value !== name) input.value = name;
+      remove.setAttribute("aria-label", `Remove ${name}`);
+    });
+  }
+}
+
+/** What is wrong with a sender's name among `others`, or nothing. */
+function nameProblem(name, others) {
+  if (!name) return "A sender needs a name, such as \u201cEU\u201d";
+  const chars = [...name].length;
+  if (chars > MAX_SENDER_CHARS) return `A sender\u2019s name has at most ${MAX_SENDER_CHARS} characters, and that one has ${chars}`;
+  if (others.includes(name)) return `\u201c${name}\u201d is already a sender; give each sender its own name`;
 }
