@@ -306,12 +306,12 @@ class Senders {
     return this.scenario.senders ?? [];
   }
 
-  /** Shows `message` for `input`, which keeps what it held before. */
+  /** Shows `message`, for `input` if given, which keeps what it held before. */
   refuse(input, message) {
     this.clear();
     this.error.textContent = message;
     this.error.hidden = false;
-    input.setAttribute("aria-invalid", "true");
+    input?.setAttribute("aria-invalid", "true");
   }
 
   clear() {
@@ -341,23 +341,25 @@ class Senders {
     else input.value = name;
   }
 
-  remove(i, button) {
+  remove(i) {
     const names = this.names();
     // Steps and shocks that name the sender, and, for the first of several, those that name
     // none and so are the first sender's.
     const users = [];
+    let first = "";
     for (const list of ["steps", "shocks"]) {
       for (const item of this.scenario[list] ?? []) {
         const kind = this.kinds.get(item.kind);
         const applies = list === "steps" ? kind?.role === "relief" : item.kind === "sender_withdrawal";
-        if (item.sender === names[i] || (applies && !item.sender && i === 0 && names.length > 1)) users.push(`${kind?.label ?? item.kind} (month ${item.month})`);
+        const implied = applies && !item.sender && i === 0 && names.length > 1;
+        if (implied) first = " A step that names no sender is the first sender\u2019s.";
+        if (item.sender === names[i] || implied) users.push(`${kind?.label ?? item.kind} (month ${item.month})`);
       }
     }
     if (users.length) {
       const shown = users.length > 4 ? [...users.slice(0, 3), `${users.length - 3} more`] : users;
       const those = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0];
-      const first = i === 0 ? " (what names no sender belongs to the first)" : "";
-      return this.refuse(button, `\u201c${names[i]}\u201d is still the sender of ${those}${first}. Choose another sender for them under Selected step, then remove it.`);
+      return this.refuse(null, `\u201c${names[i]}\u201d is still the sender of ${those}.${first} Choose another sender for them under Selected step, then remove it.`);
     }
     this.change(names.filter((_, j) => j !== i));
     // Focus stays on the row, which now holds the next sender; past the last, on the new one.
@@ -383,7 +385,7 @@ class Senders {
         remove.type = "button";
         remove.textContent = "Remove";
         remove.setAttribute("aria-describedby", "senders-error");
-        remove.addEventListener("click", () => this.remove(i, remove));
+        remove.addEventListener("click", () => this.remove(i));
         li.append(input, remove);
         this.list.append(li);
       }

@@ -205,7 +205,7 @@ test("a ninth sender is refused, and the first sender is kept while steps withou
     // The relief names no sender, so it is the first one's; the walk-out names its own.
     assert.equal(await chip(page, "Humanitarian exemption").locator(".chip-sender").innerText(), "US");
     await page.getByRole("button", { name: "Remove US" }).click();
-    assert.match(await sendersMessage(page), /^\u201cUS\u201d is still the sender of Humanitarian exemption \(month 2\) \(what names no sender belongs to the first\)\./);
+    assert.match(await sendersMessage(page), /^\u201cUS\u201d is still the sender of Humanitarian exemption \(month 2\)\. A step that names no sender is the first sender\u2019s\. Choose another sender for them under Selected step, then remove it\.$/);
     await page.getByRole("button", { name: "Remove UK" }).click();
     assert.match(await sendersMessage(page), /^\u201cUK\u201d is still the sender of Sender walks out \(month 30\)\./);
     assert.equal(await hashOf(page), hash);
