@@ -6,9 +6,13 @@
 //! It must never panic or print a backtrace, whatever the input: every failure is a message on
 //! standard error and an exit status (0 success, 2 invalid input, 1 anything else).
 
+use std::ffi::OsString;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, CommandFactory, FromArgMatches, Parser};
 
 use relief_charts::{
     ChartInput, ChartStyle, SHEET_SIZE, Sheet, Theme, markers_for, render_sheet_png,
@@ -48,7 +52,7 @@ fn main() -> ExitCode {
         let _ = writeln!(io::stderr(), "relief: internal error: {info}");
         std::process::exit(1);
     }));
-    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     match run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(message)) => {
@@ -66,133 +70,206 @@ fn usage_error(message: impl std::fmt::Display) -> Failure {
     Failure::Invalid(format!("relief: {message}\n\n{USAGE}"))
 }
 
-fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
-    use lexopt::prelude::*;
-    let mut parser = lexopt::Parser::from_args(args);
-    let command = match parser.next().map_err(usage_error)? {
-        Some(Value(command)) => command.string().map_err(usage_error)?,
-        Some(Long("help")) | Some(Short('h')) => return emit(&format!("{USAGE}\n")),
-        Some(Long("version")) | Some(Short('V')) => {
+/// The command line as it is typed: one subcommand, each with only the flags it takes, so a flag
+/// given to a command that has no use for it is an error rather than silently ignored.
+///
+/// Every option takes the next argument as its value even when it starts with a hyphen, so
+/// `--seed -1` gets the seed's own message rather than being read as another flag.
+#[derive(Parser)]
+#[command(name = "relief", version, disable_help_subcommand = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Subcommand,
+}
+
+#[derive(clap::Subcommand)]
+enum Subcommand {
+    Simulate(SimulateArgs),
+    Validate(ValidateArgs),
+    Plot(PlotArgs),
+    Explain(ExplainArgs),
+    Link(LinkArgs),
+    Presets(PresetsArgs),
+}
+
+/// `relief simulate [FILE|-] [--runs N] [--seed S] [--format json|csv]`
+#[derive(Args)]
+struct SimulateArgs {
+    file: Option<String>,
+    #[arg(long, value_name = "N", value_parser = parse_runs, allow_hyphen_values = true)]
+    runs: Option<u32>,
+    #[arg(long, value_name = "S", value_parser = parse_seed, allow_hyphen_values = true)]
+    seed: Option<u64>,
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        value_parser = parse_format,
+        default_value = "json",
+        allow_hyphen_values = true,
+    )]
+    format: ProjectionFormat,
+}
+
+/// `relief validate FILE`
+#[derive(Args)]
+struct ValidateArgs {
+    /// Optional here so that its absence gets this command's own message, not clap's.
+    file: Option<String>,
+}
+
+/// `relief plot FILE --out PATH.svg|PATH.png [--width PX] [--height PX] [--theme THEME]`
+#[derive(Args)]
+struct PlotArgs {
+    file: Option<String>,
+    /// Optional here so that its absence gets this command's own message, not clap's.
+    #[arg(long, short = 'o', value_name = "PATH", allow_hyphen_values = true)]
+    out: Option<PathBuf>,
+    #[arg(long, value_name = "PX", value_parser = parse_width, allow_hyphen_values = true)]
+    width: Option<u32>,
+    #[arg(long, value_name = "PX", value_parser = parse_height, allow_hyphen_values = true)]
+    height: Option<u32>,
+    #[arg(
+        long,
+        value_name = "THEME",
+        value_parser = parse_theme,
+        default_value = "light",
+        allow_hyphen_values = true,
+    )]
+    theme: Theme,
+}
+
+/// `relief explain FILE --series SERIES --month M`
+#[derive(Args)]
+struct ExplainArgs {
+    file: Option<String>,
+    #[arg(
+        long,
+        value_name = "SERIES",
+        value_parser = parse_series,
+        default_value = "trust",
+        allow_hyphen_values = true,
+    )]
+    series: Target,
+    /// Text until the scenario is read: the months it may name run to the scenario's horizon,
+    /// so the month is checked against that.
+    #[arg(long, value_name = "M", allow_hyphen_values = true)]
+    month: Option<String>,
+}
+
+/// `relief link FILE [--base URL]`
+#[derive(Args)]
+struct LinkArgs {
+    file: Option<String>,
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "http://127.0.0.1:8000/",
+        allow_hyphen_values = true
+    )]
+    base: String,
+}
+
+/// `relief presets [NAME]`
+#[derive(Args)]
+struct PresetsArgs {
+    name: Option<String>,
+}
+
+/// How `relief simulate` writes the projection.
+#[derive(Clone, Copy)]
+enum ProjectionFormat {
+    Json,
+    Csv,
+}
+
+fn parse_runs(value: &str) -> Result<u32, String> {
+    whole_number("--runs", value, 1, limits::MAX_RUNS as u64).map(|n| n as u32)
+}
+
+fn parse_seed(value: &str) -> Result<u64, String> {
+    whole_number("--seed", value, 0, limits::MAX_SEED)
+}
+
+fn parse_width(value: &str) -> Result<u32, String> {
+    whole_number("--width", value, 320, 8000).map(|n| n as u32)
+}
+
+fn parse_height(value: &str) -> Result<u32, String> {
+    whole_number("--height", value, 240, 8000).map(|n| n as u32)
+}
+
+fn parse_format(value: &str) -> Result<ProjectionFormat, String> {
+    match value {
+        "json" => Ok(ProjectionFormat::Json),
+        "csv" => Ok(ProjectionFormat::Csv),
+        other => Err(format!("--format {other:?} is not known; use json or csv")),
+    }
+}
+
+fn parse_theme(value: &str) -> Result<Theme, String> {
+    Theme::from_key(value)
+        .ok_or_else(|| format!("--theme {value:?} is not known; use light, dark or high-contrast"))
+}
+
+fn parse_series(value: &str) -> Result<Target, String> {
+    Target::from_key(value).ok_or_else(|| {
+        format!(
+            "--series {value:?} is not known; use trust, target_trust, economy, leverage, legitimacy or backsliding_risk"
+        )
+    })
+}
+
+/// A whole number from `min` to `max`, or the message that says so.
+fn whole_number(flag: &str, value: &str, min: u64, max: u64) -> Result<u64, String> {
+    match value.parse::<u64>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{flag} {value:?} must be a whole number from {min} to {max}"
+        )),
+    }
+}
+
+/// The command line's grammar: the derived one, with the usage above as every command's help
+/// and a flag given twice taking its last value, as it always has.
+fn grammar() -> clap::Command {
+    Cli::command()
+        .override_help(USAGE)
+        .mut_subcommands(|command| command.override_help(USAGE).args_override_self(true))
+}
+
+fn run(args: Vec<OsString>) -> Result<(), Failure> {
+    let grammar = grammar();
+    // The help and the version are answers, not failures, though the parser stops there.
+    let matches = match grammar
+        .clone()
+        .no_binary_name(true)
+        .try_get_matches_from(&args)
+    {
+        Ok(matches) => matches,
+        Err(e) if e.kind() == ErrorKind::DisplayHelp => return emit(&format!("{USAGE}\n")),
+        Err(e) if e.kind() == ErrorKind::DisplayVersion => {
             return emit(&format!("relief {}\n", env!("CARGO_PKG_VERSION")));
         }
-        Some(other) => return Err(usage_error(other.unexpected())),
-        None => return Err(usage_error("a command is needed")),
+        Err(e) => return Err(argument_failure(&grammar, &args, e)),
     };
-    let mut file: Option<String> = None;
-    let mut runs: Option<String> = None;
-    let mut seed: Option<String> = None;
-    let mut format = "json".to_string();
-    let mut out: Option<PathBuf> = None;
-    let mut width: Option<String> = None;
-    let mut height: Option<String> = None;
-    let mut theme = "light".to_string();
-    let mut base = "http://127.0.0.1:8000/".to_string();
-    let mut series: Option<String> = None;
-    let mut month: Option<String> = None;
-    while let Some(arg) = parser.next().map_err(usage_error)? {
-        match arg {
-            Long("runs") => {
-                runs = Some(
-                    parser
-                        .value()
-                        .map_err(usage_error)?
-                        .string()
-                        .map_err(usage_error)?,
-                )
+    let cli = Cli::from_arg_matches(&matches).map_err(|e| argument_failure(&grammar, &args, e))?;
+    match cli.command {
+        Subcommand::Simulate(args) => {
+            let (_, mut scenario) = read_scenario(args.file.as_deref())?;
+            if let Some(runs) = args.runs {
+                scenario.runs = runs;
             }
-            Long("seed") => {
-                seed = Some(
-                    parser
-                        .value()
-                        .map_err(usage_error)?
-                        .string()
-                        .map_err(usage_error)?,
-                )
+            if let Some(seed) = args.seed {
+                scenario.seed = seed;
             }
-            Long("format") => {
-                format = parser
-                    .value()
-                    .map_err(usage_error)?
-                    .string()
-                    .map_err(usage_error)?
-            }
-            Long("out") | Short('o') => out = Some(parser.value().map_err(usage_error)?.into()),
-            Long("width") => {
-                width = Some(
-                    parser
-                        .value()
-                        .map_err(usage_error)?
-                        .string()
-                        .map_err(usage_error)?,
-                )
-            }
-            Long("height") => {
-                height = Some(
-                    parser
-                        .value()
-                        .map_err(usage_error)?
-                        .string()
-                        .map_err(usage_error)?,
-                )
-            }
-            Long("base") => {
-                base = parser
-                    .value()
-                    .map_err(usage_error)?
-                    .string()
-                    .map_err(usage_error)?
-            }
-            Long("series") => {
-                series = Some(
-                    parser
-                        .value()
-                        .map_err(usage_error)?
-                        .string()
-                        .map_err(usage_error)?,
-                )
-            }
-            Long("month") => {
-                month = Some(
-                    parser
-                        .value()
-                        .map_err(usage_error)?
-                        .string()
-                        .map_err(usage_error)?,
-                )
-            }
-            Long("theme") => {
-                theme = parser
-                    .value()
-                    .map_err(usage_error)?
-                    .string()
-                    .map_err(usage_error)?
-            }
-            Long("help") | Short('h') => return emit(&format!("{USAGE}\n")),
-            Value(value) if file.is_none() => file = Some(value.string().map_err(usage_error)?),
-            other => return Err(usage_error(other.unexpected())),
-        }
-    }
-    match command.as_str() {
-        "simulate" => {
-            let (name, mut scenario) = read_scenario(file.as_deref())?;
-            if let Some(runs) = runs {
-                scenario.runs = number_option("--runs", &runs, 1, limits::MAX_RUNS as u64)? as u32;
-            }
-            if let Some(seed) = seed {
-                scenario.seed = number_option("--seed", &seed, 0, limits::MAX_SEED)?;
-            }
-            let _ = name;
             let projection = simulate(&scenario);
-            match format.as_str() {
-                "json" => emit(&(projection_to_json(&projection) + "\n")),
-                "csv" => emit(&projection_to_csv(&projection)),
-                other => Err(usage_error(format!(
-                    "--format {other:?} is not known; use json or csv"
-                ))),
+            match args.format {
+                ProjectionFormat::Json => emit(&(projection_to_json(&projection) + "\n")),
+                ProjectionFormat::Csv => emit(&projection_to_csv(&projection)),
             }
         }
-        "validate" => {
-            let Some(file) = file else {
+        Subcommand::Validate(args) => {
+            let Some(file) = args.file else {
                 return Err(usage_error("validate needs a FILE"));
             };
             let (name, scenario) = read_scenario(Some(&file))?;
@@ -211,34 +288,21 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
                 scenario.runs
             ))
         }
-        "plot" => {
-            let Some(out) = out else {
+        Subcommand::Plot(args) => {
+            let Some(out) = args.out else {
                 return Err(usage_error("plot needs --out PATH.svg or --out PATH.png"));
             };
-            let (_, scenario) = read_scenario(file.as_deref())?;
-            let width = width
-                .map(|w| number_option("--width", &w, 320, 8000))
-                .transpose()?
-                .unwrap_or(SHEET_SIZE.0 as u64) as u32;
-            let height = height
-                .map(|h| number_option("--height", &h, 240, 8000))
-                .transpose()?
-                .unwrap_or(SHEET_SIZE.1 as u64) as u32;
-            let theme = Theme::from_key(&theme).ok_or_else(|| {
-                usage_error(format!(
-                    "--theme {theme:?} is not known; use light, dark or high-contrast"
-                ))
-            })?;
-            plot(&scenario, &out, width, height, theme)
+            let (_, scenario) = read_scenario(args.file.as_deref())?;
+            let width = args.width.unwrap_or(SHEET_SIZE.0);
+            let height = args.height.unwrap_or(SHEET_SIZE.1);
+            plot(&scenario, &out, width, height, args.theme)
         }
-        "explain" => {
-            let (_, scenario) = read_scenario(file.as_deref())?;
-            let series = series.unwrap_or_else(|| "trust".to_string());
-            let target = Target::from_key(&series).ok_or_else(|| {
-                usage_error(format!("--series {series:?} is not known; use trust, target_trust, economy, leverage, legitimacy or backsliding_risk"))
-            })?;
-            let month = match month {
-                Some(m) => number_option("--month", &m, 0, scenario.horizon_months as u64)? as u32,
+        Subcommand::Explain(args) => {
+            let (_, scenario) = read_scenario(args.file.as_deref())?;
+            let target = args.series;
+            let month = match args.month {
+                Some(m) => whole_number("--month", &m, 0, scenario.horizon_months as u64)
+                    .map_err(usage_error)? as u32,
                 None => scenario.horizon_months,
             };
             let e = explain(&scenario, target, month);
@@ -257,12 +321,12 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
             }
             emit(&text)
         }
-        "link" => {
-            let (_, scenario) = read_scenario(file.as_deref())?;
-            let base = base.split('#').next().unwrap_or_default();
+        Subcommand::Link(args) => {
+            let (_, scenario) = read_scenario(args.file.as_deref())?;
+            let base = args.base.split('#').next().unwrap_or_default();
             emit(&format!("{base}#{}\n", scenario_to_link(&scenario)))
         }
-        "presets" => match file {
+        Subcommand::Presets(args) => match args.name {
             None => {
                 let mut text = String::new();
                 for p in presets() {
@@ -281,8 +345,80 @@ fn run(args: Vec<std::ffi::OsString>) -> Result<(), Failure> {
                 }
             },
         },
-        other => Err(usage_error(format!("{other:?} is not a command"))),
     }
+}
+
+/// What a command line that cannot be run is answered with: a message a user can act on, and
+/// the usage.
+fn argument_failure(grammar: &clap::Command, args: &[OsString], error: clap::Error) -> Failure {
+    let context = |kind: ContextKind| match error.get(kind) {
+        Some(ContextValue::String(text)) => Some(text.clone()),
+        _ => None,
+    };
+    let message = match error.kind() {
+        // The value parsers above word their own messages, naming the flag and the value.
+        ErrorKind::ValueValidation => match std::error::Error::source(&error) {
+            Some(reason) => reason.to_string(),
+            None => first_line(&error),
+        },
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "a command is needed".to_string()
+        }
+        ErrorKind::InvalidSubcommand => match context(ContextKind::InvalidSubcommand) {
+            Some(name) => format!("{name:?} is not a command"),
+            None => first_line(&error),
+        },
+        ErrorKind::UnknownArgument => match context(ContextKind::InvalidArg) {
+            Some(flag) => {
+                flag_that_does_not_apply(grammar, args, &flag).unwrap_or_else(|| first_line(&error))
+            }
+            None => first_line(&error),
+        },
+        _ => first_line(&error),
+    };
+    usage_error(message)
+}
+
+/// For a flag that another command takes, says which: `--runs does not apply to validate; it is
+/// an option of simulate`. `None` when no command takes it.
+fn flag_that_does_not_apply(
+    grammar: &clap::Command,
+    args: &[OsString],
+    flag: &str,
+) -> Option<String> {
+    let flag = flag.split('=').next().unwrap_or(flag);
+    let long = flag.strip_prefix("--");
+    let short = match flag
+        .strip_prefix('-')
+        .map(|letters| letters.chars().collect::<Vec<_>>())
+    {
+        Some(letters) if long.is_none() && letters.len() == 1 => Some(letters[0]),
+        _ => None,
+    };
+    let takes_it = |arg: &clap::Arg| {
+        (long.is_some() && arg.get_long() == long) || (short.is_some() && arg.get_short() == short)
+    };
+    // The command is the first argument: nothing but the help and the version comes before it.
+    let given_to = args.first()?.to_str()?;
+    let takers: Vec<&str> = grammar
+        .get_subcommands()
+        .filter(|command| command.get_arguments().any(&takes_it))
+        .map(clap::Command::get_name)
+        .collect();
+    if takers.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{flag} does not apply to {given_to}; it is an option of {}",
+        takers.join(" and ")
+    ))
+}
+
+/// clap's own message, without its "error: " prefix and the tips after the first line.
+fn first_line(error: &clap::Error) -> String {
+    let text = error.to_string();
+    let line = text.lines().next().unwrap_or_default();
+    line.strip_prefix("error: ").unwrap_or(line).to_string()
 }
 
 /// Reads and validates a scenario from a file, or standard input for `-` or none. Returns the
@@ -310,15 +446,6 @@ fn read_scenario(file: Option<&str>) -> Result<(String, Scenario), Failure> {
         Failure::Invalid(lines.join("\n"))
     })?;
     Ok((name, scenario))
-}
-
-fn number_option(flag: &str, value: &str, min: u64, max: u64) -> Result<u64, Failure> {
-    match value.parse::<u64>() {
-        Ok(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(usage_error(format!(
-            "{flag} {value:?} must be a whole number from {min} to {max}"
-        ))),
-    }
 }
 
 fn plot(

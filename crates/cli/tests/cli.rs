@@ -169,6 +169,89 @@ fn bad_arguments_exit_2_with_usage() {
 }
 
 #[test]
+fn a_flag_that_does_not_apply_to_the_command_exits_2_saying_which_command_takes_it() {
+    let file = data("default-scenario.json");
+    let file = file.to_str().unwrap();
+    let sheet = scratch("not-drawn.svg");
+    let _ = std::fs::remove_file(&sheet);
+    let sheet = sheet.to_str().unwrap();
+    for (args, message) in [
+        (
+            vec!["validate", file, "--runs", "5"],
+            "--runs does not apply to validate; it is an option of simulate",
+        ),
+        (
+            vec!["validate", file, "--runs=5"],
+            "--runs does not apply to validate; it is an option of simulate",
+        ),
+        (
+            vec!["link", file, "--format", "csv"],
+            "--format does not apply to link; it is an option of simulate",
+        ),
+        (
+            vec!["simulate", file, "--theme", "dark"],
+            "--theme does not apply to simulate; it is an option of plot",
+        ),
+        (
+            vec!["explain", file, "-o", "x.svg"],
+            "-o does not apply to explain; it is an option of plot",
+        ),
+        (
+            vec!["presets", "--base", "https://example.org/"],
+            "--base does not apply to presets; it is an option of link",
+        ),
+        (
+            vec!["plot", file, "--out", sheet, "--seed", "3"],
+            "--seed does not apply to plot; it is an option of simulate",
+        ),
+    ] {
+        let out = relief(&args, None);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with(&format!("relief: {message}\n")),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains("Usage:"), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    assert!(
+        !std::path::Path::new(sheet).exists(),
+        "a refused command draws nothing"
+    );
+}
+
+#[test]
+fn a_flag_no_command_takes_exits_2_naming_it() {
+    let out = relief(&["validate", "x.json", "--colour", "red"], None);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("'--colour'") && stderr.contains("Usage:"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn help_and_version_answer_on_standard_output() {
+    for args in [vec!["--help"], vec!["-h"], vec!["simulate", "--help"]] {
+        let out = relief(&args, None);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            text(&out.stdout).contains("\nUsage:\n  relief simulate"),
+            "{args:?}"
+        );
+        assert!(out.stderr.is_empty(), "{args:?}");
+    }
+    let out = relief(&["--version"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stdout),
+        format!("relief {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
 fn plot_writes_svg_and_png_sheets() {
     let file = data("default-scenario.json");
     let svg = scratch("sheet.svg");
