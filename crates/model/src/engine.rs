@@ -148,6 +148,8 @@ struct Plan<'a> {
     /// Monthly chance that the sanctioning side's politics turn against the deal, at full
     /// political capital: the `reneging` assumption spread evenly over four years.
     renege_rate: f64,
+    /// The same at no political capital: the highest it gets.
+    renege_ceiling: f64,
     /// Legitimacy's starting level: its support level before anything happens.
     initial_legitimacy: f64,
     /// What verification implies before any step: the same for every run.
@@ -216,6 +218,7 @@ impl<'a> Plan<'a> {
             senders,
             expiring,
             renege_rate,
+            renege_ceiling: renege_rate * (1.0 + params.reneging_capital),
             initial_legitimacy,
             initial_verification,
         }
@@ -572,26 +575,27 @@ impl RunState {
         (self.rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
-    /// Two uniform numbers in [0, 1) from the two halves of one draw.
+    /// Three uniform numbers in [0, 1) from the three 21-bit thirds of one draw.
     #[inline(always)]
-    fn uniform_pair(&mut self) -> (f64, f64) {
+    fn uniform_triple(&mut self) -> [f64; 3] {
         let bits = self.rng.next_u64();
-        const SCALE: f64 = 1.0 / (1u64 << 32) as f64;
-        (
-            (bits >> 32) as f64 * SCALE,
-            (bits & 0xFFFF_FFFF) as f64 * SCALE,
-        )
+        const MASK: u64 = (1 << 21) - 1;
+        const SCALE: f64 = 1.0 / (1u64 << 21) as f64;
+        [
+            (bits >> 43) as f64 * SCALE,
+            ((bits >> 22) & MASK) as f64 * SCALE,
+            ((bits >> 1) & MASK) as f64 * SCALE,
+        ]
     }
 
-    /// Draws this month's numbers. Four are split into pairs of 32-bit uniforms: a resolution
-    /// of 2^-32 is far finer than any probability they are compared with.
+    /// Draws this month's nine numbers from three 64-bit draws, 21 bits each: a resolution of
+    /// 2^-21 (about one in two million) is far finer than any probability they are compared
+    /// with, and three draws a month cost what the first edition's did.
     #[inline(always)]
     fn draws(&mut self) -> Draws {
-        let (violation, flag) = self.uniform_pair();
-        let (react, snapback) = self.uniform_pair();
-        let (discover, renege) = self.uniform_pair();
-        let (mimic, reveal) = self.uniform_pair();
-        let breakdown = self.uniform();
+        let [violation, flag, react] = self.uniform_triple();
+        let [snapback, discover, renege] = self.uniform_triple();
+        let [mimic, reveal, breakdown] = self.uniform_triple();
         Draws {
             violation,
             flag,
@@ -623,17 +627,33 @@ impl RunState {
         let mut full_relief_month = None;
         for month in 0..=plan.horizon {
             let d = self.draws();
-            let was_broken = self.broken;
+            // Most months have neither steps nor shocks: look before calling.
+            let steps_due = plan
+                .steps
+                .get(self.next_step)
+                .is_some_and(|s| s.month == month);
+            let shocks_due = plan
+                .shocks
+                .get(self.next_shock)
+                .is_some_and(|s| s.0 == month);
             if self.broken {
                 // The parties may come back to the table, with the damage done.
-                self.set_aside_scheduled(plan, month);
-                self.take_shocks(plan, month);
+                if steps_due {
+                    self.set_aside_scheduled(plan, month);
+                }
+                if shocks_due {
+                    self.take_shocks(plan, month);
+                }
                 if d.reveal < p.restart_rate {
                     self.restart(plan);
                 }
             } else {
-                self.take_scheduled_steps(plan, month, &d);
-                self.take_shocks(plan, month);
+                if steps_due {
+                    self.take_scheduled_steps(plan, month, &d);
+                }
+                if shocks_due {
+                    self.take_shocks(plan, month);
+                }
             }
             if !self.broken {
                 self.month_of_compliance(plan, month, &d);
@@ -686,7 +706,8 @@ impl RunState {
                     }
                 }
             }
-            if self.broken && !was_broken && breakdown_month.is_none() {
+            // The first breakdown is the one the breakdown risk counts.
+            if breakdown_month.is_none() && self.broken {
                 breakdown_month = Some(month);
             }
             self.tension *= p.tension_persistence;
@@ -797,7 +818,9 @@ impl RunState {
         {
             self.take_back_tranche(p, violated);
         }
-        if !self.broken
+        // The cheap bound first: at no political capital walking out is likeliest.
+        if d.renege < plan.renege_ceiling
+            && !self.broken
             && (self.relief_total > 0.0 || self.promised > 0.0)
             && d.renege < plan.renege_rate * (1.0 + p.reneging_capital * (1.0 - self.capital))
         {
