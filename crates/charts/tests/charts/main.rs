@@ -6,13 +6,13 @@
 //! - `geometry`: the pointer-to-month mapping against the pixels `draw` actually uses.
 //! - `errors`: bad input is refused with a message that names the problem.
 //! - `png`: PNG output has the right signature and size (feature `png`).
-//! - `preview`: renders every chart and a sheet into `target/charts-preview/` for a person to
-//!   look at.
+//!
+//! To look at the charts rather than test them, `cargo run -p relief-charts --example preview`
+//! draws every one into `target/charts-preview/`.
 
 mod common;
 mod errors;
 mod geometry;
 #[cfg(feature = "png")]
 mod png;
-mod preview;
 mod svg;
