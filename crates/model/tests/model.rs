@@ -4,10 +4,12 @@
 //! - `properties`: any valid scenario gives finite values in range (property tests);
 //! - `presets`: every preset validates and simulates; historical milestones match their dates;
 //! - `round_trips`: both formats survive a write and a read;
+//! - `default_scenario`: every copy of the default scenario holds the same scenario;
 //! - `fuzz_corpus`: the scenario reader's kept fuzz inputs, replayed without fuzzing.
 
 mod claims;
 mod common;
+mod default_scenario;
 mod docs;
 mod fuzz_corpus;
 mod presets;
