@@ -158,10 +158,11 @@ pub(crate) fn read_json(text: &str) -> Result<Value, JsonError> {
                 path: problems.failed_at.take().unwrap_or_default(),
                 message: format!(
                     "{} is too large; a number may be at most about 1.8e308",
-                    number_at(text, e.line(), e.column()).map_or_else(
-                        || format!("the number at line {}, column {}", e.line(), e.column()),
-                        |number| number.to_string()
-                    )
+                    number_at(text, e.line(), e.column()).unwrap_or_else(|| format!(
+                        "the number at line {}, column {}",
+                        e.line(),
+                        e.column()
+                    ))
                 ),
             })
         } else {
