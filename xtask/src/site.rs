@@ -250,8 +250,10 @@ fn optimise(module: &Path) -> Result<()> {
     }
     let optimised = module.with_extension("opt.wasm");
     let mut command = process::command(&wasm_opt);
+    // `--converge` repeats the passes until the module stops shrinking: on these modules the
+    // second round still removes about 0.5 KB gzipped each, for a few seconds of build time.
     command
-        .arg("-Oz")
+        .args(["-Oz", "--converge"])
         .args(WASM_FEATURES)
         .arg(module)
         .arg("-o")
