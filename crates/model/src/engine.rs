@@ -14,7 +14,7 @@ use crate::checker::check_sequence;
 use crate::histogram::{BINS, bin_of, quantiles};
 use crate::params::{Params, sponsorship};
 use crate::projection::{Bands, Outcomes, Projection, Series, Summary};
-use crate::scenario::{Scenario, ShockKind, StepKind, StepRole};
+use crate::scenario::{Scenario, ShockKind, StepKind, StepRole, limits};
 
 /// Runs the scenario's ensemble with the product's calibration.
 pub fn simulate(scenario: &Scenario) -> Projection {
@@ -146,7 +146,7 @@ struct Plan<'a> {
     /// Some relief expires unless renewed.
     expiring: bool,
     /// Monthly chance that the sanctioning side's politics turn against the deal, at full
-    /// political capital: the `reneging` assumption spread evenly over four years.
+    /// political capital: the `reneging` assumption spread evenly over `reneging_months`.
     renege_rate: f64,
     /// The same at no political capital: the highest it gets.
     renege_ceiling: f64,
@@ -462,6 +462,8 @@ struct RunState {
     relief_pressure: f64,
     /// Relief promised and not yet given: the target's reason to keep its word.
     promised: f64,
+    /// The same by sender.
+    promised_by: [f64; limits::MAX_SENDERS],
     /// Senders that have walked out, one bit each.
     withdrawn: u32,
     econ_fast: f64,
@@ -518,6 +520,7 @@ impl RunState {
             relief_total: 0.0,
             relief_pressure: 0.0,
             promised: 0.0,
+            promised_by: [0.0; limits::MAX_SENDERS],
             withdrawn: 0,
             econ_fast: 0.0,
             econ_slow: 0.0,
@@ -557,6 +560,10 @@ impl RunState {
         self.relief_total = 0.0;
         self.relief_pressure = 0.0;
         self.promised = plan.promised;
+        self.promised_by = [0.0; limits::MAX_SENDERS];
+        for (slot, promised) in self.promised_by.iter_mut().zip(&plan.promised_by) {
+            *slot = *promised;
+        }
         self.withdrawn = 0;
         self.econ_fast = 0.0;
         self.econ_slow = 0.0;
@@ -803,7 +810,7 @@ impl RunState {
             // 1 − exp(−λ) never exceeds λ, so most months are decided without the exponential.
             let rate = v.cached.discovery_rate * self.hidden;
             if d.discover < rate && d.discover < -libm::expm1(-rate) {
-                self.trust = bayes(self.trust, p.discovery_false_rate, 1.0, 1.0);
+                self.trust = bayes(self.trust, p.discovery_false_rate, 1.0, p.belief_weight);
                 self.end_for_cheating(p, a.generosity, d.react);
             }
         }
@@ -844,7 +851,12 @@ impl RunState {
     /// The sanctioning side reacts to a violation it believes real: under a snapback clause
     /// relief may reverse wholesale (a breakdown); otherwise it takes back the latest tranche.
     fn reimpose(&mut self, p: &Params, violated: bool, u_snapback: f64) {
-        let cheating = violated && !self.reformer;
+        // Cheating counts as caught only where verification stands behind the flag: a reaction
+        // to a rumour that happens to follow real cheating is luck, not verification working.
+        let cheating = violated && !self.reformer && self.verification.coverage > 0.0;
+        if cheating {
+            self.charge_for_cheating(p);
+        }
         if u_snapback < p.snapback_trigger * self.measures.snapback {
             if !violated {
                 self.target_trust -= p.target_trust_false_alarm * self.target_trust;
@@ -860,14 +872,16 @@ impl RunState {
         } else {
             self.take_back_tranche(p, violated);
         }
-        if cheating {
-            self.caught = true;
-            self.hidden = 0.0;
-            // Being played costs the sanctioning side at home, the more so the more relief the
-            // cheater was holding: the charge that relief was given away.
-            self.capital = (self.capital - p.capital_caught * self.relief_total).max(0.0);
-            self.tension += p.caught_tension;
-        }
+    }
+
+    /// Cheating verified: being played costs the sanctioning side at home, the more so the
+    /// more relief the cheater was holding (the charge that relief was given away), and opens
+    /// a crisis as large as the relief that must now be taken back.
+    fn charge_for_cheating(&mut self, p: &Params) {
+        self.capital = (self.capital - p.capital_caught * self.relief_total).max(0.0);
+        self.tension += p.caught_tension * (self.relief_total - self.relief_kept);
+        self.caught = true;
+        self.hidden = 0.0;
     }
 
     /// Takes back the latest reversible tranche in force. Punishing a target that had not
@@ -888,13 +902,13 @@ impl RunState {
     /// caught, what is pending stays pending, and the process goes on. Conditionality turns a
     /// defection into a delay instead of a rupture.
     fn end_for_cheating(&mut self, p: &Params, generosity: f64, u_react: f64) {
-        if u_react >= 1.0 - generosity {
+        // Proven cheating is known whether or not it is forgiven: it cannot be discovered again.
+        let forgiven = u_react >= 1.0 - generosity;
+        self.hidden = 0.0;
+        if forgiven {
             return;
         }
-        self.capital = (self.capital - p.capital_caught * self.relief_total).max(0.0);
-        self.tension += p.caught_tension * (self.relief_total - self.relief_kept);
-        self.caught = true;
-        self.hidden = 0.0;
+        self.charge_for_cheating(p);
         self.clean_months = 0;
         if self.relief_total > self.relief_kept {
             self.break_down(p, Cause::CheatingCaught);
@@ -929,10 +943,12 @@ impl RunState {
         }
         self.pending
             .retain(|s| !(s.kind.is_relief() && s.sender == sender));
-        self.promised = (self.promised - plan.promised_by[sender as usize]).max(0.0);
+        let still_promised = self.promised_by[sender as usize];
+        self.promised = (self.promised - still_promised).max(0.0);
+        self.promised_by[sender as usize] = 0.0;
         self.recount_relief(p);
         // The target reads the walk-out as the sanctioning side's unreliability.
-        let shaken = (lost + plan.promised_by[sender as usize]).min(1.0);
+        let shaken = (lost + still_promised).min(1.0);
         self.target_trust -= p.target_trust_withdrawal * shaken.max(size) * self.target_trust;
         self.tension += p.withdrawal_tension * size;
     }
@@ -1277,6 +1293,8 @@ impl RunState {
         self.tranches.push(t);
         self.recount_relief(p);
         self.promised = (self.promised - step.size).max(0.0);
+        let by_sender = &mut self.promised_by[step.sender as usize];
+        *by_sender = (*by_sender - step.size).max(0.0);
         self.caught = false;
         self.received_relief = true;
         self.relief_left = self.relief_left.saturating_sub(1);

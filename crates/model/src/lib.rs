@@ -43,7 +43,7 @@ pub use checker::check_sequence;
 pub use engine::{Ensemble, ProgressiveEnsemble, simulate, simulate_with};
 pub use explain::{Contribution, Explanation, Target, explain};
 pub use link::{LINK_PREFIX, scenario_from_link, scenario_to_link};
-pub use params::Params;
+pub use params::{Coefficient, Params};
 pub use presets::{Milestone, Preset, PresetKind, preset, preset_scenario_json, presets};
 pub use projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
 pub use scenario::{

@@ -192,7 +192,8 @@ params! {
     /// that can be checked is not worth faking. Judgment.
     mimic_cost: f64 = 1.5,
         1.2..=1.8, "±20% of the default: judgment, no study pins it closer";
-    /// Political capital gained per unit of a reform step's size times its visibility: a seen
+    /// Political capital gained per unit of a reform step's size when the step is seen taken
+    /// (whether or not it was faked), and lost when a promised step is seen missing: a seen
     /// reform gives the sanctioning side room at home. Judgment.
     reform_capital: f64 = 0.1,
         0.08..=0.12, "±20% of the default: judgment, no study pins it closer";
@@ -239,7 +240,7 @@ params! {
     /// Tension added when cheating is verified and relief reimposed: the crisis it opens.
     /// Judgment.
     caught_tension: f64 = 1.0,
-        0.8..=1.0, "±20% of the default: judgment, no study pins it closer";
+        0.8..=1.2, "±20% of the default: judgment, no study pins it closer";
 
     // Discovery of cheating that went unseen.
     /// Monthly rate at which each unseen violation comes to light through watchdogs, leaks and the
@@ -270,7 +271,7 @@ params! {
     /// Walking out is 1 + this times likelier at no political capital than at full capital.
     /// Judgment.
     reneging_capital: f64 = 1.0,
-        0.8..=1.0, "±20% of the default: judgment, no study pins it closer";
+        0.8..=1.2, "±20% of the default: judgment, no study pins it closer";
     /// Share of the other senders' relief whose economic value a withdrawing sender's secondary
     /// sanctions remove, at a withdrawal of size 1 (Iran 2018: European firms left despite the
     /// EU's relief).
@@ -366,7 +367,7 @@ params! {
         2.4..=3.6, "±20% of the default: judgment, no study pins it closer";
     /// Everyday benefits added per unit of travel easing. Judgment.
     travel_easing_benefits: f64 = 1.0,
-        0.8..=1.0, "±20% of the default: judgment, no study pins it closer";
+        0.8..=1.2, "±20% of the default: judgment, no study pins it closer";
 
     // Investor confidence, which sets the slow channel's rate; clamped to 0..=1.
     /// Investor confidence with nothing in place and no trust or capital. Judgment.
@@ -419,7 +420,7 @@ params! {
         0.24..=0.36, "±20% of the default: judgment, no study pins it closer";
     /// Everyday benefits count up to this much in the support level. Judgment.
     support_benefits_cap: f64 = 1.0,
-        0.8..=1.0, "±20% of the default: judgment, no study pins it closer";
+        0.8..=1.2, "±20% of the default: judgment, no study pins it closer";
     /// Added per unit of grievance redress. Judgment.
     support_grievance: f64 = 0.1,
         0.08..=0.12, "±20% of the default: judgment, no study pins it closer";
@@ -445,7 +446,7 @@ params! {
         0.08..=0.12, "±20% of the default: judgment, no study pins it closer";
     /// Withheld announced relief counts up to this much in the support level. Judgment.
     support_withheld_cap: f64 = 1.0,
-        0.8..=1.0, "±20% of the default: judgment, no study pins it closer";
+        0.8..=1.2, "±20% of the default: judgment, no study pins it closer";
     /// Subtracted per unit of tension, up to the cap below. Judgment.
     support_tension: f64 = 0.05,
         0.04..=0.06, "±20% of the default: judgment, no study pins it closer";
@@ -481,14 +482,14 @@ params! {
 
     // Breakdown hazard: h = 1 − exp(−exp(x)).
     /// The baseline of x: the log of the monthly hazard when all pressures are zero.
-    hazard_base: f64 = -8.0,
-        -9.6..=-6.4, "±20% of the default: the sources give its order of magnitude, not its digits";
+    hazard_base: f64 = -8.2,
+        -8.7..=-7.7, "a log: half a unit either way makes the baseline hazard 0.6 to 1.6 times as large, which spans what the base rates of sanctions episodes allow";
     /// Weight of the sanctioning side's distrust (1 − p).
     hazard_distrust: f64 = 1.2,
         0.96..=1.44, "±20% of the default: the sources give its order of magnitude, not its digits";
     /// Weight of the target's distrust (1 − q).
     hazard_target_distrust: f64 = 1.0,
-        0.8..=1.0, "±20% of the default: the sources give its order of magnitude, not its digits";
+        0.8..=1.2, "±20% of the default: the sources give its order of magnitude, not its digits";
     /// Weight of spoiler pressure.
     hazard_spoilers: f64 = 2.5,
         2.0..=3.0, "±20% of the default: the sources give its order of magnitude, not its digits";
@@ -528,7 +529,7 @@ params! {
         0.24..=0.36, "±20% of the default: judgment, no study pins it closer";
     /// Tension added by a leadership change. Judgment.
     leadership_change_tension: f64 = 1.0,
-        0.8..=1.0, "±20% of the default: judgment, no study pins it closer";
+        0.8..=1.2, "±20% of the default: judgment, no study pins it closer";
     /// Tension added by a regional crisis, times its exposure (below) plus regional spillover.
     /// Judgment.
     regional_crisis_tension: f64 = 1.5,

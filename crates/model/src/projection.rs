@@ -175,10 +175,12 @@ pub struct Outcomes {
     pub sustained: Vec<f64>,
     /// A target that does not mean it holds relief while its cheating goes unseen.
     pub exploited: Vec<f64>,
-    /// Relief was reimposed after cheating was verified: verification working.
+    /// Cheating was verified (by monitors, audits, a discovery or an exposed fake) and relief
+    /// reimposed or held back: verification working.
     pub caught: Vec<f64>,
-    /// The process broke down for another reason: a sincere deal broken by hardliners, a
-    /// misread alarm, or the sanctioning side's own politics.
+    /// The process broke down without cheating being proven: for a sincere target, a deal
+    /// broken by hardliners, a misread alarm, the sanctioning side's own politics or a lapse;
+    /// for an insincere one, a breakdown that came before its cheating was caught.
     pub collapsed: Vec<f64>,
 }
 
@@ -235,7 +237,7 @@ impl Outcome {
                 "Cheating was verified and relief reimposed: verification doing its job."
             }
             Outcome::Collapsed => {
-                "The process broke down for another reason: hardliners, a misread alarm, or the sanctioning side's own politics."
+                "The process broke down without cheating being proven: hardliners, a misread alarm, a lapse, or the sanctioning side's own politics."
             }
         }
     }
