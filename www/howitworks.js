@@ -38,7 +38,28 @@ export const MECHANISMS = [
     title: "Costly steps are signals",
     anchor: "38-costly-signals",
     text:
-      "A reform or compliance step by the target costs it something, so it is a signal of good faith and raises trust. A transparent step is seen in full. An opaque one is seen only as far as verification reaches: without any verification it tells the other side nothing.",
+      "A target that does not mean it will fake a promised step when faking is cheap and the step unlocks relief, and skip it when a fake is likely to be exposed. A sincere target takes it. So a step moves trust only as far as it could have been exposed: a costly step under verification, or announced openly where the press can check it, separates the two kinds of target; a gesture nobody can check buys almost nothing.",
+  },
+  {
+    key: "strategy",
+    title: "A target that does not mean it plays for the relief",
+    anchor: "32-violations-the-strategic-insincere-target",
+    text:
+      "A target that does not mean to comply still behaves while relief is promised and leverage is held, and cheats more once the last tranche is out (the end-game). Verification it believes in, and a reimposition it expects, hold it back. Cheating nobody sees may still come to light later, through audits, monitors or watchdogs.",
+  },
+  {
+    key: "party",
+    title: "The sanctioning side has its own politics",
+    anchor: "318-the-sanctioning-side-as-a-party",
+    text:
+      "The sanctioning side takes relief back at its own discretion when its trust falls low, and a new government or legislature may walk out (the \"reneging at home\" assumption), likelier when the deal has cost it support. With several senders, one walking out takes back only its own relief, and its secondary sanctions chill the others'. Relief that expires lapses unless verified compliance renews it.",
+  },
+  {
+    key: "outcomes",
+    title: "Four ways a future can turn out",
+    anchor: "322-the-outcome-classes",
+    text:
+      "Each month every simulated future is in one of four states: the deal holds; a target that does not mean it keeps relief while its cheating goes unseen; its cheating was caught and relief reimposed or held back (verification doing its job); or the deal collapsed without cheating being proven. The trust chart splits the same futures by whether the target means it.",
   },
   {
     key: "noise",
@@ -94,7 +115,7 @@ export const MECHANISMS = [
     title: "The risk of breakdown",
     anchor: "314-the-breakdown-hazard",
     text:
-      "Each month an intact process may break down: a walk-out, a reversal, the collapse of the deal. The monthly chance rises with distrust on both sides, with spoilers (hardliners facing a public that does not support the process, amplified by neighbours and by uncertainty about the target), with lost political capital and with recent shocks, and falls with guarantees. A snapback that fires also ends the process. Breakdown is final within a future: only relief that cannot be taken back stays. The risk chart shows the share of futures broken down so far, and the bars the chance of breaking down in each month.",
+      "Each month an intact process may break down: a walk-out, a reversal, the collapse of the deal. The monthly chance rises with distrust on both sides, with spoilers (hardliners facing a public that does not support the process, amplified by neighbours and by uncertainty about the target), with lost political capital and with recent shocks, and falls with guarantees. A snapback that fires, proven cheating while relief is in force, or relief lapsing with none left also end it. Talks may resume later, with the trust that is left. The risk chart shows the share of futures broken down at least once so far, and the bars the chance of a first breakdown in each month.",
   },
   {
     key: "shocks",
@@ -112,8 +133,7 @@ export const CHART_MECHANISM = {
   risk: "hazard",
   leverage: "leverage",
   legitimacy: "legitimacy",
-  // Whether cheating is caught or goes unseen is verification at work.
-  outcomes: "verification",
+  outcomes: "outcomes",
 };
 
 export class HowItWorks {
