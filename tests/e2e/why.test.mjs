@@ -178,13 +178,14 @@ const MECHANISM = {
   risk: ["The risk of breakdown", "314-the-breakdown-hazard"],
   leverage: ["Leverage", "313-leverage"],
   legitimacy: ["Legitimacy", "312-legitimacy"],
+  outcomes: ["Four ways a future can turn out", "322-the-outcome-classes"],
 };
 
 test("How it works opens from every chart at its mechanism, and from the header", async () => {
   const { context, page, errors } = await openPage(browser);
   try {
     const dialog = page.locator("#how-dialog");
-    for (const key of CHARTS) {
+    for (const key of [...CHARTS, "outcomes"]) {
       const button = page.locator(`.chart-${key} .how-button`);
       await button.click();
       assert.equal(await dialog.evaluate((d) => d.open), true, key);
