@@ -124,12 +124,14 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
             });
         }
     };
-    // Steps and shocks after the month cannot have moved it: they are not re-run.
+    // Shocks, measures and the target's steps after the month cannot have moved it, so they
+    // are not re-run. Relief promised for later can: it is what keeps an insincere target
+    // honest until then (the shadow of the future).
     for (index, step) in scenario
         .steps
         .iter()
         .enumerate()
-        .filter(|(_, s)| s.month <= month)
+        .filter(|(_, s)| s.month <= month || s.kind.is_relief())
     {
         let mut without = scenario.clone();
         without.steps.remove(index);
@@ -304,16 +306,43 @@ mod tests {
     }
 
     #[test]
-    fn later_steps_do_not_explain_an_earlier_month() {
+    fn later_measures_and_shocks_do_not_explain_an_earlier_month_but_later_relief_can() {
         let scenario = Scenario {
             steps: vec![
+                Step::new(StepKind::IndependentMonitoring, 0),
                 Step::new(StepKind::SectoralEasing, 2),
                 Step::new(StepKind::FinancialChannels, 30),
+                Step::new(StepKind::IndependentAudit, 30),
             ],
-            runs: 200,
+            shocks: vec![crate::Shock {
+                kind: crate::ShockKind::SpoilerAttack,
+                month: 30,
+                size: 0.5,
+                sender: None,
+            }],
+            runs: 400,
+            assumptions: crate::Assumptions {
+                good_faith: 0.0,
+                ..crate::Assumptions::default()
+            },
             ..Scenario::default()
         };
-        let e = explain(&scenario, Target::Series(Series::Economy), 12);
-        assert!(e.contributions.iter().all(|c| c.index == 0));
+        let e = explain(&scenario, Target::Series(Series::Trust), 12);
+        assert!(
+            e.contributions
+                .iter()
+                .all(|c| c.source == "step" && c.index != 3),
+            "{:?}",
+            e.contributions
+        );
+        // Relief still to come keeps an insincere target honest until then, so it moves what
+        // the sanctioning side sees before it arrives.
+        assert!(
+            e.contributions
+                .iter()
+                .any(|c| c.source == "step" && c.index == 2),
+            "{:?}",
+            e.contributions
+        );
     }
 }
