@@ -892,7 +892,7 @@ impl RunState {
         }
         if let Some(t) = self.tranches.iter_mut().rev().find(|t| t.active && !t.kept) {
             t.active = false;
-            self.recount_relief(p);
+            self.recount_relief();
         }
     }
 
@@ -946,7 +946,7 @@ impl RunState {
         let still_promised = self.promised_by[sender as usize];
         self.promised = (self.promised - still_promised).max(0.0);
         self.promised_by[sender as usize] = 0.0;
-        self.recount_relief(p);
+        self.recount_relief();
         // The target reads the walk-out as the sanctioning side's unreliability.
         let shaken = (lost + still_promised).min(1.0);
         self.target_trust -= p.target_trust_withdrawal * shaken.max(size) * self.target_trust;
@@ -971,7 +971,7 @@ impl RunState {
         }
         if lapsed {
             self.target_trust -= p.target_trust_lapse * self.target_trust;
-            self.recount_relief(p);
+            self.recount_relief();
             // A lapse that leaves no reversible relief in force is the deal's end: the
             // sanctioning side let it run out rather than renew it.
             if self.relief_total <= self.relief_kept {
@@ -986,7 +986,7 @@ impl RunState {
     }
 
     /// The totals over the tranches in force, and what they mean for everyday benefits.
-    fn recount_relief(&mut self, p: &Params) {
+    fn recount_relief(&mut self) {
         let (mut fast, mut slow, mut social, mut kept, mut total, mut pressure, mut benefits) =
             (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
         for t in self.tranches.iter().filter(|t| t.active) {
@@ -1007,7 +1007,6 @@ impl RunState {
         self.relief_total = total;
         self.relief_pressure = pressure;
         self.measures.benefits = self.reform_benefits + benefits;
-        let _ = p;
     }
 
     /// After a breakdown the parties may return: the process restarts with the trust it has
@@ -1219,7 +1218,7 @@ impl RunState {
                         }
                         _ => {}
                     }
-                    self.recount_relief(p);
+                    self.recount_relief();
                 }
             }
             1 => {
@@ -1291,7 +1290,7 @@ impl RunState {
             }
         }
         self.tranches.push(t);
-        self.recount_relief(p);
+        self.recount_relief();
         self.promised = (self.promised - step.size).max(0.0);
         let by_sender = &mut self.promised_by[step.sender as usize];
         *by_sender = (*by_sender - step.size).max(0.0);
@@ -1430,7 +1429,7 @@ impl RunState {
                 t.active = false;
             }
         }
-        self.recount_relief(p);
+        self.recount_relief();
         self.target_trust *= p.target_trust_after_breakdown;
     }
 }
