@@ -26,7 +26,7 @@ after(async () => {
 function trapping(name, from) {
   const F = binaryen.Features;
   const mod = binaryen.readBinary(original);
-  // The features the release build is optimised for (see xtask/src/site.rs).
+  // The features the release build is optimised for (see xtask/src/site/wasm.rs).
   mod.setFeatures(F.BulkMemory | F.BulkMemoryOpt | F.NontrappingFPToInt | F.SignExt | F.MutableGlobals | F.ReferenceTypes | F.Multivalue | F.CallIndirectOverlong);
   const fn = mod.getFunction(binaryen.getExportInfo(mod.getExport(name)).value);
   const info = binaryen.getFunctionInfo(fn);

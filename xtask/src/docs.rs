@@ -21,13 +21,17 @@ pub fn run(check: bool) -> Result<()> {
     cargo.args(["test", "-p", "relief-model", "--test", "model", TEST]);
     if !check {
         // One test at a time: the other tests of the document must not read it mid-rewrite.
-        cargo.env("RELIEF_UPDATE_DOCS", "1").args(["--", "--test-threads=1"]);
+        cargo
+            .env("RELIEF_UPDATE_DOCS", "1")
+            .args(["--", "--test-threads=1"]);
     }
     process::run(&mut cargo)?;
     if check {
         println!("docs/model.md's generated parameter table is up to date");
     } else {
-        println!("docs/model.md's parameter table is generated from Params::TABLE; review and commit any change");
+        println!(
+            "docs/model.md's parameter table is generated from Params::TABLE; review and commit any change"
+        );
     }
     Ok(())
 }

@@ -35,7 +35,7 @@
 mod docs;
 mod fuzz;
 mod install;
-mod pages;
+mod policy;
 mod process;
 mod server;
 mod site;

@@ -20,13 +20,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use crate::policy::CONTENT_SECURITY_POLICY;
 use crate::process::Result;
-
-/// The policy every HTML page is served with. `wasm-unsafe-eval` is what compiling the
-/// module needs; `frame-ancestors *` lets articles embed the explorer.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; \
-base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 /// A running server; it stops when [`Server::stop`] is called or the process ends.
 pub struct Server {

@@ -11,20 +11,23 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-/// The offline manifest's listing is what the service worker fetches, not what the page names;
-/// it is measured on its own (see [`crate::site::write_offline_manifest`]).
-const NOT_FOLLOWED: &[&str] = &[crate::site::OFFLINE_MANIFEST];
-
 /// The shipped files (paths relative to `site`, `/`-separated) that opening `page` downloads,
-/// the page itself included. `shipped` lists every shipped file of the site.
-pub fn downloads(site: &Path, page: &str, shipped: &BTreeSet<String>) -> BTreeSet<String> {
+/// the page itself included. `shipped` lists every shipped file of the site. Files in
+/// `unread` are counted but not read for more names: a listing such as the offline manifest
+/// names what someone else fetches, not what the page does.
+pub fn downloads(
+    site: &Path,
+    page: &str,
+    shipped: &BTreeSet<String>,
+    unread: &[&str],
+) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     let mut pending = vec![page.to_owned()];
     while let Some(file) = pending.pop() {
         if !shipped.contains(&file) || !found.insert(file.clone()) {
             continue;
         }
-        if NOT_FOLLOWED.contains(&file.as_str()) || !is_text(&file) {
+        if unread.contains(&file.as_str()) || !is_text(&file) {
             continue;
         }
         let Ok(text) = fs::read_to_string(site.join(&file)) else {
@@ -252,7 +255,7 @@ mod tests {
             fs::write(dir.join(name), text).unwrap();
         }
         let all = shipped(&files.map(|(name, _)| name));
-        let index = downloads(&dir, "index.html", &all);
+        let index = downloads(&dir, "index.html", &all, &[]);
         assert_eq!(
             index.into_iter().collect::<Vec<_>>(),
             [
@@ -266,7 +269,7 @@ mod tests {
                 "style.css"
             ]
         );
-        let other = downloads(&dir, "other.html", &all);
+        let other = downloads(&dir, "other.html", &all, &[]);
         assert_eq!(
             other.into_iter().collect::<Vec<_>>(),
             ["other.html", "other.js"]
