@@ -26,6 +26,8 @@
 //! - [`check_sequence`] is the sequencing checker: plain-language warnings.
 //! - [`presets`] holds the built-in scenarios.
 //! - [`explain`] answers "why?": each step's and shock's contribution to a series at a month.
+//! - [`sensitivity`] answers "what matters most?": how far one outcome ([`Measure`]) moves as
+//!   each assumption and each step's month and size swing across their ranges.
 #![deny(missing_docs)]
 
 mod checker;
@@ -33,16 +35,19 @@ mod engine;
 mod explain;
 mod histogram;
 mod link;
+mod measure;
 mod params;
 mod presets;
 mod projection;
 mod scenario;
+mod sensitivity;
 mod wire;
 
 pub use checker::check_sequence;
 pub use engine::{Ensemble, ProgressiveEnsemble, simulate, simulate_with};
 pub use explain::{Contribution, Explanation, Target, explain};
 pub use link::{LINK_PREFIX, scenario_from_link, scenario_to_link};
+pub use measure::{BATCHES, Difference, Measure, Sliced};
 pub use params::{Coefficient, Params};
 pub use presets::{Milestone, Preset, PresetKind, preset, preset_scenario_json, presets};
 pub use projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
@@ -50,6 +55,7 @@ pub use scenario::{
     Actor, Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step,
     StepKind, StepRole, limits,
 };
+pub use sensitivity::{Factor, Sensitivity, Swing, factors, sensitivity, sensitivity_of};
 pub use wire::{
     DocumentError, FieldError, FieldReader, ScenarioError, kind_of, parse_projection,
     parse_scenario, projection_to_csv, projection_to_json, quote, scenario_from_value,
