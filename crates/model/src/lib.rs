@@ -28,6 +28,8 @@
 //! - [`explain`] answers "why?": each step's and shock's contribution to a series at a month.
 //! - [`sensitivity`] answers "what matters most?": how far one outcome ([`Measure`]) moves as
 //!   each assumption and each step's month and size swing across their ranges.
+//! - [`optimize`] suggests a better order of the reader's own steps, and says so only when
+//!   the improvement holds on fresh futures beyond noise.
 #![deny(missing_docs)]
 
 mod checker;
@@ -36,6 +38,7 @@ mod explain;
 mod histogram;
 mod link;
 mod measure;
+mod optimize;
 mod params;
 mod presets;
 mod projection;
@@ -48,6 +51,9 @@ pub use engine::{Ensemble, ProgressiveEnsemble, simulate, simulate_with};
 pub use explain::{Contribution, Explanation, Target, explain};
 pub use link::{LINK_PREFIX, scenario_from_link, scenario_to_link};
 pub use measure::{BATCHES, Difference, Measure, Sliced};
+pub use optimize::{
+    Move, Objective, Optimizer, Progress, Search, SearchError, Suggestion, optimize,
+};
 pub use params::{Coefficient, Params};
 pub use presets::{Milestone, Preset, PresetKind, preset, preset_scenario_json, presets};
 pub use projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};

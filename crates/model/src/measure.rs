@@ -122,6 +122,20 @@ impl Sliced {
             / total.max(1.0)
     }
 
+    /// `self` plus `weight` times `other`, slice by slice: a weighted score of two measures of
+    /// the same runs.
+    pub(crate) fn weighted(&self, other: &Sliced, weight: f64) -> Sliced {
+        Sliced {
+            values: self
+                .values
+                .iter()
+                .zip(&other.values)
+                .map(|(a, b)| a + weight * b)
+                .collect(),
+            sizes: self.sizes.clone(),
+        }
+    }
+
     /// `self` minus `other`, with its standard error from the spread of the slice-by-slice
     /// differences. Both must come from scenarios with the same runs and seed, so that slice
     /// `k` of each faced the same luck.
@@ -217,6 +231,9 @@ mod tests {
         changed.assumptions.hardliners = 0.9;
         let difference = Sliced::measure(&changed, &params, measure).minus(&base);
         assert!(difference.standard_error > 0.0, "{difference:?}");
-        assert!(difference.value > 0.0, "more hardliners, more breakdowns: {difference:?}");
+        assert!(
+            difference.value > 0.0,
+            "more hardliners, more breakdowns: {difference:?}"
+        );
     }
 }

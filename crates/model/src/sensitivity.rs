@@ -116,7 +116,10 @@ pub struct Sensitivity {
 
 /// Every factor of `scenario`: the assumptions, then each step's month and size.
 pub fn factors(scenario: &Scenario) -> Vec<Factor> {
-    let mut factors: Vec<Factor> = Assumption::ALL.into_iter().map(Factor::Assumption).collect();
+    let mut factors: Vec<Factor> = Assumption::ALL
+        .into_iter()
+        .map(Factor::Assumption)
+        .collect();
     for i in 0..scenario.steps.len() {
         factors.push(Factor::StepMonth(i));
         factors.push(Factor::StepSize(i));
@@ -197,7 +200,10 @@ mod tests {
             &Params::default(),
             Measure::BreakdownBy { month: 36 },
         );
-        assert_eq!(result.swings.len(), Assumption::ALL.len() + 2 * scenario.steps.len());
+        assert_eq!(
+            result.swings.len(),
+            Assumption::ALL.len() + 2 * scenario.steps.len()
+        );
         let real: Vec<&Swing> = result.swings.iter().filter(|s| !s.within_noise()).collect();
         assert!(!real.is_empty(), "some factor must matter: {result:#?}");
         for pair in real.windows(2) {
@@ -252,7 +258,10 @@ mod tests {
             Factor::Assumption(Assumption::Hardliners),
             "{result:#?}"
         );
-        assert!(first.reach() > 2.0 * result.swings[1].reach(), "{result:#?}");
+        assert!(
+            first.reach() > 2.0 * result.swings[1].reach(),
+            "{result:#?}"
+        );
     }
 
     #[test]
