@@ -1,10 +1,13 @@
 //! # relief: the command line of Relief Sequencer
 //!
-//! Simulates, validates and plots `relief-scenario/1` files, and prints the built-in presets,
+//! Simulates, validates and plots `relief-scenario/1` files, ranks what matters most for an
+//! outcome, suggests a better order of a scenario's steps, and prints the built-in presets,
 //! with the same model and the same chart code as the page.
 //!
 //! It must never panic or print a backtrace, whatever the input: every failure is a message on
 //! standard error and an exit status (0 success, 2 invalid input, 1 anything else).
+
+mod analysis;
 
 use std::ffi::OsString;
 use std::io::{self, Read, Write};
@@ -32,9 +35,17 @@ Usage:
   relief plot FILE --out PATH.svg|PATH.png [--width PX] [--height PX] [--theme light|dark|high-contrast]
   relief explain FILE --series SERIES --month M
   relief link FILE [--base URL]
+  relief sensitivity FILE [--outcome OUTCOME] [--format text|json|csv]
+  relief optimize FILE [--objective OBJECTIVE] [--out PATH.json] [--lock I,J] [--min-gap N]
+                  [--not-before M] [--flags] [--search-runs N]
   relief presets [NAME]
 
 SERIES is trust, target_trust, economy, leverage, legitimacy or backsliding_risk.
+OUTCOME is breakdown (by the horizon), breakdown:MONTH, trust or recovery (at the horizon),
+or recovery_over_time (averaged over the months).
+OBJECTIVE, minimised, is breakdown, breakdown:MONTH, or score[:WEIGHT]: breakdown by the
+horizon less WEIGHT (default 0.5) times the recovery averaged over the months. The suggestion is written to
+--out only when it beats the sequence as written by twice its standard error on fresh futures.
 FILE is a relief-scenario/1 JSON file; '-' or no FILE reads standard input.
 Exit status: 0 success, 2 invalid input, 1 any other failure.";
 
@@ -90,6 +101,8 @@ enum Subcommand {
     Explain(ExplainArgs),
     Link(LinkArgs),
     Presets(PresetsArgs),
+    Sensitivity(analysis::SensitivityArgs),
+    Optimize(analysis::OptimizeArgs),
 }
 
 /// `relief simulate [FILE|-] [--runs N] [--seed S] [--format json|csv]`
@@ -326,6 +339,8 @@ fn run(args: Vec<OsString>) -> Result<(), Failure> {
             let base = args.base.split('#').next().unwrap_or_default();
             emit(&format!("{base}#{}\n", scenario_to_link(&scenario)))
         }
+        Subcommand::Sensitivity(args) => emit(&analysis::run_sensitivity(args)?),
+        Subcommand::Optimize(args) => emit(&analysis::run_optimize(args)?),
         Subcommand::Presets(args) => match args.name {
             None => {
                 let mut text = String::new();

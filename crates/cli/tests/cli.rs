@@ -186,7 +186,7 @@ fn a_flag_that_does_not_apply_to_the_command_exits_2_saying_which_command_takes_
         ),
         (
             vec!["link", file, "--format", "csv"],
-            "--format does not apply to link; it is an option of simulate",
+            "--format does not apply to link; it is an option of simulate and sensitivity",
         ),
         (
             vec!["simulate", file, "--theme", "dark"],
@@ -194,7 +194,7 @@ fn a_flag_that_does_not_apply_to_the_command_exits_2_saying_which_command_takes_
         ),
         (
             vec!["explain", file, "-o", "x.svg"],
-            "-o does not apply to explain; it is an option of plot",
+            "-o does not apply to explain; it is an option of plot and optimize",
         ),
         (
             vec!["presets", "--base", "https://example.org/"],
@@ -501,4 +501,157 @@ fn a_link_carries_a_coalition() {
     assert_eq!(back, relief_model::parse_scenario(COALITION).unwrap());
     assert_eq!(back.senders, ["US", "EU"]);
     assert_eq!(back.steps[1].expires_after, Some(12));
+}
+
+#[test]
+fn sensitivity_ranks_what_matters_most_in_text_json_and_csv() {
+    let file = data("default-scenario.json");
+    let file = file.to_str().unwrap();
+    let out = relief(&["sensitivity", file], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(
+        printed.starts_with("What matters most for the risk of breakdown by month 48"),
+        "{printed}"
+    );
+
+    let out = relief(
+        &[
+            "sensitivity",
+            file,
+            "--outcome",
+            "trust",
+            "--format",
+            "json",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["outcome"], "trust");
+    let swings = v["swings"].as_array().unwrap();
+    // Nine assumptions, and each of the five steps' month and size.
+    assert_eq!(swings.len(), 9 + 2 * 5);
+    let reach = |s: &serde_json::Value| {
+        (s["at_high"].as_f64().unwrap() - s["at_low"].as_f64().unwrap()).abs()
+    };
+    let real: Vec<&serde_json::Value> = swings
+        .iter()
+        .filter(|s| s["within_noise"] == false)
+        .collect();
+    for pair in real.windows(2) {
+        assert!(
+            reach(pair[0]) >= reach(pair[1]),
+            "ranked longest first: {pair:?}"
+        );
+    }
+
+    let out = relief(&["sensitivity", file, "--format", "csv"], None);
+    let csv = text(&out.stdout);
+    assert!(csv.starts_with(
+        "factor,key,label,value,low,high,at_low,at_high,effect,standard_error,within_noise\n"
+    ));
+    assert_eq!(csv.lines().count(), 1 + 9 + 2 * 5);
+}
+
+#[test]
+fn optimize_writes_a_suggestion_only_when_it_beats_the_noise() {
+    let file = data("default-scenario.json");
+    let file = file.to_str().unwrap();
+    // Breakdown alone rewards holding relief back: a clear improvement, written out.
+    let better = scratch("better.json");
+    let _ = std::fs::remove_file(&better);
+    let out = relief(
+        &[
+            "optimize",
+            file,
+            "--objective",
+            "breakdown",
+            "--lock",
+            "0,1,2",
+            "--out",
+            better.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let printed = text(&out.stdout);
+    assert!(printed.contains("Suggested changes:"), "{printed}");
+    let suggested =
+        relief_model::parse_scenario(&std::fs::read_to_string(&better).unwrap()).unwrap();
+    let written = relief_model::parse_scenario(&std::fs::read_to_string(file).unwrap()).unwrap();
+    assert_eq!(
+        suggested.steps[..3],
+        written.steps[..3],
+        "locked steps stay"
+    );
+    assert_ne!(suggested.steps, written.steps);
+
+    // The default scenario is already a phased sequence: the score finds nothing clear, and
+    // nothing is written.
+    let nothing = scratch("nothing.json");
+    let _ = std::fs::remove_file(&nothing);
+    let out = relief(
+        &["optimize", file, "--out", nothing.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("No clear improvement"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(!nothing.exists());
+}
+
+#[test]
+fn bad_analysis_options_exit_2_naming_the_option() {
+    let file = data("default-scenario.json");
+    let file = file.to_str().unwrap();
+    for (args, words) in [
+        (
+            vec!["optimize", file, "--objective", "happiness"],
+            "--objective \"happiness\" is not known",
+        ),
+        (
+            vec!["optimize", file, "--objective", "score:20"],
+            "recovery weight from 0 to 10",
+        ),
+        (
+            vec!["optimize", file, "--min-gap", "-3"],
+            "--min-gap \"-3\" must be a whole number",
+        ),
+        (
+            vec!["optimize", file, "--lock", "9"],
+            "locked step 9 does not exist",
+        ),
+        (
+            vec!["optimize", file, "--lock", "one"],
+            "--lock \"one\" must list step numbers",
+        ),
+        (
+            vec!["optimize", file, "--not-before", "60"],
+            "--not-before 60 needs a month from 0",
+        ),
+        (
+            vec!["sensitivity", file, "--outcome", "breakdown:99"],
+            "needs a month from 0 to the scenario's horizon, 48",
+        ),
+        (
+            vec!["sensitivity", file, "--format", "xml"],
+            "--format \"xml\" is not known",
+        ),
+        (
+            vec!["sensitivity", file, "--lock", "1"],
+            "--lock does not apply to sensitivity; it is an option of optimize",
+        ),
+    ] {
+        let out = relief(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains(words),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
 }

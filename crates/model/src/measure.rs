@@ -31,6 +31,10 @@ pub enum Measure {
     /// The share of the sanctions' output loss recovered at the horizon, averaged over futures.
     /// Higher is better.
     RecoveryAtEnd,
+    /// The share recovered averaged over every month to the horizon, and over futures: the
+    /// recovery people live through, so relief that comes late counts for less. Higher is
+    /// better.
+    RecoveryOverTime,
 }
 
 impl Measure {
@@ -40,6 +44,7 @@ impl Measure {
             Measure::BreakdownBy { .. } => "breakdown",
             Measure::TrustAtEnd => "trust",
             Measure::RecoveryAtEnd => "recovery",
+            Measure::RecoveryOverTime => "recovery_over_time",
         }
     }
 
@@ -51,6 +56,9 @@ impl Measure {
             }
             Measure::TrustAtEnd => format!("trust in the target at month {horizon}"),
             Measure::RecoveryAtEnd => format!("economic recovery at month {horizon}"),
+            Measure::RecoveryOverTime => {
+                format!("economic recovery averaged over months 0 to {horizon}")
+            }
         }
     }
 
@@ -63,7 +71,7 @@ impl Measure {
     pub fn last_month(self, horizon: u32) -> u32 {
         match self {
             Measure::BreakdownBy { month } => month.min(horizon),
-            Measure::TrustAtEnd | Measure::RecoveryAtEnd => horizon,
+            Measure::TrustAtEnd | Measure::RecoveryAtEnd | Measure::RecoveryOverTime => horizon,
         }
     }
 
@@ -77,6 +85,10 @@ impl Measure {
             }
             Measure::TrustAtEnd => projection.bands(Series::Trust).mean[last],
             Measure::RecoveryAtEnd => projection.bands(Series::Economy).mean[last],
+            Measure::RecoveryOverTime => {
+                let mean = &projection.bands(Series::Economy).mean;
+                mean.iter().sum::<f64>() / mean.len() as f64
+            }
         }
     }
 }
@@ -207,6 +219,7 @@ mod tests {
             Measure::BreakdownBy { month: 24 },
             Measure::TrustAtEnd,
             Measure::RecoveryAtEnd,
+            Measure::RecoveryOverTime,
         ] {
             let sliced = Sliced::measure(&scenario, &params, measure);
             assert!(

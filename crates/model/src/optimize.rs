@@ -32,8 +32,9 @@ pub enum Objective {
         month: u32,
     },
     /// The share broken down by `month`, less `recovery_weight` times the economic recovery
-    /// at the horizon: with a weight of 0.5, a sequence that recovers ten points more may break
-    /// down five points more often and score the same.
+    /// averaged over the months to the horizon (so relief that comes late, or after the
+    /// horizon, counts for less): with a weight of 0.5, a sequence that recovers ten points
+    /// more on average may break down five points more often and score the same.
     Weighted {
         /// The month the breakdown share is read at, clamped to the horizon.
         month: u32,
@@ -53,7 +54,7 @@ impl Objective {
             } => format!(
                 "{} less {recovery_weight} times {}",
                 Measure::BreakdownBy { month }.describe(horizon),
-                Measure::RecoveryAtEnd.describe(horizon)
+                Measure::RecoveryOverTime.describe(horizon)
             ),
         }
     }
@@ -67,7 +68,7 @@ impl Objective {
                 recovery_weight,
             } => {
                 Measure::BreakdownBy { month }.read(projection)
-                    - recovery_weight * Measure::RecoveryAtEnd.read(projection)
+                    - recovery_weight * Measure::RecoveryOverTime.read(projection)
             }
         }
     }
@@ -82,7 +83,7 @@ impl Objective {
                 month,
                 recovery_weight,
             } => Sliced::measure(scenario, params, Measure::BreakdownBy { month }).weighted(
-                &Sliced::measure(scenario, params, Measure::RecoveryAtEnd),
+                &Sliced::measure(scenario, params, Measure::RecoveryOverTime),
                 -recovery_weight,
             ),
         }
@@ -109,6 +110,10 @@ pub struct Search {
     pub min_gap: u32,
     /// No step the search moves goes before this month.
     pub not_before: u32,
+    /// No step the search moves goes into the last this many months: a step placed there is
+    /// judged on too few months after it, so the search would favour pushing steps out of
+    /// sight rather than ordering them better.
+    pub end_margin: u32,
     /// Whether the search may also switch a step's "waits for verified compliance" and
     /// "announced with published criteria".
     pub flags: bool,
@@ -119,14 +124,16 @@ pub struct Search {
 }
 
 impl Search {
-    /// A search for `objective` with no constraints: every step free, months from 0, no gap,
-    /// flags left as they are, up to 500 runs a candidate and four sweeps.
+    /// A search for `objective` with no constraints: every step free, months from 0 to a year
+    /// before the horizon, no gap, flags left as they are, up to 500 runs a candidate and four
+    /// sweeps.
     pub fn new(objective: Objective) -> Search {
         Search {
             objective,
             locked: Vec::new(),
             min_gap: 0,
             not_before: 0,
+            end_margin: 12,
             flags: false,
             search_runs: 500,
             max_sweeps: 4,
@@ -393,11 +400,15 @@ impl<'p> Optimizer<'p> {
         let base = &self.best;
         let step = base.steps[index];
         let horizon = base.horizon_months;
+        // The latest month a moved step may take; never before the earliest.
+        let latest = horizon
+            .saturating_sub(self.search.end_margin)
+            .max(self.search.not_before);
         let stride = (horizon / 16).max(1);
-        let mut months: Vec<u32> = (self.search.not_before..=horizon)
+        let mut months: Vec<u32> = (self.search.not_before..=latest)
             .step_by(stride as usize)
             .collect();
-        months.push(horizon);
+        months.push(latest);
         for offset in [1, 2] {
             months.push(step.month.saturating_add(offset));
             months.push(step.month.saturating_sub(offset));
@@ -407,7 +418,7 @@ impl<'p> Optimizer<'p> {
         let mut variants = Vec::new();
         for month in months {
             if month == step.month
-                || month > horizon
+                || month > latest
                 || month < self.search.not_before
                 || !self.gap_allows(base, index, month)
             {
@@ -530,6 +541,14 @@ mod tests {
                 .steps
                 .iter()
                 .all(|s| s.month <= scenario.horizon_months)
+        );
+        // Nothing is pushed into the last year, where it would be judged on too few months.
+        assert!(
+            suggestion
+                .moves
+                .iter()
+                .all(|m| m.to_month <= scenario.horizon_months - 12),
+            "{suggestion:#?}"
         );
     }
 
