@@ -1,9 +1,9 @@
-// The rules of the edit history behind Undo and Redo (www/history.js), which is plain
+// The rules of the edit history behind Undo and Redo (www/explorer/io/history.js), which is plain
 // JavaScript and runs here without a browser.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { EditHistory, HISTORY_LIMIT } from "../../www/history.js";
+import { EditHistory, HISTORY_LIMIT } from "../../www/explorer/io/history.js";
 
 const scenario = (month) => ({ format: "relief-scenario/1", steps: [{ kind: "sectoral_easing", month }] });
 

@@ -15,11 +15,11 @@ import {
   team_file,
   team_from_link,
   team_link,
-} from "./pkg/relief_workshop.js";
-import * as S from "./state.js";
-import { Timeline } from "./timeline.js";
-import { Charts } from "./charts.js";
-import { icon, swatch } from "./icons.js";
+} from "../pkg/relief_workshop.js";
+import * as S from "../shared/state.js";
+import { Timeline } from "../shared/timeline.js";
+import { Charts } from "../shared/charts.js";
+import { icon, swatch } from "../shared/icons.js";
 import {
   $,
   el,
@@ -34,7 +34,7 @@ import {
   slug,
   readStored,
   writeStored,
-} from "./workshop-common.js";
+} from "./common.js";
 
 const TEAM_KEY = "relief-sequencer:workshop-team:v1";
 /** How long the summary and the hand-back link wait for a drag to settle. */

@@ -4,7 +4,7 @@
 // its size, so both look the same and are sharp on a slide.
 
 import { saveScenario } from "./files.js";
-import { MenuButton, announce, fileStem, icon, saveFile } from "./ui.js";
+import { MenuButton, announce, fileStem, icon, saveFile } from "../../shared/dom.js";
 
 /** A chart that is not laid out (hidden, zero size) is exported at this size. */
 const FALLBACK = { width: 480, height: 240 };

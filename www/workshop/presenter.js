@@ -3,8 +3,8 @@
 // shows the month, the news on screen now with its text, what comes next, and every inject;
 // its buttons and keys drive the projector window.
 
-import { $, el } from "./workshop-common.js";
-import { CHANNEL } from "./workshop-play.js";
+import { $, el } from "./common.js";
+import { CHANNEL } from "./play.js";
 
 export class PresenterView {
   constructor() {

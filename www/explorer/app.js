@@ -2,16 +2,16 @@
 // Every change goes event → new scenario → one model call and one redraw of every chart on
 // the next animation frame, so a drag that moves a step many times in a frame costs one run.
 
-import init, { Explorer, catalog as readCatalog, palette as readPalette, new_seed, version } from "./pkg/relief_web.js";
-import * as S from "./state.js";
-import { Timeline } from "./timeline.js";
+import init, { Explorer, catalog as readCatalog, palette as readPalette, new_seed, version } from "../pkg/relief_web.js";
+import * as S from "../shared/state.js";
+import { Timeline } from "../shared/timeline.js";
 import { Palette, Editor, Assumptions } from "./panels.js";
-import { Charts } from "./charts.js";
-import { icon, swatch } from "./icons.js";
+import { Charts } from "../shared/charts.js";
+import { icon, swatch } from "../shared/icons.js";
 // ---- share and save: links, saved work, undo and redo, files, export and embedding.
-import { chooseStartScenario, setUpSharing, readonly, postToHost } from "./sharing.js";
+import { chooseStartScenario, setUpSharing, readonly, postToHost } from "./io/setup.js";
 // ---- presets, explanations, limits, failures and offline use.
-import { preset as readPreset, preset_list as readPresetList, explain, validate } from "./pkg/relief_web.js";
+import { preset as readPreset, preset_list as readPresetList, explain, validate } from "../pkg/relief_web.js";
 import { PresetMenu, AboutPanel, PRESET_OPENED } from "./presets.js";
 import { Why } from "./why.js";
 import { HowItWorks } from "./howitworks.js";

@@ -12,10 +12,10 @@
 // pushes one new history entry, so Back returns to the scenario before the gesture.
 
 import { EditHistory } from "./history.js";
-import { linkOf, readLink, isScenarioFragment, pageUrl } from "./share.js";
+import { linkOf, readLink, isScenarioFragment, pageUrl } from "./links.js";
 import { embedded, readonly, postToHost } from "./embed.js";
 import { PREVIOUS_KEY, STORAGE_KEY, readText, writeText } from "./saved.js";
-import { announce } from "./ui.js";
+import { announce } from "../../shared/dom.js";
 
 /** How long a gesture must be still before its change settles, in milliseconds. */
 export const SETTLE_MS = 450;

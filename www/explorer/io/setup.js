@@ -2,15 +2,15 @@
 // sharing and embedding) to the page's one state. app.js calls setUpSharing once the page is
 // built, then tells it of every change; everything else lives in the modules imported here.
 
-import { validate } from "./pkg/relief_web.js";
+import { validate } from "../../pkg/relief_web.js";
 import { embedded, fitCharts, postToHost, setUpEmbed } from "./embed.js";
 import { setUpExport } from "./export.js";
 import { setUpOpening } from "./files.js";
 import { Session } from "./session.js";
-import { ShareDialog } from "./share.js";
-import { announce, saveFile, withIcon } from "./ui.js";
+import { ShareDialog } from "./links.js";
+import { announce, saveFile, withIcon } from "../../shared/dom.js";
 
-export { chooseStartScenario } from "./share.js";
+export { chooseStartScenario } from "./links.js";
 export { embedded, readonly, postToHost } from "./embed.js";
 
 /**

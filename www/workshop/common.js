@@ -2,8 +2,8 @@
 // copying and saving, QR codes, the facilitator's workspace in local storage, and the chart
 // figures the comparison draws on.
 
-import { qr_code } from "./pkg/relief_workshop.js";
-import { swatch } from "./icons.js";
+import { qr_code } from "../pkg/relief_workshop.js";
+import { swatch } from "../shared/icons.js";
 
 export const $ = (id) => document.getElementById(id);
 

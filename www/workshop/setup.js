@@ -3,8 +3,8 @@
 // news injects. Every edit is kept at once (even while the set-up has problems) and checked by
 // the model; when it is sound, the exercise link and its QR code are ready to share.
 
-import { exercise_link, preset, preset_list, scenario_from_link } from "./pkg/relief_workshop.js";
-import { $, el, describe, showQr, copyText, addressOf, announce } from "./workshop-common.js";
+import { exercise_link, preset, preset_list, scenario_from_link } from "../pkg/relief_workshop.js";
+import { $, el, describe, showQr, copyText, addressOf, announce } from "./common.js";
 
 const DEFAULT_SOURCE = "default";
 /** How long the QR code waits for typing to pause, in milliseconds. */

@@ -2,8 +2,8 @@
 // step, and the assumptions. Each is built once from the model's catalog and then only has
 // its values brought in line with the scenario on every render.
 
-import { icon } from "./icons.js";
-import { copy, horizonOf, itemAt } from "./state.js";
+import { icon } from "../shared/icons.js";
+import { copy, horizonOf, itemAt } from "../shared/state.js";
 import { guardNumber } from "./limits.js";
 
 const $ = (id) => document.getElementById(id);

@@ -3,12 +3,12 @@
 // its sequence, its charts, the sequencing checker's remarks and its key numbers. The charts
 // are SVG drawn by the same Rust code as the canvases, so they print sharp at any size.
 
-import { team_styles } from "./pkg/relief_workshop.js";
-import { swatch } from "./icons.js";
-import { $, el, describe, showError, ordinal } from "./workshop-common.js";
-import { buildComparison } from "./workshop-workspace.js";
-import { rankingTable } from "./workshop-compare.js";
-import { renderSequence } from "./workshop-team.js";
+import { team_styles } from "../pkg/relief_workshop.js";
+import { swatch } from "../shared/icons.js";
+import { $, el, describe, showError, ordinal } from "./common.js";
+import { buildComparison } from "./workspace.js";
+import { rankingTable } from "./compare.js";
+import { renderSequence } from "./team.js";
 
 /** Chart sizes in CSS pixels: the size they print at on A4, two across, so their labels keep
  * the charts' own type size and a team's page (five charts) fits one sheet. */

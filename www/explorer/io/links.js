@@ -2,11 +2,11 @@
 // scenario in the URL fragment, "#s1." + deflated base64url JSON, made and read by the model's
 // codec in WebAssembly), and the Share dialog with the link, an embed code and a QR code.
 
-import { preset, qr_code, scenario_from_link, scenario_link, validate } from "./pkg/relief_web.js";
-import { Dialog } from "./dialog.js";
+import { preset, qr_code, scenario_from_link, scenario_link, validate } from "../../pkg/relief_web.js";
+import { Dialog } from "../dialog.js";
 import { embedded } from "./embed.js";
 import { readText, rescue, STORAGE_KEY } from "./saved.js";
-import { announce, fileStem, icon, saveFile } from "./ui.js";
+import { announce, fileStem, icon, saveFile } from "../../shared/dom.js";
 
 /** Query parameters that belong to embed mode or to opening a preset, not to a scenario. */
 const PAGE_PARAMS = ["embed", "readonly", "caption", "preset"];

@@ -4,9 +4,9 @@
 // calling it, says so in plain words with a way to reload, and leaves the reader's work where
 // it is kept (the scenario in the address and in the browser's storage).
 
-import { embedded } from "./embed.js";
-import { STORAGE_KEY, writeText } from "./saved.js";
-import { SETTLE_MS } from "./session.js";
+import { embedded } from "./io/embed.js";
+import { STORAGE_KEY, writeText } from "./io/saved.js";
+import { SETTLE_MS } from "./io/session.js";
 
 /** Whether `err` means the model can no longer be used: a trap, or a call refused after one. */
 export function isModelFailure(err) {

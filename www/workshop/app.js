@@ -9,15 +9,15 @@
 // The facilitator's views are all drawn from one state, the workspace in local storage. The
 // site stays static: exercises and hand-backs travel only in links and files.
 
-import init, { catalog as readCatalog, workshop_catalog, version } from "./pkg/relief_workshop.js";
-import { $, describe, showError, announce } from "./workshop-common.js";
-import { Workspace } from "./workshop-workspace.js";
-import { Setup } from "./workshop-setup.js";
-import { TeamView, ReceivedView } from "./workshop-team.js";
-import { CompareView } from "./workshop-compare.js";
-import { PlayView } from "./workshop-play.js";
-import { PresenterView } from "./workshop-presenter.js";
-import { DebriefView } from "./workshop-debrief.js";
+import init, { catalog as readCatalog, workshop_catalog, version } from "../pkg/relief_workshop.js";
+import { $, describe, showError, announce } from "./common.js";
+import { Workspace } from "./workspace.js";
+import { Setup } from "./setup.js";
+import { TeamView, ReceivedView } from "./team.js";
+import { CompareView } from "./compare.js";
+import { PlayView } from "./play.js";
+import { PresenterView } from "./presenter.js";
+import { DebriefView } from "./debrief.js";
 
 const FACILITATOR_VIEWS = ["setup", "compare", "play", "debrief"];
 

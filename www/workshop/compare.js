@@ -3,10 +3,10 @@
 // named in the legend), and a table ranks them on breakdown risk, trust, economic recovery
 // and leverage kept, with the sequencing checker's remarks for each.
 
-import { palette as readPalette, read_team, team_styles } from "./pkg/relief_workshop.js";
-import { swatch } from "./icons.js";
-import { $, el, describe, announce, buildFigures, fillLegends, fillSequenceChoice, currentTheme, ordinal } from "./workshop-common.js";
-import { buildComparison } from "./workshop-workspace.js";
+import { palette as readPalette, read_team, team_styles } from "../pkg/relief_workshop.js";
+import { swatch } from "../shared/icons.js";
+import { $, el, describe, announce, buildFigures, fillLegends, fillSequenceChoice, currentTheme, ordinal } from "./common.js";
+import { buildComparison } from "./workspace.js";
 
 export class CompareView {
   constructor({ catalog, workshop, workspace }) {

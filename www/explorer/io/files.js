@@ -3,8 +3,8 @@
 // as `relief validate`, and each problem is listed as the command line lists it
 // ("plan.json: /steps/3/month: 61 is past horizon_months 48"); the scenario on the page is kept.
 
-import { validate } from "./pkg/relief_web.js";
-import { announce, fileStem, saveFile } from "./ui.js";
+import { validate } from "../../pkg/relief_web.js";
+import { announce, fileStem, saveFile } from "../../shared/dom.js";
 
 /** The largest file read, in bytes: the model reads no scenario larger than 1 MiB. */
 export const MAX_FILE_BYTES = 1 << 20;

@@ -2,8 +2,8 @@
 // nothing typed is lost), the sequences the teams handed back, and the play settings. It lives
 // in this browser's local storage and is the one state the facilitator's views are drawn from.
 
-import { Comparison, read_exercise_document } from "./pkg/relief_workshop.js";
-import { readStored, writeStored, describe } from "./workshop-common.js";
+import { Comparison, read_exercise_document } from "../pkg/relief_workshop.js";
+import { readStored, writeStored, describe } from "./common.js";
 
 const KEY = "relief-sequencer:workshop:v1";
 /** The most teams a comparison holds (the charts' distinct line styles). */

@@ -4,9 +4,9 @@
 // Home starts again. A presenter window on the same computer follows along (BroadcastChannel)
 // with the notes, and can drive the play too.
 
-import { palette as readPalette, team_styles } from "./pkg/relief_workshop.js";
-import { $, describe, showError, announce, buildFigures, fillLegends, fillSequenceChoice, currentTheme } from "./workshop-common.js";
-import { buildComparison } from "./workshop-workspace.js";
+import { palette as readPalette, team_styles } from "../pkg/relief_workshop.js";
+import { $, describe, showError, announce, buildFigures, fillLegends, fillSequenceChoice, currentTheme } from "./common.js";
+import { buildComparison } from "./workspace.js";
 
 /** The channel the play view and the presenter window talk on. */
 export const CHANNEL = "relief-sequencer:workshop-play";
