@@ -57,7 +57,8 @@ fn model_page_html(markdown: &str) -> String {
 <meta name="description" content="How the model behind Relief Sequencer works: every mechanism in plain words, its equations and parameters, and the claims it is tested against.">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="style.css">
+<link rel="stylesheet" href="css/base.css">
+<link rel="stylesheet" href="css/doc.css">
 </head>
 <body class="doc-page">
 <a class="skip-link" href="#doc">Skip to the document</a>
@@ -247,7 +248,7 @@ mod tests {
             "{page}"
         );
         assert!(page.contains(&policy::meta_tag()));
-        assert!(page.contains(r#"<link rel="stylesheet" href="style.css">"#));
+        assert!(page.contains(r#"<link rel="stylesheet" href="css/doc.css">"#));
         assert!(page.contains(r#"<a href="./">Back to the explorer</a>"#));
     }
 }
