@@ -47,13 +47,13 @@ test("once loaded, the explorer reloads and works offline", async () => {
   try {
     const cached = await controlledAndCached(page);
     assert.deepEqual(cached.names, [`relief-${await buildId()}`], "one cache, named after the build");
-    for (const file of ["/", "/index.html", "/app.js", "/style.css", "/favicon.svg", "/pkg/relief_web.js", "/pkg/relief_web_bg.wasm", "/scenarios/default.json", "/why.js", "/presets.js"]) {
+    for (const file of ["/", "/index.html", "/explorer/app.js", "/css/base.css", "/favicon.svg", "/pkg/relief_web.js", "/pkg/relief_web_bg.wasm", "/scenarios/default.json", "/explorer/why.js", "/explorer/presets.js", "/shared/explorer-view.js"]) {
       assert.ok(cached.files.includes(file), `${file} is kept for offline use`);
     }
     assert.ok(!cached.files.includes("/sw.js"), "the worker itself is left to the browser");
     // A first visit downloads only what the explorer needs: the workshop and the model
     // document are kept once they are opened.
-    for (const file of ["/workshop.html", "/workshop.js", "/pkg/relief_workshop_bg.wasm", "/model.html"]) {
+    for (const file of ["/workshop.html", "/workshop/app.js", "/css/workshop.css", "/pkg/relief_workshop_bg.wasm", "/model.html"]) {
       assert.ok(!cached.files.includes(file), `${file} is not downloaded for a reader of the explorer`);
     }
     // The model document, read once online, is kept for later.

@@ -1,6 +1,8 @@
 // A modal dialog built on <dialog> and showModal(): the rest of the page is inert while it is
 // open, Escape closes it (the browser's own "cancel"), a click on the backdrop closes it, and
-// focus goes back to whatever opened it. "Why?" and "How it works" both use it.
+// focus goes back to whatever opened it. "Why?", "How it works" and Share use it.
+
+import { el } from "../shared/dom.js";
 
 export class Dialog {
   /**
@@ -11,23 +13,21 @@ export class Dialog {
    */
   constructor({ id, title, className = "" }) {
     this.opener = null;
-    this.dialog = document.createElement("dialog");
+    this.dialog = el("dialog");
     this.dialog.id = id;
     this.dialog.className = `dialog ${className}`.trim();
-    const head = document.createElement("div");
-    head.className = "dialog-head";
-    this.heading = document.createElement("h2");
+    const head = el("div", "dialog-head");
+    this.heading = el("h2");
     this.heading.id = `${id}-title`;
     this.heading.tabIndex = -1;
     this.heading.textContent = title;
-    this.closeButton = document.createElement("button");
+    this.closeButton = el("button");
     this.closeButton.type = "button";
     this.closeButton.className = "dialog-close";
     this.closeButton.textContent = "Close";
     this.closeButton.addEventListener("click", () => this.close());
     head.append(this.heading, this.closeButton);
-    this.body = document.createElement("div");
-    this.body.className = "dialog-body";
+    this.body = el("div", "dialog-body");
     this.dialog.append(head, this.body);
     this.dialog.setAttribute("aria-labelledby", this.heading.id);
     // A press that starts and ends on the backdrop (outside the box) closes the dialog; a text

@@ -4,9 +4,11 @@
 // calling it, says so in plain words with a way to reload, and leaves the reader's work where
 // it is kept (the scenario in the address and in the browser's storage).
 
+import { el } from "../shared/dom.js";
 import { embedded } from "./io/embed.js";
-import { STORAGE_KEY, writeText } from "./io/saved.js";
-import { SETTLE_MS } from "./io/session.js";
+import { STORAGE_KEY } from "./io/saved.js";
+import { writeText } from "../shared/storage.js";
+import { SETTLE_MS } from "../shared/explorer-view.js";
 
 /** Whether `err` means the model can no longer be used: a trap, or a call refused after one. */
 export function isModelFailure(err) {
@@ -22,17 +24,15 @@ export function isModelFailure(err) {
 export function showModelFailure(box, err) {
   console.error("Relief Sequencer: the model stopped unexpectedly.", err);
   box.replaceChildren();
-  const text = document.createElement("p");
-  const strong = document.createElement("strong");
-  strong.textContent = "The model stopped unexpectedly";
+  const text = el("p");
+  const strong = el("strong", null, "The model stopped unexpectedly");
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   text.append(
     strong,
     ` (${detail}). Your scenario is kept: reload the page to carry on from the last scenario that ran. The browser's console has a report for the project's issue tracker.`,
   );
-  const actions = document.createElement("span");
-  actions.className = "error-actions";
-  const reload = document.createElement("button");
+  const actions = el("span", "error-actions");
+  const reload = el("button");
   reload.type = "button";
   reload.textContent = "Reload";
   reload.addEventListener("click", () => {
@@ -54,7 +54,7 @@ export function showModelFailure(box, err) {
 export function keepLastGood(scenario) {
   if (embedded) return;
   const write = () => {
-    writeText(JSON.stringify(scenario), STORAGE_KEY);
+    writeText(STORAGE_KEY, JSON.stringify(scenario));
     const url = new URL(location.href);
     url.hash = "";
     url.searchParams.delete("preset");
@@ -67,7 +67,7 @@ export function keepLastGood(scenario) {
   keepWriting = write;
   write();
   // A change that was still settling when the model failed is written once it settles (see
-  // session.js): write the last good scenario again after it.
+  // io/session.js): write the last good scenario again after it.
   setTimeout(write, SETTLE_MS + 200);
   window.addEventListener("pagehide", write);
 }

@@ -2,6 +2,7 @@
 // each linking to its section of the model document (model.html, rendered from
 // docs/model.md at build time). Reachable from every chart and from the page's header.
 
+import { el } from "../shared/dom.js";
 import { Dialog } from "./dialog.js";
 
 /** The model document, as built next to this page. */
@@ -142,29 +143,25 @@ export class HowItWorks {
     if (this.dialog) return;
     this.dialog = new Dialog({ id: "how-dialog", title: "How the model works", className: "how-dialog" });
     const body = this.dialog.body;
-    const lead = document.createElement("p");
-    lead.className = "how-lead";
+    const lead = el("p", "how-lead");
     lead.textContent =
       "A simple model of trust, verification and breakdown, drawn from the research on sanctions and cooperation. Each part in a paragraph:";
     const docLink = modelLink("Read the whole model document", "");
     docLink.className = "how-doc-link";
-    const top = document.createElement("p");
+    const top = el("p");
     top.append(docLink, " (equations, parameters and sources).");
     body.append(lead, top);
     this.sections = new Map();
     for (const m of MECHANISMS) {
-      const section = document.createElement("section");
-      section.className = "how-section";
+      const section = el("section", "how-section");
       section.id = `how-${m.key}`;
-      const h = document.createElement("h3");
+      const h = el("h3");
       h.id = `how-${m.key}-title`;
       h.tabIndex = -1;
       h.textContent = m.title;
       section.setAttribute("aria-labelledby", h.id);
-      const p = document.createElement("p");
-      p.textContent = m.text;
-      const more = document.createElement("p");
-      more.className = "how-more";
+      const p = el("p", null, m.text);
+      const more = el("p", "how-more");
       const a = modelLink("More in the model document", m.anchor);
       a.setAttribute("aria-label", `${m.title}: more in the model document`);
       more.append(a);
@@ -185,7 +182,7 @@ export class HowItWorks {
 
   /** A small "How it works" button for a chart's caption. */
   chartButton(chartKey, chartTitle) {
-    const button = document.createElement("button");
+    const button = el("button");
     button.type = "button";
     button.className = "figure-action how-button";
     button.textContent = "How it works";
@@ -197,7 +194,7 @@ export class HowItWorks {
 }
 
 function modelLink(text, anchor) {
-  const a = document.createElement("a");
+  const a = el("a");
   a.href = anchor ? `${MODEL_PAGE}#${anchor}` : MODEL_PAGE;
   a.textContent = text;
   // In an article's embed the document opens beside the story instead of replacing it.

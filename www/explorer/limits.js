@@ -8,6 +8,8 @@
 // - Number fields refuse values outside their range with a message that names the field, and
 //   keep the last good value.
 
+import { el } from "../shared/dom.js";
+
 /** Runs × months one update may simulate while a change is under way: about one frame's work. */
 export const PREVIEW_RUN_MONTHS = 100_000;
 /** Quiet time after the last change (with no pointer down) before the full ensemble runs. */
@@ -140,7 +142,7 @@ export class Responsiveness {
     }
     if (!this.words) {
       this.words = document.createTextNode("");
-      this.percent = document.createElement("span");
+      this.percent = el("span");
       this.percent.setAttribute("aria-hidden", "true");
     }
     if (this.note.firstChild !== this.words) this.note.replaceChildren(this.words, this.percent);
@@ -199,8 +201,7 @@ export function markPaletteLimits(scenario, limits, palette) {
  *   empty field is then accepted, and `onValid` gets null
  */
 export function guardNumber(input, { name, min, max, current, onValid, empty }) {
-  const error = document.createElement("p");
-  error.className = "field-error";
+  const error = el("p", "field-error");
   error.id = `${input.id}-error`;
   error.setAttribute("role", "alert");
   error.hidden = true;

@@ -3,6 +3,8 @@
 // without a connection still gets a working explorer.
 // When a new version has been installed while the page was open, a note offers a reload.
 
+import { el } from "../shared/dom.js";
+
 /**
  * Registers the service worker once the page is idle (it then downloads the rest of what the
  * explorer needs in the background), unless the browser has none or the page is not served over http(s).
@@ -32,12 +34,10 @@ export function registerOfflineWorker(place) {
 }
 
 function updateNote() {
-  const note = document.createElement("div");
-  note.className = "update-note";
+  const note = el("div", "update-note");
   note.setAttribute("role", "status");
-  const text = document.createElement("p");
-  text.textContent = "A new version of Relief Sequencer is ready.";
-  const reload = document.createElement("button");
+  const text = el("p", null, "A new version of Relief Sequencer is ready.");
+  const reload = el("button");
   reload.type = "button";
   reload.textContent = "Reload to use it";
   reload.addEventListener("click", () => location.reload());

@@ -2,11 +2,10 @@
 // step, and the assumptions. Each is built once from the model's catalog and then only has
 // its values brought in line with the scenario on every render.
 
+import { $, el } from "../shared/dom.js";
 import { icon } from "../shared/icons.js";
 import { copy, horizonOf, itemAt } from "../shared/state.js";
 import { guardNumber } from "./limits.js";
-
-const $ = (id) => document.getElementById(id);
 
 /** Formats a 0-to-1 value for a slider's output. */
 function two(v) {
@@ -31,33 +30,21 @@ export class Palette {
     const byLane = new Map(catalog.lanes.map((l) => [l.key, []]));
     for (const k of catalog.steps) byLane.get(k.lane)?.push(["steps", k]);
     for (const k of catalog.shocks) byLane.get("shocks")?.push(["shocks", k]);
-    // Escape folds the palette away again and returns to its button.
-    this.details.addEventListener("keydown", (e) => {
-      if (e.key === "Escape" && this.details.open) {
-        this.details.open = false;
-        this.details.querySelector("summary").focus();
-      }
-    });
     for (const [lane, kinds] of byLane) {
-      const group = document.createElement("section");
-      group.className = `palette-group lane-${lane}`;
-      const h = document.createElement("h3");
-      h.textContent = laneLabel.get(lane);
-      const ul = document.createElement("ul");
+      const group = el("section", `palette-group lane-${lane}`);
+      const h = el("h3", null, laneLabel.get(lane));
+      const ul = el("ul");
       for (const [list, kind] of kinds) {
-        const li = document.createElement("li");
-        const button = document.createElement("button");
+        const li = el("li");
+        const button = el("button");
         button.type = "button";
         button.className = `palette-item role-${kind.role}`;
         button.dataset.list = list;
         button.dataset.kind = kind.key;
-        const name = document.createElement("span");
-        name.className = "palette-name";
+        const name = el("span", "palette-name");
         if (list === "shocks") name.append(icon("shock", "icon chip-icon"));
         name.append(kind.label);
-        const why = document.createElement("span");
-        why.className = "palette-why";
-        why.textContent = kind.explanation;
+        const why = el("span", "palette-why", kind.explanation);
         button.append(name, why);
         button.addEventListener("click", () => {
           // The palette stays open when the step cannot be added, so its message is seen.
@@ -180,7 +167,7 @@ export class Editor {
     if (names.join("\u0000") !== senders.join("\u0000")) {
       this.sender.replaceChildren(
         ...senders.map((name) => {
-          const option = document.createElement("option");
+          const option = el("option");
           option.value = name;
           option.textContent = name;
           return option;
@@ -198,22 +185,20 @@ export class Assumptions {
     this.inputs = new Map();
     const list = $("assumption-list");
     for (const a of catalog.assumptions) {
-      const field = document.createElement("div");
-      field.className = "field";
-      const label = document.createElement("label");
+      const field = el("div", "field");
+      const label = el("label");
       label.htmlFor = `assumption-${a.key}`;
       label.textContent = a.label;
-      const input = document.createElement("input");
+      const input = el("input");
       input.type = "range";
       input.id = `assumption-${a.key}`;
       input.min = "0";
       input.max = "1";
       input.step = "0.05";
       input.setAttribute("aria-describedby", `assumption-${a.key}-help`);
-      const out = document.createElement("output");
+      const out = el("output");
       out.htmlFor = input.id;
-      const help = document.createElement("p");
-      help.className = "hint";
+      const help = el("p", "hint");
       help.id = `assumption-${a.key}-help`;
       help.textContent = a.explanation;
       input.addEventListener("input", () => {
@@ -316,7 +301,7 @@ class Senders {
 
   clear() {
     this.error.hidden = true;
-    for (const el of this.list.parentNode.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+    for (const field of this.list.parentNode.querySelectorAll("[aria-invalid]")) field.removeAttribute("aria-invalid");
   }
 
   /** A new scenario with these senders; `rename` ([from, to]) follows into steps and shocks. */
@@ -374,14 +359,14 @@ class Senders {
     while (rows.length > names.length) rows[rows.length - 1].remove();
     names.forEach((name, i) => {
       if (!rows[i]) {
-        const li = document.createElement("li");
-        const input = document.createElement("input");
+        const li = el("li");
+        const input = el("input");
         input.type = "text";
         input.autocomplete = "off";
         input.setAttribute("aria-label", `Sender ${i + 1}`);
         input.setAttribute("aria-describedby", "senders-error");
         input.addEventListener("change", () => this.rename(i, input));
-        const remove = document.createElement("button");
+        const remove = el("button");
         remove.type = "button";
         remove.textContent = "Remove";
         remove.setAttribute("aria-describedby", "senders-error");

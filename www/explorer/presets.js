@@ -8,6 +8,8 @@
 // "relief:preset-opened" event; the About panel listens for it. Text from scenarios is only
 // ever inserted as text, and only http(s) sources become links.
 
+import { el } from "../shared/dom.js";
+
 /** The event that says a preset was opened: `detail: { name }`. */
 export const PRESET_OPENED = "relief:preset-opened";
 
@@ -57,16 +59,15 @@ export class PresetMenu {
     for (const kind of ["illustrative", "historical"]) {
       const entries = list.filter((p) => p.kind === kind);
       if (!entries.length) continue;
-      const group = document.createElement("section");
-      group.className = `presets-group presets-${kind}`;
-      const h = document.createElement("h2");
+      const group = el("section", `presets-group presets-${kind}`);
+      const h = el("h2");
       h.id = `presets-${kind}-heading`;
       h.textContent = KIND_WORDS[kind];
-      const ul = document.createElement("ul");
+      const ul = el("ul");
       ul.setAttribute("aria-labelledby", h.id);
       for (const p of entries) {
-        const li = document.createElement("li");
-        const item = document.createElement("button");
+        const li = el("li");
+        const item = el("button");
         item.type = "button";
         item.className = "presets-item";
         item.dataset.preset = p.name;
@@ -173,25 +174,21 @@ export class AboutPanel {
     this.preset = null;
     this.presetScenario = null;
     this.key = "";
-    // Where the panel sits beside the timeline (see style.css) it opens by itself.
+    // Where the panel sits beside the timeline (see css/explain.css) it opens by itself.
     this.wide = matchMedia("(min-width: 1100px)");
 
     root.replaceChildren();
-    this.details = document.createElement("details");
-    this.details.className = "about-details";
-    const summary = document.createElement("summary");
-    const h = document.createElement("h2");
+    this.details = el("details", "about-details");
+    const summary = el("summary");
+    const h = el("h2");
     h.id = "about-heading";
     h.textContent = "About this scenario";
-    this.titleLine = document.createElement("span");
-    this.titleLine.className = "about-title";
+    this.titleLine = el("span", "about-title");
     this.titleLine.id = "about-title";
     summary.append(h, this.titleLine);
-    this.body = document.createElement("div");
-    this.body.className = "about-body";
+    this.body = el("div", "about-body");
     this.details.append(summary, this.body);
-    this.note = document.createElement("p");
-    this.note.className = "about-note";
+    this.note = el("p", "about-note");
     this.note.id = "about-note";
     root.append(this.details, this.note);
     root.setAttribute("aria-labelledby", "about-heading");
@@ -261,21 +258,16 @@ export class AboutPanel {
     this.titleLine.textContent = scenario.title || "Untitled scenario";
     const parts = [];
     if (p) {
-      const kind = document.createElement("p");
-      kind.className = "about-kind";
-      kind.textContent = p.kind === "historical" ? "A preset from history" : "An illustrative preset";
+      const kind = el("p", "about-kind", p.kind === "historical" ? "A preset from history" : "An illustrative preset");
       if (changed) {
-        const note = document.createElement("span");
-        note.className = "about-changed";
-        note.textContent = " · changed from the preset: the notes below describe the preset as published";
+        const note = el("span", "about-changed", " · changed from the preset: the notes below describe the preset as published");
         kind.append(note);
       }
       parts.push(kind);
     }
     if (scenario.description) parts.push(paragraph("about-description", scenario.description));
 
-    const columns = document.createElement("div");
-    columns.className = "about-columns";
+    const columns = el("div", "about-columns");
     if (p?.milestones?.length) columns.append(this.milestones(p.milestones));
     if (p?.outcome) columns.append(section("What happened next", paragraph("about-outcome", p.outcome)));
     if (p?.assumptions_why) columns.append(section("The assumptions chosen, and why", paragraph("about-assumptions", p.assumptions_why)));
@@ -284,8 +276,7 @@ export class AboutPanel {
     this.body.replaceChildren(...parts);
 
     this.note.replaceChildren();
-    const strong = document.createElement("strong");
-    strong.textContent = "An illustration, not a forecast.";
+    const strong = el("strong", null, "An illustration, not a forecast.");
     this.note.append(
       strong,
       p?.kind === "historical"
@@ -295,34 +286,31 @@ export class AboutPanel {
   }
 
   milestones(list) {
-    const table = document.createElement("table");
-    table.className = "about-milestones";
-    const caption = document.createElement("caption");
-    caption.textContent = "Milestones: the month on the timeline, the date, and what happened";
+    const table = el("table", "about-milestones");
+    const caption = el("caption", null, "Milestones: the month on the timeline, the date, and what happened");
     caption.className = "visually-hidden";
-    const thead = document.createElement("thead");
-    const hr = document.createElement("tr");
+    const thead = el("thead");
+    const hr = el("tr");
     for (const label of ["Month", "Date", "Event"]) {
-      const th = document.createElement("th");
+      const th = el("th");
       th.scope = "col";
       th.textContent = label;
       hr.append(th);
     }
     thead.append(hr);
-    const tbody = document.createElement("tbody");
+    const tbody = el("tbody");
     for (const m of list) {
-      const tr = document.createElement("tr");
-      const month = document.createElement("td");
-      const show = document.createElement("button");
+      const tr = el("tr");
+      const month = el("td");
+      const show = el("button");
       show.type = "button";
       show.className = "about-month";
       show.textContent = String(m.month);
       show.setAttribute("aria-label", `Month ${m.month}: show it on the charts`);
       show.addEventListener("click", () => this.onShowMonth(m.month));
       month.append(show);
-      const date = document.createElement("td");
-      date.textContent = formatDate(m.date);
-      const event = document.createElement("th");
+      const date = el("td", null, formatDate(m.date));
+      const event = el("th");
       event.scope = "row";
       event.textContent = m.event;
       tr.append(month, date, event);
@@ -334,30 +322,25 @@ export class AboutPanel {
 }
 
 function paragraph(className, text) {
-  const p = document.createElement("p");
-  p.className = className;
-  p.textContent = text;
+  const p = el("p", className, text);
   return p;
 }
 
 function section(title, ...content) {
-  const s = document.createElement("section");
-  s.className = "about-section";
-  const h = document.createElement("h3");
-  h.textContent = title;
+  const s = el("section", "about-section");
+  const h = el("h3", null, title);
   s.append(h, ...content);
   return s;
 }
 
 function sources(list) {
-  const ul = document.createElement("ul");
-  ul.className = "about-sources";
+  const ul = el("ul", "about-sources");
   for (const source of list) {
-    const li = document.createElement("li");
+    const li = el("li");
     const title = source.title || source.url || "Untitled source";
     const href = safeUrl(source.url);
     if (href) {
-      const a = document.createElement("a");
+      const a = el("a");
       a.href = href;
       a.textContent = title;
       a.target = "_blank";

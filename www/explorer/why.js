@@ -3,6 +3,7 @@
 // difference is that step's effect and not luck. Every explanation is timed with User Timing
 // ("relief:why"), so tests and benchmarks can hold it to its budget.
 
+import { el } from "../shared/dom.js";
 import { Dialog } from "./dialog.js";
 
 /** The series that read in percent (a share of output, a share of futures). */
@@ -52,28 +53,25 @@ export class Why {
     if (this.dialog) return;
     this.dialog = new Dialog({ id: "why-dialog", title: "Why?", className: "why-dialog" });
     const body = this.dialog.body;
-    const controls = document.createElement("div");
-    controls.className = "why-controls";
-    const seriesField = document.createElement("p");
-    seriesField.className = "why-field";
-    const seriesLabel = document.createElement("label");
+    const controls = el("div", "why-controls");
+    const seriesField = el("p", "why-field");
+    const seriesLabel = el("label");
     seriesLabel.htmlFor = "why-series";
     seriesLabel.textContent = "Explain";
-    this.series = document.createElement("select");
+    this.series = el("select");
     this.series.id = "why-series";
     for (const [key, label] of this.labels) {
-      const option = document.createElement("option");
+      const option = el("option");
       option.value = key;
       option.textContent = label;
       this.series.append(option);
     }
     seriesField.append(seriesLabel, this.series);
-    const monthField = document.createElement("p");
-    monthField.className = "why-field";
-    const monthLabel = document.createElement("label");
+    const monthField = el("p", "why-field");
+    const monthLabel = el("label");
     monthLabel.htmlFor = "why-month";
     monthLabel.textContent = "at month";
-    this.month = document.createElement("input");
+    this.month = el("input");
     this.month.type = "number";
     this.month.id = "why-month";
     this.month.min = "0";
@@ -81,28 +79,24 @@ export class Why {
     this.month.inputMode = "numeric";
     this.month.setAttribute("aria-describedby", "why-month-error");
     monthField.append(monthLabel, this.month);
-    this.monthError = document.createElement("p");
+    this.monthError = el("p");
     this.monthError.id = "why-month-error";
     this.monthError.className = "field-error";
     this.monthError.hidden = true;
     controls.append(seriesField, monthField, this.monthError);
 
-    this.result = document.createElement("div");
-    this.result.className = "why-result";
+    this.result = el("div", "why-result");
     this.result.setAttribute("aria-live", "polite");
     // Reachable by Tab, so a long ranking can be scrolled with the keyboard.
     this.result.tabIndex = 0;
     this.result.setAttribute("role", "region");
     this.result.setAttribute("aria-label", "The explanation");
-    this.lead = document.createElement("p");
-    this.lead.className = "why-lead";
+    this.lead = el("p", "why-lead");
     this.lead.id = "why-lead";
-    this.list = document.createElement("ol");
-    this.list.className = "why-list";
+    this.list = el("ol", "why-list");
     this.list.id = "why-list";
     this.list.setAttribute("aria-labelledby", "why-lead");
-    this.note = document.createElement("p");
-    this.note.className = "hint why-note";
+    this.note = el("p", "hint why-note");
     this.note.id = "why-note";
     this.result.append(this.lead, this.list, this.note);
     body.append(controls, this.result);
@@ -143,15 +137,12 @@ export class Why {
    * the target"), which starts with the words on the button as speech input needs.
    */
   button(series, name = (this.labels.get(series) ?? series).toLowerCase()) {
-    const button = document.createElement("button");
+    const button = el("button");
     button.type = "button";
     button.className = "figure-action why-button";
     button.setAttribute("aria-haspopup", "dialog");
-    const small = document.createElement("span");
-    small.className = "why-month";
-    const rest = document.createElement("span");
-    rest.className = "visually-hidden";
-    rest.textContent = `: explain ${name}`;
+    const small = el("span", "why-month");
+    const rest = el("span", "visually-hidden", `: explain ${name}`);
     button.append("Why? ", small, rest);
     button.dataset.series = series;
     button.addEventListener("click", () => this.open({ series, month: this.defaultMonth(), opener: button }));
@@ -221,27 +212,20 @@ export class Why {
     const largest = Math.max(1e-9, ...e.contributions.map((c) => Math.abs(c.delta)));
     this.list.replaceChildren(
       ...e.contributions.map((c) => {
-        const li = document.createElement("li");
-        li.className = c.delta > 0 ? "up" : "down";
-        const delta = document.createElement("span");
-        delta.className = "why-delta";
-        delta.textContent = signed(series, c.delta);
-        const bar = document.createElement("span");
-        bar.className = "why-bar";
+        const li = el("li", c.delta > 0 ? "up" : "down");
+        const delta = el("span", "why-delta", signed(series, c.delta));
+        const bar = el("span", "why-bar");
         bar.setAttribute("aria-hidden", "true");
-        const fill = document.createElement("span");
+        const fill = el("span");
         fill.style.width = `${((Math.abs(c.delta) / largest) * 100).toFixed(1)}%`;
         bar.append(fill);
-        const sentence = document.createElement("span");
-        sentence.className = "why-sentence";
-        sentence.textContent = c.sentence;
+        const sentence = el("span", "why-sentence", c.sentence);
         li.append(delta, bar, sentence);
         return li;
       }),
     );
     if (!e.contributions.length) {
-      const li = document.createElement("li");
-      li.className = "none";
+      const li = el("li", "none");
       li.textContent =
         month === 0 || !(scenario.steps?.length || scenario.shocks?.length)
           ? "Nothing yet: no step or shock had moved it noticeably by then."

@@ -2,9 +2,10 @@
 // legends, reading a month by pointer or keyboard, the readout of every value at that month,
 // and the table that stands in for the charts.
 
+import { el, tableHead } from "./dom.js";
 import { swatch } from "./icons.js";
+import { monthForKey } from "./state.js";
 
-const KEY_STEPS = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 6, PageDown: -6 };
 const MAIN = new Set(["trust", "economy", "risk"]);
 
 /** What the captions under two charts say: how to read what is new to most readers. */
@@ -37,16 +38,13 @@ export class Charts {
     this.focused = null;
     const readout = root.querySelector(".readout");
     for (const chart of catalog.charts) {
-      const figure = document.createElement("figure");
-      figure.className = `chart chart-${chart.key} ${MAIN.has(chart.key) ? "chart-main" : "chart-side"}`;
-      const caption = document.createElement("figcaption");
-      const title = document.createElement("h3");
+      const figure = el("figure", `chart chart-${chart.key} ${MAIN.has(chart.key) ? "chart-main" : "chart-side"}`);
+      const caption = el("figcaption");
+      const title = el("h3", null, chart.title);
       title.id = `chart-${chart.key}-title`;
-      title.textContent = chart.title;
-      const legend = document.createElement("ul");
-      legend.className = "legend";
+      const legend = el("ul", "legend");
       caption.append(title, legend);
-      const canvas = document.createElement("canvas");
+      const canvas = el("canvas");
       canvas.id = `chart-${chart.key}`;
       canvas.tabIndex = 0;
       canvas.setAttribute("role", "slider");
@@ -56,10 +54,8 @@ export class Charts {
       canvas.textContent = chart.description;
       figure.append(caption, canvas);
       if (NOTES[chart.key]) {
-        const note = document.createElement("p");
-        note.className = "chart-note";
+        const note = el("p", "chart-note", NOTES[chart.key]);
         note.id = `chart-${chart.key}-note`;
-        note.textContent = NOTES[chart.key];
         note.hidden = true;
         figure.append(note);
       }
@@ -95,19 +91,17 @@ export class Charts {
     });
     canvas.addEventListener("keydown", (e) => {
       const horizon = this.explorer.horizon();
-      let month = this.month ?? horizon;
-      if (e.key in KEY_STEPS) month += KEY_STEPS[e.key];
-      else if (e.key === "Home") month = 0;
-      else if (e.key === "End") month = horizon;
-      else if (e.key === "Enter" || e.key === " ") {
+      if (e.key === "Enter" || e.key === " ") {
         e.preventDefault();
-        this.onPick(month);
+        this.onPick(this.month ?? horizon);
         return;
-      } else return;
+      }
+      const month = monthForKey(e.key, this.month ?? horizon, horizon);
+      if (month === null) return;
       e.preventDefault();
       // Keep the month now: several keys may come before the next frame redraws.
-      this.month = Math.min(horizon, Math.max(0, month));
-      this.onHighlight(this.month);
+      this.month = month;
+      this.onHighlight(month);
     });
   }
 
@@ -163,7 +157,7 @@ export class Charts {
       if (chart.compares) items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
       legend.replaceChildren(
         ...items.map(([sw, text]) => {
-          const li = document.createElement("li");
+          const li = el("li");
           li.append(sw, text);
           return li;
         }),
@@ -186,36 +180,20 @@ export class Charts {
   }
 
   /** Every value at the month being read (the horizon when none is). */
-  renderReadout(el, month) {
+  renderReadout(box, month) {
     const horizon = this.explorer.horizon();
     const m = month ?? horizon;
     const r = this.explorer.readout(m);
     if (!r) return;
-    const head = document.createElement("p");
-    head.className = "readout-head";
-    const strong = document.createElement("strong");
-    strong.textContent = month === null ? `At the end, month ${m}` : `Month ${m}`;
-    head.append(strong);
-    if (month === null) {
-      const hint = document.createElement("span");
-      hint.className = "muted";
-      hint.textContent = " · point at a chart to read another month";
-      head.append(hint);
-    }
-    const dl = document.createElement("dl");
+    const head = el("p", "readout-head");
+    head.append(el("strong", null, month === null ? `At the end, month ${m}` : `Month ${m}`));
+    if (month === null) head.append(el("span", "muted", " · point at a chart to read another month"));
+    const dl = el("dl");
     const add = (label, value, base) => {
-      const div = document.createElement("div");
-      const dt = document.createElement("dt");
-      dt.textContent = label;
-      const dd = document.createElement("dd");
-      dd.textContent = value;
-      if (base !== null && base !== undefined) {
-        const b = document.createElement("span");
-        b.className = "muted";
-        b.textContent = ` · baseline ${base}`;
-        dd.append(b);
-      }
-      div.append(dt, dd);
+      const div = el("div");
+      const dd = el("dd", null, value);
+      if (base !== null && base !== undefined) dd.append(el("span", "muted", ` · baseline ${base}`));
+      div.append(el("dt", null, label), dd);
       dl.append(div);
     };
     // The trust by type, where the projection has it, stands in for the trust of both types mixed.
@@ -232,51 +210,38 @@ export class Charts {
     add("Broken down so far", r.risk_text, baseRisk);
     const children = [head, dl];
     if (r.outcomes?.length) {
-      const outcomes = document.createElement("dl");
-      outcomes.className = "readout-outcomes";
+      const outcomes = el("dl", "readout-outcomes");
       outcomes.setAttribute("aria-label", "Outcomes");
       for (const o of r.outcomes) {
-        const div = document.createElement("div");
-        const dt = document.createElement("dt");
+        const div = el("div");
+        const dt = el("dt");
         dt.append(swatch({ kind: "band", color: this.palette?.outcomes[o.key] ?? "currentColor" }), o.label);
-        const dd = document.createElement("dd");
-        dd.textContent = o.text;
-        div.append(dt, dd);
+        div.append(dt, el("dd", null, o.text));
         outcomes.append(div);
       }
       children.push(outcomes);
     }
-    el.replaceChildren(...children);
+    box.replaceChildren(...children);
   }
 
   /** The table of the projection, every few months. */
-  renderTable(el) {
+  renderTable(box) {
     const t = this.explorer.table();
     if (!t) return;
-    const table = document.createElement("table");
-    const caption = document.createElement("caption");
-    caption.textContent = `Every ${t.stride === 1 ? "month" : `${t.stride} months`}: the median and, in brackets, the range that holds 8 in 10 simulated futures.`;
-    const thead = document.createElement("thead");
-    const hr = document.createElement("tr");
-    for (const c of t.columns) {
-      const th = document.createElement("th");
-      th.scope = "col";
-      th.textContent = c;
-      hr.append(th);
-    }
-    thead.append(hr);
-    const tbody = document.createElement("tbody");
+    const table = el("table");
+    const every = t.stride === 1 ? "month" : `${t.stride} months`;
+    const caption = el("caption", null, `Every ${every}: the median and, in brackets, the range that holds 8 in 10 simulated futures.`);
+    const tbody = el("tbody");
     for (const row of t.rows) {
-      const tr = document.createElement("tr");
+      const tr = el("tr");
       row.forEach((cell, i) => {
-        const td = document.createElement(i === 0 ? "th" : "td");
+        const td = el(i === 0 ? "th" : "td", null, cell);
         if (i === 0) td.scope = "row";
-        td.textContent = cell;
         tr.append(td);
       });
       tbody.append(tr);
     }
-    table.append(caption, thead, tbody);
-    el.replaceChildren(table);
+    table.append(caption, tableHead(t.columns), tbody);
+    box.replaceChildren(table);
   }
 }

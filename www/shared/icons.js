@@ -1,7 +1,12 @@
-// Small inline SVG icons, drawn here so the page makes no request for them and every
-// platform shows the same shapes (symbol glyphs differ from font to font).
+// Small inline SVG icons and legend swatches, drawn here so the page makes no request for them
+// and every platform shows the same shapes (symbol glyphs differ from font to font). All are
+// drawn on a 16×16 grid in currentColor, so they follow the text colour in every theme.
 
 const NS = "http://www.w3.org/2000/svg";
+
+/** A control's icon (undo, share, …): strokes only, round ends. */
+const line = (...paths) =>
+  paths.map((d) => ["path", { d, fill: "none", stroke: "currentColor", "stroke-width": 1.6, "stroke-linecap": "round", "stroke-linejoin": "round" }]);
 
 const PATHS = {
   // A padlock: the step waits until compliance has been verified.
@@ -22,10 +27,23 @@ const PATHS = {
     ["path", { d: "M8 6v4", stroke: "currentColor", "stroke-width": 1.6, "stroke-linecap": "round" }],
     ["circle", { cx: 8, cy: 12, r: 0.9, fill: "currentColor" }],
   ],
+  // The controls of the explorer's header and menus.
+  undo: line("M5.5 3.5 2.5 6.5l3 3", "M3 6.5h6.5a4 4 0 0 1 0 8H7"),
+  redo: line("M10.5 3.5l3 3-3 3", "M13 6.5H6.5a4 4 0 0 0 0 8H9"),
+  share: line("M8 10V2", "M5 4.8 8 1.8l3 3", "M3.5 7.5v6h9v-6"),
+  download: line("M8 2v8", "M5 7l3 3 3-3", "M3 13.5h10"),
+  open: line("M2 4.5V13h12V6H8L6.5 4.5z", "M8 11V7.5", "M6.3 9 8 7.3 9.7 9"),
+  caret: line("M4.5 6.5 8 10l3.5-3.5"),
 };
 
-/** An inline SVG icon (16×16 view box, sized by CSS), hidden from assistive technology. */
-export function icon(name, className = "icon") {
+/** The icons of controls, sized with a button's text (class "ui-icon"). */
+const CONTROLS = new Set(["undo", "redo", "share", "download", "open", "caret"]);
+
+/**
+ * An inline SVG icon (16×16 view box, sized by CSS), hidden from assistive technology (what it
+ * stands for is said in words beside it, or by its button's name).
+ */
+export function icon(name, className = CONTROLS.has(name) ? "icon ui-icon" : "icon") {
   const svg = document.createElementNS(NS, "svg");
   svg.setAttribute("viewBox", "0 0 16 16");
   svg.setAttribute("class", `${className} icon-${name}`);
@@ -37,6 +55,12 @@ export function icon(name, className = "icon") {
     svg.append(el);
   }
   return svg;
+}
+
+/** Puts a control's icon before a button's text (once). */
+export function withIcon(button, name) {
+  if (!button.querySelector(".ui-icon")) button.prepend(icon(name));
+  return button;
 }
 
 /** A small SVG legend swatch: a line, a dashed line, or a band. */

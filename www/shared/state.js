@@ -88,3 +88,19 @@ export function setField(scenario, field, value) {
 export function sameRef(a, b) {
   return !!a && !!b && a.list === b.list && a.index === b.index;
 }
+
+/** How far each key moves a month: arrows a month, Page Up and Page Down half a year. */
+const KEY_STEPS = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 6, PageDown: -6 };
+
+/**
+ * The month a key moves `month` to, within 0..last (Home the first, End the last), or null for
+ * a key that moves no month. The timeline's chips and the charts' months both step this way.
+ */
+export function monthForKey(key, month, last) {
+  let next;
+  if (key in KEY_STEPS) next = month + KEY_STEPS[key];
+  else if (key === "Home") next = 0;
+  else if (key === "End") next = last;
+  else return null;
+  return Math.min(last, Math.max(0, next));
+}

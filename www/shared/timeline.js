@@ -5,19 +5,18 @@
 // The DOM is reconciled, never rebuilt, on each render: the chip being dragged keeps its
 // pointer capture and the focused chip keeps focus while the scenario changes under it.
 
+import { el } from "./dom.js";
 import { icon } from "./icons.js";
-import { horizonOf, sameRef } from "./state.js";
+import { horizonOf, monthForKey, sameRef } from "./state.js";
 
 /** Fewest CSS pixels per month: below this the lanes scroll sideways instead. */
 const MIN_PX_PER_MONTH = 14;
-/** A chip row's height and the gap between chips, in CSS pixels (match style.css). */
+/** A chip row's height and the gap between chips, in CSS pixels (match css/timeline.css). */
 const ROW_HEIGHT = 32;
 const CHIP_GAP = 4;
 /** Least room between two axis labels. */
 const MIN_LABEL_SPACING = 36;
 const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
-
-const KEY_STEPS = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 6, PageDown: -6 };
 
 export class Timeline {
   /**
@@ -370,29 +369,21 @@ export class Timeline {
     const item = this.scenario?.[ref.list]?.[ref.index];
     if (!item || this.isLocked(ref, item)) return;
     const last = horizonOf(this.scenario) - 1;
-    let month = null;
-    if (e.key in KEY_STEPS) month = item.month + KEY_STEPS[e.key];
-    else if (e.key === "Home") month = 0;
-    else if (e.key === "End") month = last;
-    else if (e.key === "Delete" || e.key === "Backspace") {
+    if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
       this.onDelete(ref);
       return;
-    } else if (e.key === "Enter") {
+    }
+    if (e.key === "Enter") {
       e.preventDefault();
       this.onEdit(ref);
       return;
-    } else return;
+    }
+    const month = monthForKey(e.key, item.month, last);
+    if (month === null) return;
     e.preventDefault();
-    month = Math.min(last, Math.max(0, month));
     if (month !== item.month) this.onMove(ref, month);
   }
-}
-
-function el(tag, className) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
 }
 
 function tick(month, x, align) {

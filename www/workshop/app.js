@@ -10,10 +10,13 @@
 // site stays static: exercises and hand-backs travel only in links and files.
 
 import init, { catalog as readCatalog, workshop_catalog, version } from "../pkg/relief_workshop.js";
-import { $, describe, showError, announce } from "./common.js";
+import { $, describe, onFileDrop, showError } from "../shared/dom.js";
+import { onThemeChange } from "../shared/theme.js";
+import { announce } from "./common.js";
 import { Workspace } from "./workspace.js";
 import { Setup } from "./setup.js";
-import { TeamView, ReceivedView } from "./team.js";
+import { TeamView } from "./team.js";
+import { ReceivedView } from "./received.js";
 import { CompareView } from "./compare.js";
 import { PlayView } from "./play.js";
 import { PresenterView } from "./presenter.js";
@@ -133,9 +136,7 @@ async function boot() {
 
   $("projector-toggle").setAttribute("aria-pressed", String(!!workspace.settings.projector));
   $("projector-toggle").addEventListener("click", () => setProjector(!workspace.settings.projector));
-  for (const q of ["(prefers-color-scheme: dark)", "(prefers-contrast: more)"]) {
-    matchMedia(q).addEventListener("change", () => views[active]?.refresh?.());
-  }
+  onThemeChange(() => views[active]?.refresh?.());
   watchDrops();
   // The fragment names the view (or holds an exercise), so the skip link moves focus itself
   // instead of changing the fragment.
@@ -151,32 +152,15 @@ async function boot() {
 
 /** Files dropped anywhere on a facilitator's view are teams' hand-backs for the comparison. */
 function watchDrops() {
-  const overlay = $("drop-overlay");
-  let depth = 0;
-  const accepts = (e) => FACILITATOR_VIEWS.includes(active) && [...(e.dataTransfer?.types ?? [])].includes("Files");
-  document.addEventListener("dragenter", (e) => {
-    if (!accepts(e)) return;
-    e.preventDefault();
-    depth += 1;
-    overlay.hidden = false;
-  });
-  document.addEventListener("dragover", (e) => {
-    if (accepts(e)) e.preventDefault();
-  });
-  document.addEventListener("dragleave", () => {
-    depth = Math.max(0, depth - 1);
-    if (!depth) overlay.hidden = true;
-  });
-  document.addEventListener("drop", async (e) => {
-    if (!accepts(e)) return;
-    e.preventDefault();
-    depth = 0;
-    overlay.hidden = true;
-    const files = [...e.dataTransfer.files];
-    if (!files.length) return;
-    if (active !== "compare") location.hash = "#compare";
-    await views.compare.addFiles(files);
-  });
+  onFileDrop(
+    $("drop-overlay"),
+    async (files) => {
+      if (!files.length) return;
+      if (active !== "compare") location.hash = "#compare";
+      await views.compare.addFiles(files);
+    },
+    () => FACILITATOR_VIEWS.includes(active),
+  );
 }
 
 boot().catch((err) => {

@@ -1,19 +1,11 @@
-// What the workshop page's views share: building elements, the error box, announcements,
-// copying and saving, QR codes, the facilitator's workspace in local storage, and the chart
-// figures the comparison draws on.
+// What the workshop page's views share beyond what both pages do (shared/): announcements in
+// the workshop's live region, links and copying them, QR codes, what a device keeps in local
+// storage, and the chart figures and legends of a comparison.
 
 import { qr_code } from "../pkg/relief_workshop.js";
+import { announce as say, copyText, describe, el, showError } from "../shared/dom.js";
 import { swatch } from "../shared/icons.js";
-
-export const $ = (id) => document.getElementById(id);
-
-/** A new element with an optional class and text (always text, never markup). */
-export function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = text;
-  return node;
-}
+import { readText, setAside, writeText } from "../shared/storage.js";
 
 /**
  * Fills a `<select>` with the sequences a comparison can put in focus: the exercise's starting
@@ -34,38 +26,9 @@ export function fillSequenceChoice(select, model, names) {
   return options;
 }
 
-/** The message of anything thrown. */
-export function describe(err) {
-  if (err instanceof Error) return err.message;
-  return String(err);
-}
-
-/** Shows a message in the page's alert box; the page itself stays as it is. */
-export function showError(message) {
-  const box = $("error");
-  box.replaceChildren();
-  const text = el("p", null, message);
-  text.className = "error-text";
-  const close = el("button", null, "Dismiss");
-  close.type = "button";
-  close.addEventListener("click", () => {
-    box.hidden = true;
-  });
-  box.append(text, close);
-  box.hidden = false;
-}
-
-export function clearError() {
-  $("error").hidden = true;
-}
-
-/** Says `text` to screen readers without moving focus. */
+/** Says `text` to screen readers, in the workshop page's live region. */
 export function announce(text) {
-  const region = $("workshop-status");
-  region.textContent = "";
-  setTimeout(() => {
-    region.textContent = text;
-  }, 30);
+  say(text, "workshop-status");
 }
 
 /** The page's address with `fragment` after the `#`. */
@@ -74,17 +37,14 @@ export function addressOf(fragment) {
 }
 
 /**
- * Copies `text` to the clipboard, or, where the browser refuses, selects it in `input` so the
- * reader can copy it by hand. Says which happened.
+ * Copies a link to the clipboard, or, where the browser refuses, selects it in `input` so the
+ * reader can copy it by hand. Says which happened, and the button says "Copied" for a moment.
  */
-export async function copyText(text, input, button) {
-  try {
-    await navigator.clipboard.writeText(text);
+export async function copyLink(text, input, button) {
+  if ((await copyText(text, input)) === "copied") {
     confirmButton(button, "Copied");
     announce("Copied to the clipboard.");
-  } catch {
-    input.focus();
-    input.select();
+  } else {
     announce("Selected: press Ctrl+C, or Cmd+C, to copy.");
   }
 }
@@ -98,31 +58,6 @@ function confirmButton(button, text) {
   button._restore = setTimeout(() => {
     button.textContent = original;
   }, 1600);
-}
-
-/** Saves `text` as a file through the browser's download. */
-export function saveFile(text, filename, type = "application/json") {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
-/** A file name from a title: lower-case letters, digits and hyphens. */
-export function slug(text, fallback = "team") {
-  const s = String(text)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return s || fallback;
 }
 
 /**
@@ -145,11 +80,6 @@ export function showQr(img, text) {
   }
 }
 
-/** Percent with no decimals. */
-export function percent(v) {
-  return `${Math.round(v * 100)}%`;
-}
-
 /** "1st", "2nd", "3rd", "4th"… */
 export function ordinal(n) {
   const s = ["th", "st", "nd", "rd"];
@@ -159,27 +89,17 @@ export function ordinal(n) {
 
 // ---------------------------------------------------------------- local storage
 
-/** Reads a JSON value kept under `key`; a value that cannot be read is moved aside (under
+/** Reads a JSON value kept under `key`; a value that cannot be read is set aside (under
  * `key + ":rescued"`, so nothing is lost) and reported. */
 export function readStored(key, isValid) {
-  let text = null;
-  try {
-    text = localStorage.getItem(key);
-  } catch {
-    return null;
-  }
+  const text = readText(key);
   if (text === null) return null;
   try {
     const value = JSON.parse(text);
     if (isValid && !isValid(value)) throw new Error("it is not in the expected shape");
     return value;
   } catch (err) {
-    try {
-      localStorage.setItem(`${key}:rescued`, text);
-      localStorage.removeItem(key);
-    } catch {
-      // Storage may be full or blocked; the message below still tells the reader.
-    }
+    setAside(key, text);
     showError(`What this browser kept from an earlier workshop could not be read (${describe(err)}); it was set aside and a fresh start is shown.`);
     return null;
   }
@@ -188,13 +108,10 @@ export function readStored(key, isValid) {
 /** Keeps `value` under `key`; says so once if the browser will not keep it. */
 let storageWarned = false;
 export function writeStored(key, value) {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch (err) {
-    if (!storageWarned) {
-      storageWarned = true;
-      showError(`This browser will not keep your work (${describe(err)}). Keep the links instead: they hold everything.`);
-    }
+  const problem = writeText(key, JSON.stringify(value));
+  if (problem && !storageWarned) {
+    storageWarned = true;
+    showError(`This browser will not keep your work (${problem}). Keep the links instead: they hold everything.`);
   }
 }
 
@@ -261,17 +178,4 @@ export function fillLegends(figures, { catalog, palette, styles, teams, focusNam
     teamLegend.replaceChildren(...(teamItems.length ? [el("li", "legend-whose", "Teams:"), ...teamItems.map((i) => item(i, "legend-team"))] : []));
     teamLegend.hidden = !teamItems.length;
   }
-}
-
-/** The chart theme the facilitator's screens use now. */
-export function currentTheme() {
-  if (document.documentElement.classList.contains("projector")) return "high-contrast";
-  if (matchMedia("(prefers-color-scheme: dark)").matches) return "dark";
-  if (matchMedia("(prefers-contrast: more)").matches) return "high-contrast";
-  return "light";
-}
-
-/** Whether the reader asked for less motion. */
-export function reducedMotion() {
-  return matchMedia("(prefers-reduced-motion: reduce)").matches;
 }

@@ -5,7 +5,9 @@
 
 import { palette as readPalette, read_team, team_styles } from "../pkg/relief_workshop.js";
 import { swatch } from "../shared/icons.js";
-import { $, el, describe, announce, buildFigures, fillLegends, fillSequenceChoice, currentTheme, ordinal } from "./common.js";
+import { $, el, describe } from "../shared/dom.js";
+import { currentTheme } from "../shared/theme.js";
+import { announce, buildFigures, fillLegends, fillSequenceChoice, ordinal } from "./common.js";
 import { buildComparison } from "./workspace.js";
 
 export class CompareView {

@@ -5,10 +5,11 @@
 
 import { team_styles } from "../pkg/relief_workshop.js";
 import { swatch } from "../shared/icons.js";
-import { $, el, describe, showError, ordinal } from "./common.js";
+import { $, el, describe, showError } from "../shared/dom.js";
+import { ordinal } from "./common.js";
 import { buildComparison } from "./workspace.js";
 import { rankingTable } from "./compare.js";
-import { renderSequence } from "./team.js";
+import { renderSequence } from "./received.js";
 
 /** Chart sizes in CSS pixels: the size they print at on A4, two across, so their labels keep
  * the charts' own type size and a team's page (five charts) fits one sheet. */

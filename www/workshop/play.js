@@ -5,7 +5,9 @@
 // with the notes, and can drive the play too.
 
 import { palette as readPalette, team_styles } from "../pkg/relief_workshop.js";
-import { $, describe, showError, announce, buildFigures, fillLegends, fillSequenceChoice, currentTheme } from "./common.js";
+import { $, describe, showError } from "../shared/dom.js";
+import { currentTheme } from "../shared/theme.js";
+import { announce, buildFigures, fillLegends, fillSequenceChoice } from "./common.js";
 import { buildComparison } from "./workspace.js";
 
 /** The channel the play view and the presenter window talk on. */

@@ -3,7 +3,7 @@
 // shows the month, the news on screen now with its text, what comes next, and every inject;
 // its buttons and keys drive the projector window.
 
-import { $, el } from "./common.js";
+import { $, el } from "../shared/dom.js";
 import { CHANNEL } from "./play.js";
 
 export class PresenterView {

@@ -4,7 +4,8 @@
 // the model; when it is sound, the exercise link and its QR code are ready to share.
 
 import { exercise_link, preset, preset_list, scenario_from_link } from "../pkg/relief_workshop.js";
-import { $, el, describe, showQr, copyText, addressOf, announce } from "./common.js";
+import { $, el, describe } from "../shared/dom.js";
+import { showQr, copyLink, addressOf, announce } from "./common.js";
 
 const DEFAULT_SOURCE = "default";
 /** How long the QR code waits for typing to pause, in milliseconds. */
@@ -34,7 +35,7 @@ export class Setup {
     });
     $("setup-add-team").addEventListener("click", () => this.addTeam());
     $("setup-add-inject").addEventListener("click", () => this.addInject());
-    $("exercise-link-copy").addEventListener("click", (e) => copyText(this.link, $("exercise-link"), e.currentTarget));
+    $("exercise-link-copy").addEventListener("click", (e) => copyLink(this.link, $("exercise-link"), e.currentTarget));
     $("exercise-qr-large").addEventListener("click", () => this.showQrToRoom());
     $("qr-dialog-close").addEventListener("click", () => $("qr-dialog").close());
     $("qr-dialog").addEventListener("click", (e) => {

@@ -1,44 +1,16 @@
 // A team's view of an exercise (workshop.html#w1.…): pick the team, then build its sequence on
-// the explorer's timeline and charts, restricted by the team's lock: locked steps stay
-// visible and readable but cannot be moved, changed or removed, and the palette offers only
-// what the team may add. "Hand back" gives the facilitator a link, a file and a QR code.
-//
-// Also the view of a team's hand-back opened on any device (workshop.html#t1.…): the team's
-// sequence and numbers, and a button that adds it to this device's comparison.
+// the explorer's view (shared/explorer-view.js: its timeline, charts and update loop),
+// restricted by the team's lock: locked steps stay visible and readable but cannot be moved,
+// changed or removed, and the palette offers only what the team may add. "Hand back" gives the
+// facilitator a link, a file and a QR code (a hand-back opened is received.js).
 
-import {
-  Explorer,
-  Comparison,
-  exercise_from_link,
-  validate,
-  palette as readPalette,
-  team_file,
-  team_from_link,
-  team_link,
-} from "../pkg/relief_workshop.js";
+import { Explorer, exercise_from_link, validate, palette as readPalette, team_file, team_link } from "../pkg/relief_workshop.js";
 import * as S from "../shared/state.js";
-import { Timeline } from "../shared/timeline.js";
-import { Charts } from "../shared/charts.js";
-import { icon, swatch } from "../shared/icons.js";
-import {
-  $,
-  el,
-  describe,
-  showError,
-  clearError,
-  announce,
-  addressOf,
-  copyText,
-  saveFile,
-  showQr,
-  slug,
-  readStored,
-  writeStored,
-} from "./common.js";
+import { $, el, describe, showError, clearError, saveFile, slug } from "../shared/dom.js";
+import { ExplorerView } from "../shared/explorer-view.js";
+import { announce, addressOf, copyLink, showQr, readStored, writeStored } from "./common.js";
 
 const TEAM_KEY = "relief-sequencer:workshop-team:v1";
-/** How long the summary and the hand-back link wait for a drag to settle. */
-const SETTLE_MS = 450;
 
 export class TeamView {
   constructor({ catalog, workshop, workspace, onFacilitate }) {
@@ -53,13 +25,8 @@ export class TeamView {
     this.exercise = null;
     this.team = null;
     this.allowed = new Set();
-    this.scenario = null;
-    this.selected = null;
-    this.highlight = null;
-    this.framePending = false;
-    this.modelDirty = false;
-    this.settleTimer = 0;
-    this.built = false;
+    /** The explorer's view of the team's sequence, built the first time a team starts. */
+    this.view = null;
 
     $("team-facilitate").addEventListener("click", () => this.facilitate());
     $("team-switch").addEventListener("click", () => this.showPicker());
@@ -69,7 +36,7 @@ export class TeamView {
       $("team-handback-heading").scrollIntoView({ block: "start" });
       $("team-handback").focus({ preventScroll: true });
     });
-    $("team-link-copy").addEventListener("click", (e) => copyText(this.teamAddress(), $("team-link"), e.currentTarget));
+    $("team-link-copy").addEventListener("click", (e) => copyLink(this.teamAddress(), $("team-link"), e.currentTarget));
     $("team-download").addEventListener("click", () => this.download());
     $("team-start-over").addEventListener("click", () => {
       if (confirm("Start again from the exercise's scenario? Your team's changes will be lost.")) {
@@ -150,13 +117,11 @@ export class TeamView {
     $("team-workspace").hidden = false;
     this.build();
     const start = this.storedWork(name) ?? S.copy(this.exercise.team_start);
-    this.explorer.free();
-    this.explorer = new Explorer();
-    this.charts.explorer = this.explorer;
-    for (const { chart, canvas } of this.charts.figures) this.explorer.attach(chart.key, canvas);
-    this.applyTheme();
+    const previous = this.view.explorer;
+    this.view.useExplorer(new Explorer());
+    previous.free();
     // The exercise's start is the baseline the team's changes are drawn against.
-    this.explorer.set_scenario(JSON.stringify(this.exercise.team_start));
+    this.view.explorer.set_scenario(JSON.stringify(this.exercise.team_start));
     this.renderPalette();
     $("team-handback-body").hidden = true;
     $("team-summary").textContent = "";
@@ -180,80 +145,63 @@ export class TeamView {
     }
   }
 
-  /** Builds the timeline, palette, editor and charts once, the first time a team starts. */
+  /** Builds the view (the timeline, the charts and the update loop) once, the first time a team starts. */
   build() {
-    if (this.built) return;
-    this.built = true;
-    this.explorer = new Explorer();
-    this.timeline = new Timeline({
-      root: $("team-timeline"),
-      scroller: $("team-timeline-scroller"),
+    if (this.view) return;
+    const locked = () => {
+      const mark = el("span", "key-locked");
+      mark.setAttribute("aria-hidden", "true");
+      return mark;
+    };
+    this.view = new ExplorerView({
+      explorer: new Explorer(),
       catalog: this.catalog,
-      describedBy: "team-timeline-hint",
-      lockedDescribedBy: "team-locked-note",
+      readPalette,
+      ids: {
+        timeline: "team-timeline",
+        scroller: "team-timeline-scroller",
+        hint: "team-timeline-hint",
+        lockedNote: "team-locked-note",
+        charts: "team-charts",
+        readout: "team-readout",
+        summary: "team-summary",
+        warnings: "team-warnings",
+        key: "team-key",
+        palette: "team-palette",
+      },
+      key: [[locked, "locked for your team"]],
       isLocked: (ref, item) => this.isLocked(ref.list, item),
-      onMove: (ref, month) => this.commit(S.moveItem(this.scenario, ref, month), ref),
-      onSelect: (ref) => this.select(ref),
-      onDelete: (ref) => this.remove(ref),
-      onEdit: (ref) => {
-        this.select(ref);
-        $("team-editor-month")?.focus();
+      on: {
+        render: (scenario) => {
+          this.renderEditor();
+          $("team-add-month").max = String(S.horizonOf(scenario) - 1);
+        },
+        select: () => this.renderEditor(),
+        edit: () => $("team-editor-month")?.focus(),
+        pick: (month) => {
+          $("team-add-month").value = String(Math.min(month, S.horizonOf(this.scenario) - 1));
+        },
+        commit: (scenario) => writeStored(this.storageKey(this.team.name), scenario),
+        // The hand-back link follows the sequence once it is shown.
+        settle: () => {
+          if (!$("team-handback-body").hidden) this.renderHandBack();
+        },
+        error: (err) => showError(`The model could not run this sequence: ${describe(err)}`),
       },
     });
-    this.charts = new Charts({
-      root: $("team-charts"),
-      catalog: this.catalog,
-      explorer: this.explorer,
-      onHighlight: (month) => this.setHighlight(month),
-      onPick: (month) => {
-        $("team-add-month").value = String(Math.min(month, S.horizonOf(this.scenario) - 1));
-      },
-    });
-    const details = $("team-palette");
-    details.addEventListener("keydown", (e) => {
-      if (e.key === "Escape" && details.open) {
-        details.open = false;
-        details.querySelector("summary").focus();
-      }
-    });
-    new ResizeObserver(() => this.schedule(false)).observe($("team-charts"));
-    for (const q of ["(prefers-color-scheme: dark)", "(prefers-contrast: more)"]) {
-      matchMedia(q).addEventListener("change", () => this.applyTheme());
-    }
-    this.renderKey();
+  }
+
+  /** The team's sequence now. */
+  get scenario() {
+    return this.view.state.scenario;
+  }
+
+  commit(next, selected) {
+    this.view.commit(next, selected);
   }
 
   isLocked(list, item) {
     return list === "shocks" || !this.allowed.has(item.kind);
-  }
-
-  applyTheme() {
-    const theme = matchMedia("(prefers-color-scheme: dark)").matches
-      ? "dark"
-      : matchMedia("(prefers-contrast: more)").matches
-        ? "high-contrast"
-        : "light";
-    this.explorer.set_theme(theme);
-    this.charts.renderLegends(readPalette(theme));
-    this.schedule(false);
-  }
-
-  renderKey() {
-    const pal = readPalette("light");
-    const key = $("team-key");
-    const part = (node, text) => {
-      const span = el("span", "key-item");
-      span.append(node, text);
-      key.append(span);
-    };
-    part(swatch({ kind: "band", color: pal.markers.relief }), "relief");
-    part(swatch({ kind: "band", color: pal.markers.reform }), "reform or compliance");
-    part(swatch({ kind: "band", color: pal.markers.confidence }), "confidence building");
-    part(swatch({ kind: "band", color: pal.markers.shock }), "shock");
-    part(icon("conditional"), "waits for verified compliance");
-    const locked = el("span", "key-locked");
-    locked.setAttribute("aria-hidden", "true");
-    part(locked, "locked for your team");
   }
 
   renderPalette() {
@@ -274,7 +222,7 @@ export class TeamView {
           const [next, ref] = S.addItem(this.scenario, "steps", kind.key, Number($("team-add-month").value) || 0);
           $("team-palette").open = false;
           this.commit(next, ref);
-          this.timeline.focusItem(ref);
+          this.view.timeline.focusItem(ref);
         });
         li.append(button);
         ul.append(li);
@@ -284,104 +232,11 @@ export class TeamView {
     }
   }
 
-  // ---------------------------------------------------------------- the update loop
-
-  commit(next, selected = this.selected) {
-    this.scenario = next;
-    this.selected = S.itemAt(next, selected) ? selected : null;
-    this.timeline.render(next, this.selected);
-    this.renderEditor();
-    const last = S.horizonOf(next) - 1;
-    $("team-add-month").max = String(last);
-    writeStored(this.storageKey(this.team.name), next);
-    this.schedule(true);
-  }
-
-  select(ref) {
-    if (S.sameRef(ref, this.selected)) return;
-    this.selected = ref;
-    this.timeline.render(this.scenario, ref);
-    this.renderEditor();
-  }
-
-  remove(ref) {
-    const item = S.itemAt(this.scenario, ref);
-    if (!item || this.isLocked(ref.list, item)) return;
-    this.timeline.forget(ref);
-    this.commit(S.removeItem(this.scenario, ref), null);
-    const target = this.timeline.chipAfterRemoval(ref);
-    if (target) this.timeline.focusItem(target);
-    else $("team-palette").querySelector("summary").focus();
-  }
-
-  setHighlight(month) {
-    if (month === this.highlight) return;
-    this.highlight = month;
-    this.timeline.setHighlight(month);
-    this.charts.setMonth(month);
-    this.schedule(false);
-  }
-
-  schedule(model) {
-    if (!this.scenario) return;
-    if (model) this.modelDirty = true;
-    if (!this.framePending) {
-      this.framePending = true;
-      requestAnimationFrame(() => this.frame());
-    }
-  }
-
-  frame() {
-    this.framePending = false;
-    const runModel = this.modelDirty;
-    this.modelDirty = false;
-    let summary = null;
-    try {
-      if (runModel) summary = this.explorer.set_scenario(JSON.stringify(this.scenario));
-      this.explorer.draw_all(this.highlight ?? undefined);
-    } catch (err) {
-      showError(`The model could not run this sequence: ${describe(err)}`);
-      return;
-    }
-    if (runModel) {
-      this.charts.setContent(summary);
-      this.renderWarnings(summary.warnings);
-      if (!$("team-summary").textContent) $("team-summary").textContent = summary.text;
-      this.charts.setMonth(this.highlight);
-      clearTimeout(this.settleTimer);
-      this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS);
-    }
-    this.charts.renderReadout($("team-readout"), this.highlight);
-  }
-
-  /** What waits for a drag to settle: the spoken summary and the hand-back link. */
-  settle() {
-    $("team-summary").textContent = this.explorer.summary_text(undefined);
-    if (!$("team-handback-body").hidden) this.renderHandBack();
-  }
-
-  renderWarnings(warnings) {
-    const ul = $("team-warnings");
-    const items = warnings.length ? warnings : [null];
-    ul.replaceChildren(
-      ...items.map((w) => {
-        const li = el("li");
-        if (w === null) {
-          li.className = "ok";
-          li.textContent = "No sequencing problems found.";
-        } else {
-          li.append(icon("warning"), w);
-        }
-        return li;
-      }),
-    );
-  }
-
   // ---------------------------------------------------------------- the selected step
 
   renderEditor() {
     const box = $("team-editor");
-    const ref = this.selected;
+    const ref = this.view.state.selected;
     const item = S.itemAt(this.scenario, ref);
     if (!item) {
       if (box.dataset.state !== "empty") {
@@ -471,7 +326,7 @@ export class TeamView {
     );
     const del = el("button", "danger", "Delete this step");
     del.type = "button";
-    del.addEventListener("click", () => this.remove(ref));
+    del.addEventListener("click", () => this.view.remove(ref));
     nodes.push(month.box, size.box, flags, del);
     return nodes;
   }
@@ -516,7 +371,7 @@ export class TeamView {
   download() {
     try {
       const text = team_file(this.work());
-      saveFile(text, `${slug(this.exercise.exercise.title, "exercise")}-${slug(this.team.name)}.json`);
+      saveFile(text, `${slug(this.exercise.exercise.title, "exercise")}-${slug(this.team.name, "team")}.json`, "application/json");
       announce("The file is downloading.");
     } catch (err) {
       showError(`The file could not be made: ${describe(err)}`);
@@ -549,72 +404,4 @@ function fieldBox(id, label, tag) {
   input.id = id;
   box.append(l, input);
   return { box, input };
-}
-
-// -------------------------------------------------------------------- a hand-back, opened
-
-export class ReceivedView {
-  constructor({ workspace, onAdded }) {
-    this.ws = workspace;
-    this.onAdded = onAdded;
-    this.work = null;
-    $("received-add").addEventListener("click", () => this.add());
-  }
-
-  open(fragment) {
-    let work;
-    try {
-      work = team_from_link(fragment);
-    } catch (err) {
-      showError(`${describe(err)}. Ask the team for its link again.`);
-      return false;
-    }
-    clearError();
-    this.work = work;
-    $("exercise-title").textContent = work.exercise_title || "Workshop exercise";
-    $("received-heading").textContent = `${work.team} handed back its sequence`;
-    const checked = this.ws.checked().ok;
-    const ours = checked && checked.id === work.exercise;
-    $("received-about").textContent = work.exercise_title
-      ? `For the exercise “${work.exercise_title}”.${checked && !ours ? " It is not the exercise set up on this device, or it is another version of it." : ""}`
-      : "";
-    const model = new Comparison();
-    try {
-      if (ours) model.set_exercise(this.ws.exercise);
-      model.add_team(work.team, JSON.stringify(work.scenario), work.exercise);
-      const sheet = model.sheet(0);
-      $("received-summary").textContent = sheet.summary;
-      renderSequence($("received-sequence"), sheet.sequence);
-    } catch (err) {
-      showError(`This sequence could not be projected: ${describe(err)}`);
-    } finally {
-      model.free();
-    }
-    $("received-add").disabled = false;
-    return true;
-  }
-
-  add() {
-    try {
-      const outcome = this.ws.addTeam(this.work);
-      announce(outcome === "replaced" ? `${this.work.team}'s earlier sequence was replaced.` : `${this.work.team} was added to the comparison.`);
-      this.onAdded();
-    } catch (err) {
-      showError(`${this.work.team} could not be added: ${describe(err)}`);
-    }
-  }
-}
-
-/** Writes a sequence (from a debrief sheet) as a list: "Month 6 · Sectoral easing — …". */
-export function renderSequence(list, sequence) {
-  list.replaceChildren(
-    ...sequence.map((item) => {
-      const li = el("li", `sequence-item role-${item.role}`);
-      const month = el("span", "sequence-month", `Month ${item.month}`);
-      const what = el("strong", null, item.label);
-      li.append(month, " ", what, ` (${item.who.toLowerCase()}), ${item.detail}`);
-      if (item.headline) li.append(el("span", "sequence-headline", ` — news: “${item.headline}”`));
-      return li;
-    }),
-  );
 }

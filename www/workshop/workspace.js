@@ -3,7 +3,8 @@
 // in this browser's local storage and is the one state the facilitator's views are drawn from.
 
 import { Comparison, read_exercise_document } from "../pkg/relief_workshop.js";
-import { readStored, writeStored, describe } from "./common.js";
+import { describe } from "../shared/dom.js";
+import { readStored, writeStored } from "./common.js";
 
 const KEY = "relief-sequencer:workshop:v1";
 /** The most teams a comparison holds (the charts' distinct line styles). */

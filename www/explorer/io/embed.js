@@ -1,13 +1,15 @@
 // Embed mode: the explorer inside another site's page (an article, a course). `?embed=1` shows
 // only the timeline and the charts, fitted to the frame; `&readonly=1` locks editing;
-// `&caption=…` shows a caption; `&preset=NAME` opens a built-in scenario (see share.js).
+// `&caption=…` shows a caption; `&preset=NAME` opens a built-in scenario (see links.js).
 //
 // The embedded page talks to its host with window.postMessage, in the shapes documented in
 // docs/embedding.md, and accepts only those: anything else is ignored, and a well-formed
 // relief:* message with bad content is answered with relief:error naming what is wrong.
 //
-// This module's top level runs before the page's first layout (it is imported by app.js), so
+// This module's top level runs before the page's first layout (explorer/app.js imports it), so
 // the embed layout is in place before anything is drawn.
+
+import { el } from "../../shared/dom.js";
 
 const params = new URLSearchParams(location.search);
 
@@ -65,31 +67,24 @@ export function postToHost(message) {
  */
 export function setUpEmbed({ validate, load, highlight, horizon, showError }) {
   // The caption (if any) and the link to the full page share one line above the timeline.
-  const head = document.createElement("div");
-  head.className = "embed-head";
+  const head = el("div", "embed-head");
   const caption = captionText();
   if (caption) {
-    const p = document.createElement("p");
-    p.className = "embed-caption";
+    const p = el("p", "embed-caption");
     p.id = "embed-caption";
     p.textContent = caption;
     head.append(p);
   }
-  const open = document.createElement("a");
-  open.className = "embed-open";
+  const open = el("a", "embed-open");
   open.id = "embed-open";
   open.target = "_blank";
   open.rel = "noopener";
   open.textContent = "Open in Relief Sequencer";
-  const note = document.createElement("span");
-  note.className = "visually-hidden";
-  note.textContent = " (opens in a new tab)";
+  const note = el("span", "visually-hidden", " (opens in a new tab)");
   open.append(note);
   // An article's reader sees the embed without the page's header: it says what it is here.
-  const source = document.createElement("p");
-  source.className = "embed-source";
-  const nature = document.createElement("span");
-  nature.className = "embed-nature";
+  const source = el("p", "embed-source");
+  const nature = el("span", "embed-nature");
   nature.id = "embed-nature";
   nature.textContent = "An illustration, not a forecast";
   source.append(nature, " · ", open);

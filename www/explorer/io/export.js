@@ -4,7 +4,9 @@
 // its size, so both look the same and are sharp on a slide.
 
 import { saveScenario } from "./files.js";
-import { MenuButton, announce, fileStem, icon, saveFile } from "../../shared/dom.js";
+import { announce, el, saveFile, slug } from "../../shared/dom.js";
+import { icon } from "../../shared/icons.js";
+import { MenuButton } from "./menu-button.js";
 
 /** A chart that is not laid out (hidden, zero size) is exported at this size. */
 const FALLBACK = { width: 480, height: 240 };
@@ -28,7 +30,7 @@ export async function svgToPng(svg, scale = PNG_SCALE) {
     const img = new Image();
     img.src = url;
     await img.decode();
-    const canvas = document.createElement("canvas");
+    const canvas = el("canvas");
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     canvas.getContext("2d").drawImage(img, 0, 0, canvas.width, canvas.height);
@@ -58,7 +60,7 @@ function chartSize(canvas) {
  * @param {(message: string) => void} o.showError
  */
 export function setUpExport({ explorer, catalog, getScenario, showError }) {
-  const stem = () => fileStem(getScenario().title);
+  const stem = () => slug(getScenario().title);
   const guarded = (what, action) => async () => {
     try {
       await action();
@@ -108,9 +110,8 @@ export function setUpExport({ explorer, catalog, getScenario, showError }) {
     const figure = document.querySelector(`.chart-${chart.key}`);
     const caption = figure?.querySelector("figcaption");
     if (!caption || caption.querySelector(".chart-download")) continue;
-    const wrap = document.createElement("div");
-    wrap.className = "chart-download";
-    const b = document.createElement("button");
+    const wrap = el("div", "chart-download");
+    const b = el("button");
     b.type = "button";
     b.id = `download-${chart.key}`;
     b.className = "chart-download-button";

@@ -4,7 +4,7 @@
 // ("plan.json: /steps/3/month: 61 is past horizon_months 48"); the scenario on the page is kept.
 
 import { validate } from "../../pkg/relief_web.js";
-import { announce, fileStem, saveFile } from "../../shared/dom.js";
+import { announce, el, onFileDrop, saveFile, slug } from "../../shared/dom.js";
 
 /** The largest file read, in bytes: the model reads no scenario larger than 1 MiB. */
 export const MAX_FILE_BYTES = 1 << 20;
@@ -12,7 +12,7 @@ export const MAX_FILE_BYTES = 1 << 20;
 /** The scenario as the JSON file "Save scenario" writes: complete, every default filled in. */
 export function scenarioFile(scenario) {
   const complete = validate(scenario);
-  return { text: `${JSON.stringify(complete, null, 2)}\n`, filename: `${fileStem(complete.title)}.json` };
+  return { text: `${JSON.stringify(complete, null, 2)}\n`, filename: `${slug(complete.title)}.json` };
 }
 
 /** A file's name as shown in messages: no control characters, not absurdly long. */
@@ -88,42 +88,13 @@ export function setUpOpening({ button, open, showError }) {
     if (file) openFile(file);
   });
 
-  const overlay = document.createElement("div");
-  overlay.className = "drop-overlay";
+  const overlay = el("div", "drop-overlay");
   overlay.id = "drop-overlay";
   overlay.hidden = true;
-  const box = document.createElement("p");
-  box.className = "drop-box";
-  box.textContent = "Drop a scenario file (.json) to open it";
-  overlay.append(box);
+  overlay.append(el("p", "drop-box", "Drop a scenario file (.json) to open it"));
   document.body.append(overlay);
 
-  const carriesFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
-  // dragenter and dragleave fire for every element crossed; a count tells when the drag has
-  // really left the page.
-  let depth = 0;
-  document.addEventListener("dragenter", (e) => {
-    if (!carriesFiles(e)) return;
-    e.preventDefault();
-    depth += 1;
-    overlay.hidden = false;
-  });
-  document.addEventListener("dragover", (e) => {
-    if (!carriesFiles(e)) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = "copy";
-  });
-  document.addEventListener("dragleave", (e) => {
-    if (!carriesFiles(e)) return;
-    depth = Math.max(0, depth - 1);
-    if (depth === 0) overlay.hidden = true;
-  });
-  document.addEventListener("drop", (e) => {
-    if (!carriesFiles(e)) return;
-    e.preventDefault();
-    depth = 0;
-    overlay.hidden = true;
-    const files = [...(e.dataTransfer.files ?? [])];
+  onFileDrop(overlay, (files) => {
     if (files.length !== 1) {
       showError(`Drop one scenario file at a time (${files.length} were dropped); the scenario you had is still shown.`);
       return;

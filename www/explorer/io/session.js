@@ -14,11 +14,11 @@
 import { EditHistory } from "./history.js";
 import { linkOf, readLink, isScenarioFragment, pageUrl } from "./links.js";
 import { embedded, readonly, postToHost } from "./embed.js";
-import { PREVIOUS_KEY, STORAGE_KEY, readText, writeText } from "./saved.js";
+import { PREVIOUS_KEY, STORAGE_KEY } from "./saved.js";
 import { announce } from "../../shared/dom.js";
-
-/** How long a gesture must be still before its change settles, in milliseconds. */
-export const SETTLE_MS = 450;
+import { readText, writeText } from "../../shared/storage.js";
+// How long a gesture must be still before its change settles: the same wait as the view's.
+import { SETTLE_MS } from "../../shared/explorer-view.js";
 /** The least time between two address updates during a gesture, in milliseconds. */
 const URL_EVERY_MS = 250;
 
@@ -259,9 +259,9 @@ export class Session {
     if (this.keepPrevious) {
       this.keepPrevious = false;
       const old = readText(STORAGE_KEY);
-      if (old !== null) writeText(old, PREVIOUS_KEY);
+      if (old !== null) writeText(PREVIOUS_KEY, old);
     }
-    const problem = writeText(JSON.stringify(scenario));
+    const problem = writeText(STORAGE_KEY, JSON.stringify(scenario));
     if (problem && !this.storageProblemShown) {
       this.storageProblemShown = true;
       this.showError(`Your changes cannot be kept in this browser: ${problem}. Use Share to copy a link, or Export to save the scenario as a file, to keep your work.`);

@@ -1,14 +1,16 @@
-// Wires the ways in and out of the page (links, saved work, undo and redo, files, export,
-// sharing and embedding) to the page's one state. app.js calls setUpSharing once the page is
-// built, then tells it of every change; everything else lives in the modules imported here.
+// Wires the explorer's ways in and out (links, saved work, undo and redo, files, export, the
+// Share dialog and embedding) to the page's one state. explorer/app.js calls setUpIo once the
+// page is built, then tells it of every change; everything else lives in the modules imported
+// here.
 
 import { validate } from "../../pkg/relief_web.js";
 import { embedded, fitCharts, postToHost, setUpEmbed } from "./embed.js";
 import { setUpExport } from "./export.js";
 import { setUpOpening } from "./files.js";
 import { Session } from "./session.js";
-import { ShareDialog } from "./links.js";
-import { announce, saveFile, withIcon } from "../../shared/dom.js";
+import { ShareDialog } from "./share-dialog.js";
+import { $, announce, el, saveFile } from "../../shared/dom.js";
+import { withIcon } from "../../shared/icons.js";
 
 export { chooseStartScenario } from "./links.js";
 export { embedded, readonly, postToHost } from "./embed.js";
@@ -25,8 +27,7 @@ export { embedded, readonly, postToHost } from "./embed.js";
  * @param {(month: number|null) => void} o.setHighlight
  * @returns {{changed: (scenario: object, how: string) => void, firstChart: () => void}}
  */
-export function setUpSharing({ start, explorer, catalog, commit, getScenario, showError, setHighlight }) {
-  const $ = (id) => document.getElementById(id);
+export function setUpIo({ start, explorer, catalog, commit, getScenario, showError, setHighlight }) {
   let embed = null;
   if (embedded) {
     embed = setUpEmbed({
@@ -80,11 +81,11 @@ export function setUpSharing({ start, explorer, catalog, commit, getScenario, sh
 /** Shows what went wrong while choosing the start scenario, with a download where it helps. */
 function showStartMessages(messages, showError) {
   showError(messages.map((m) => m.text).join("\n"));
-  const box = document.getElementById("error");
+  const box = $("error");
   const dismiss = box.querySelector("button");
   for (const m of messages) {
     if (!m.download) continue;
-    const b = document.createElement("button");
+    const b = el("button");
     b.type = "button";
     b.textContent = m.download.label;
     b.addEventListener("click", () => saveFile(m.download.text, m.download.filename, "application/json"));
@@ -97,18 +98,17 @@ function showStartMessages(messages, showError) {
  * with a button to open it (an ordinary change, so Undo returns to the link's scenario).
  */
 function offerSaved(saved, source, open) {
-  const note = document.createElement("div");
-  note.className = "notice";
+  const note = el("div", "notice");
   note.id = "saved-notice";
   note.setAttribute("role", "status");
-  const text = document.createElement("p");
+  const text = el("p");
   const opened = source === "preset" ? "a built-in scenario" : "a shared scenario";
   text.textContent = `This page opened ${opened}. Your own last scenario is still saved in this browser.`;
-  const openButton = document.createElement("button");
+  const openButton = el("button");
   openButton.type = "button";
   openButton.id = "open-saved";
   openButton.textContent = "Open my saved scenario";
-  const dismiss = document.createElement("button");
+  const dismiss = el("button");
   dismiss.type = "button";
   dismiss.textContent = "Dismiss";
   openButton.addEventListener("click", () => {
@@ -118,5 +118,5 @@ function offerSaved(saved, source, open) {
   });
   dismiss.addEventListener("click", () => note.remove());
   note.append(text, openButton, dismiss);
-  document.getElementById("error").after(note);
+  $("error").after(note);
 }

@@ -1,0 +1,300 @@
+// The explorer's view of one scenario, which both pages build: the explorer itself
+// (explorer/app.js) and a workshop team's view of its exercise (workshop/team.js). It holds the
+// state (the scenario, the selected step, the month being read), the timeline and the charts,
+// and the update loop: every change goes event → new scenario → one model call and one redraw
+// of every chart on the next animation frame, so a drag that moves a step many times in a frame
+// costs one run. What waits for a drag to settle (the spoken summary, and whatever the page adds)
+// follows a moment later. The charts' theme, their legends, the timeline's key and the
+// sequencing check are kept here too.
+//
+// This module imports no page's wasm module: each page passes in its own Explorer and palette.
+
+import * as S from "./state.js";
+import { $, el } from "./dom.js";
+import { icon, swatch } from "./icons.js";
+import { Timeline } from "./timeline.js";
+import { Charts } from "./charts.js";
+import { currentTheme, onThemeChange } from "./theme.js";
+
+/**
+ * How long a change waits for its gesture (a drag, a slider pulled along) to settle before what
+ * need not follow every frame does: the spoken summary, the table, the address and Undo.
+ */
+export const SETTLE_MS = 450;
+/** Measures kept before the oldest are dropped, so a long session does not grow memory. */
+const MAX_MEASURES = 5000;
+
+export class ExplorerView {
+  /**
+   * @param {object} o
+   * @param {object} o.explorer the page's wasm Explorer; see useExplorer to replace it
+   * @param {object} o.catalog the model's catalog
+   * @param {(theme: string) => object} o.readPalette the page's wasm `palette(theme)`
+   * @param {object} o.ids the ids of the view's parts in the page: `timeline`, `scroller`,
+   *   `hint` (the timeline's keyboard hint), `lockedNote` (what a locked chip says, optional),
+   *   `charts`, `readout`, `summary`, `warnings`, `key` and `palette` (the "Add a step" details)
+   * @param {[() => Node, string][]} [o.key] what the timeline's key adds after the lanes'
+   *   colours and the conditional step's padlock: a symbol (made anew each time) and its words
+   * @param {(ref: object, item: object) => boolean} [o.isLocked] whether a step may not be changed
+   * @param {object} [o.on] what the page does around the view:
+   *   `render(scenario, selected)` after every change, `select(ref)` after a selection,
+   *   `edit(ref)` on Enter on a chip (after selecting it), `pick(month)` on a month clicked on a
+   *   chart, `highlight(month)` on a month read, `commit(scenario, how)` after every change,
+   *   `canCommit(how)` to refuse a change, `beforeRun()` and `projection(ranNow)` around each
+   *   model run, `firstChart()`, `settle()`, and `error(err)` when the model could not run
+   */
+  constructor({ explorer, catalog, readPalette, ids, key = [], isLocked = () => false, on = {} }) {
+    this.explorer = explorer;
+    this.catalog = catalog;
+    this.readPalette = readPalette;
+    this.ids = ids;
+    this.keyParts = key;
+    this.isLocked = isLocked;
+    this.on = on;
+    /** The state the page draws from: the scenario, the selected step and the month being read. */
+    this.state = { scenario: null, selected: null, highlight: null };
+    this.loop = { framePending: false, modelDirty: false, fullRunDone: false, charted: false, stopped: false, measures: 0, settleTimer: 0 };
+
+    this.timeline = new Timeline({
+      root: $(ids.timeline),
+      scroller: $(ids.scroller),
+      catalog,
+      describedBy: ids.hint,
+      lockedDescribedBy: ids.lockedNote,
+      isLocked: (ref, item) => isLocked(ref, item),
+      onMove: (ref, month) => this.commit(S.moveItem(this.state.scenario, ref, month), ref),
+      onSelect: (ref) => this.select(ref),
+      onDelete: (ref) => this.remove(ref),
+      onEdit: (ref) => {
+        this.select(ref);
+        this.on.edit?.(ref);
+      },
+    });
+    this.charts = new Charts({
+      root: $(ids.charts),
+      catalog,
+      explorer,
+      onHighlight: (month) => this.setHighlight(month),
+      onPick: (month) => this.on.pick?.(month),
+    });
+    // Escape folds the palette away again and returns to its button.
+    const palette = $(ids.palette);
+    palette.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && palette.open) {
+        palette.open = false;
+        palette.querySelector("summary").focus();
+      }
+    });
+    new ResizeObserver(() => this.schedule(false)).observe($(ids.charts));
+    this.watchPixelRatio();
+    onThemeChange(() => this.applyTheme());
+  }
+
+  /** Draws with another Explorer from now on (a team's fresh start); the theme is applied to it. */
+  useExplorer(explorer) {
+    this.explorer = explorer;
+    this.charts.explorer = explorer;
+    for (const { chart, canvas } of this.charts.figures) explorer.attach(chart.key, canvas);
+    this.applyTheme();
+  }
+
+  // ---------------------------------------------------------------- state changes
+
+  /**
+   * Makes `next` the scenario and redraws everything from it. `how` says how the change came
+   * about (see explorer/io/session.js): "edit" may be one of many in a drag, "step" is a
+   * discrete edit, and the page may name others.
+   */
+  commit(next, selected = this.state.selected, how = "edit") {
+    if (this.loop.stopped || this.on.canCommit?.(how) === false) return;
+    this.state.scenario = next;
+    this.state.selected = S.itemAt(next, selected) ? selected : null;
+    this.render();
+    this.schedule(true);
+    this.on.commit?.(next, how);
+  }
+
+  /** Brings the timeline and the page's own parts in line with the state. */
+  render() {
+    this.timeline.render(this.state.scenario, this.state.selected);
+    this.on.render?.(this.state.scenario, this.state.selected);
+  }
+
+  select(ref) {
+    if (S.sameRef(ref, this.state.selected)) return;
+    this.state.selected = ref;
+    this.timeline.render(this.state.scenario, ref);
+    this.on.select?.(ref);
+  }
+
+  /** Removes a step or shock that is not locked, then focuses the chip after it (or the palette). */
+  remove(ref) {
+    const item = S.itemAt(this.state.scenario, ref);
+    if (!item || this.isLocked(ref, item)) return;
+    this.timeline.forget(ref);
+    this.commit(S.removeItem(this.state.scenario, ref), null, "step");
+    const target = this.timeline.chipAfterRemoval(ref);
+    if (target) this.timeline.focusItem(target);
+    else $(this.ids.palette).querySelector("summary").focus();
+  }
+
+  /** Reads the charts at `month` (null: at the end). */
+  setHighlight(month) {
+    if (month === this.state.highlight) return;
+    this.state.highlight = month;
+    this.timeline.setHighlight(month);
+    this.charts.setMonth(month);
+    this.schedule(false);
+    this.on.highlight?.(month);
+  }
+
+  /** After the model has failed: the view keeps what it shows and calls the model no more. */
+  stop() {
+    this.loop.stopped = true;
+  }
+
+  get stopped() {
+    return this.loop.stopped;
+  }
+
+  // ---------------------------------------------------------------- the update loop
+
+  /** Asks for a redraw on the next frame; `model` also re-runs the ensemble. */
+  schedule(model) {
+    if (!this.state.scenario) return;
+    if (model) this.loop.modelDirty = true;
+    if (!this.loop.framePending) {
+      this.loop.framePending = true;
+      requestAnimationFrame(() => this.frame());
+    }
+  }
+
+  /** A full run in slices has replaced a preview: the next frame shows it. */
+  showFullRun() {
+    this.loop.fullRunDone = true;
+    this.schedule(false);
+  }
+
+  frame() {
+    const loop = this.loop;
+    loop.framePending = false;
+    if (loop.stopped) return;
+    const runModel = loop.modelDirty;
+    loop.modelDirty = false;
+    // A full run that finished counts as a new projection, unless a change replaces it anyway.
+    const newProjection = runModel || loop.fullRunDone;
+    loop.fullRunDone = false;
+    let summary = null;
+    try {
+      if (runModel) {
+        performance.mark("relief:update-start");
+        this.on.beforeRun?.();
+        summary = this.explorer.set_scenario(JSON.stringify(this.state.scenario));
+        performance.mark("relief:model-end");
+      } else if (newProjection) {
+        summary = this.explorer.summary();
+      }
+      if (newProjection) this.on.projection?.(runModel);
+      this.explorer.draw_all(this.state.highlight ?? undefined);
+      if (runModel) this.measure();
+      if (!loop.charted) {
+        loop.charted = true;
+        performance.mark("relief:first-chart");
+        this.on.firstChart?.();
+      }
+    } catch (err) {
+      this.on.error?.(err);
+      return;
+    }
+    if (newProjection) {
+      this.charts.setContent(summary);
+      this.renderWarnings(summary.warnings);
+      // The first summary shows at once; later ones wait for a drag to settle.
+      const spoken = $(this.ids.summary);
+      if (!spoken.textContent) spoken.textContent = summary.text;
+      else this.settle();
+      this.charts.setMonth(this.state.highlight);
+    }
+    this.charts.renderReadout($(this.ids.readout), this.state.highlight);
+  }
+
+  /**
+   * One update is the model ensemble plus the redraw of every chart; its two parts are measured
+   * too, so a slow update says where the time went.
+   */
+  measure() {
+    performance.mark("relief:update-end");
+    performance.measure("relief:update", "relief:update-start", "relief:update-end");
+    performance.measure("relief:model", "relief:update-start", "relief:model-end");
+    performance.measure("relief:draw", "relief:model-end", "relief:update-end");
+    if (++this.loop.measures > MAX_MEASURES) {
+      for (const name of ["relief:update", "relief:model", "relief:draw"]) performance.clearMeasures(name);
+      this.loop.measures = 0;
+    }
+  }
+
+  /** Updates what should not change on every frame of a drag: the spoken summary and the page's own. */
+  settle() {
+    clearTimeout(this.loop.settleTimer);
+    this.loop.settleTimer = setTimeout(() => {
+      $(this.ids.summary).textContent = this.explorer.summary_text(undefined);
+      this.on.settle?.();
+    }, SETTLE_MS);
+  }
+
+  /** The sequencing check: each warning, or that there are none. */
+  renderWarnings(warnings) {
+    const items = warnings.length ? warnings : [null];
+    $(this.ids.warnings).replaceChildren(
+      ...items.map((w) => {
+        if (w === null) return el("li", "ok", "No sequencing problems found.");
+        const li = el("li");
+        li.append(icon("warning"), w);
+        return li;
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- theme
+
+  /** Draws the charts, their legends and the timeline's key in the reader's theme. */
+  applyTheme() {
+    const theme = currentTheme();
+    this.explorer.set_theme(theme);
+    const palette = this.readPalette(theme);
+    this.charts.renderLegends(palette);
+    this.renderKey(palette);
+    this.schedule(false);
+  }
+
+  /** The timeline's key: each lane's colour, the conditional step's padlock, and the page's own. */
+  renderKey(palette) {
+    const parts = [
+      [swatch({ kind: "band", color: palette.markers.relief }), "relief"],
+      [swatch({ kind: "band", color: palette.markers.reform }), "reform or compliance"],
+      [swatch({ kind: "band", color: palette.markers.confidence }), "confidence building"],
+      [swatch({ kind: "band", color: palette.markers.shock }), "shock"],
+      [icon("conditional"), "waits for verified compliance"],
+      ...this.keyParts.map(([make, text]) => [make(), text]),
+    ];
+    $(this.ids.key).replaceChildren(
+      ...parts.map(([node, text]) => {
+        const span = el("span", "key-item");
+        span.append(node, text);
+        return span;
+      }),
+    );
+  }
+
+  /** Redraws when the device pixel ratio changes (browser zoom, another screen). */
+  watchPixelRatio() {
+    matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener(
+      "change",
+      () => {
+        this.schedule(false);
+        this.watchPixelRatio();
+      },
+      { once: true },
+    );
+  }
+}
