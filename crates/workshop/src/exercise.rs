@@ -1296,6 +1296,40 @@ mod tests {
         assert_eq!(team_from_text(&file, "ignored.json").unwrap(), work);
     }
 
+    /// Links made before, kept in `tests/data/links.json`: compiled in, so the browser run
+    /// checks them too.
+    fn link_fixtures(kind: &str) -> Vec<Value> {
+        let file: Value = serde_json::from_str(include_str!("../../../tests/data/links.json"))
+            .expect("links.json is JSON");
+        let fixtures = file[kind].as_array().expect("a list of links").clone();
+        assert!(!fixtures.is_empty(), "no {kind}");
+        fixtures
+    }
+
+    #[test]
+    fn exercise_links_made_before_open_as_they_did_and_are_made_the_same_way() {
+        for fixture in link_fixtures("exercise_links") {
+            let name = fixture["name"].as_str().unwrap();
+            let link = fixture["link"].as_str().unwrap();
+            let e = exercise_from_link(link).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(exercise_to_value(&e), fixture["document"], "{name}");
+            assert_eq!(e.id(), fixture["id"].as_str().unwrap(), "{name}");
+            assert_eq!(exercise_to_link(&e), link, "{name}");
+        }
+    }
+
+    #[test]
+    fn team_links_made_before_open_as_they_did_and_are_made_the_same_way() {
+        for fixture in link_fixtures("team_links") {
+            let name = fixture["name"].as_str().unwrap();
+            let link = fixture["link"].as_str().unwrap();
+            let work = team_from_link(link).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(team_to_value(&work), fixture["document"], "{name}");
+            assert_eq!(team_to_link(&work), link, "{name}");
+            assert_eq!(team_from_text(link, "").unwrap(), work, "{name}");
+        }
+    }
+
     #[test]
     fn team_names_match_whatever_their_case_in_any_script() {
         assert_eq!(name_key("  ÉQUIPE Nord "), name_key("équipe nord"));
