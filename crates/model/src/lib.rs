@@ -27,7 +27,7 @@
 //! - [`simulate`] runs the ensemble; [`projection_to_json`] and [`projection_to_csv`] write
 //!   `relief-projection/1`.
 //! - [`check_sequence`] is the sequencing checker: plain-language warnings.
-//! - [`presets`] holds the built-in scenarios.
+//! - [`presets`] holds the built-in scenarios, read with [`parse_preset`].
 //! - [`explain`] answers "why?": each step's and shock's contribution to a series at a month.
 #![deny(missing_docs)]
 
@@ -51,7 +51,9 @@ pub use fields::{FieldReader, kind_of};
 pub use json::{DocumentError, FieldError, ScenarioError, parse_json, quote};
 pub use link::{LINK_PREFIX, LinkFormat, SCENARIO_LINK, scenario_from_link, scenario_to_link};
 pub use params::{Coefficient, Params};
-pub use presets::{Milestone, Preset, PresetKind, preset, preset_scenario_json, presets};
+pub use presets::{
+    Milestone, Preset, PresetKind, parse_preset, preset, preset_scenario_json, presets,
+};
 pub use projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
 pub use scenario::{
     Actor, Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step,
