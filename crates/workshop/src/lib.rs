@@ -3,7 +3,8 @@
 //! A facilitator builds an exercise, teams sequence relief under its locks and hand their
 //! work back, and the room compares the teams' sequences month by month. This crate reads
 //! and checks exercises and hand-backs ([`exercise`]), scores and ranks sequences
-//! ([`compare`]), and projects and draws up to eight teams at once ([`comparison`]).
+//! ([`ranking`]), and is the workshop page's wasm API ([`bindings`]): links, and the
+//! [`bindings::Comparison`] that projects and draws up to eight teams at once.
 //!
 //! It links `relief-web`, so the one module the workshop page loads also carries everything
 //! the explorer exports (catalog, presets, links, QR codes). The explorer's module does not
@@ -16,9 +17,9 @@
 //! `relief_web::text`. It never runs a model of its own.
 #![deny(missing_docs)]
 
-pub mod compare;
-pub mod comparison;
+pub mod bindings;
 pub mod exercise;
+pub mod ranking;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

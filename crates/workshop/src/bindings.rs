@@ -2,7 +2,7 @@
 //! projects up to eight teams' sequences, draws them over each other and ranks them.
 //!
 //! Like the rest of the crate this only converts and draws: exercises are read and checked in
-//! [`crate::exercise`], numbers and rankings come from [`crate::compare`] and the model.
+//! [`crate::exercise`], numbers and rankings come from [`crate::ranking`] and the model.
 
 use relief_charts::{ChartInput, ChartKind, ChartStyle, Marker, Overlay, Theme};
 use relief_model::{Projection, Scenario};
@@ -10,7 +10,7 @@ use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::compare;
+use crate::ranking;
 use crate::exercise::{self, Exercise, Lock, TeamWork};
 use relief_web::canvases::{ChartCanvases, theme_from_key};
 use relief_web::{read_scenario, to_js};
@@ -81,9 +81,9 @@ pub fn workshop_catalog() -> JsValue {
             "max_headline_chars": l::MAX_HEADLINE_CHARS,
             "max_inject_text_chars": l::MAX_INJECT_TEXT_CHARS,
         },
-        "trust_month": compare::TRUST_MONTH,
-        "economy_month": compare::ECONOMY_MONTH,
-        "ranking_rule": compare::RANKING_RULE,
+        "trust_month": ranking::TRUST_MONTH,
+        "economy_month": ranking::ECONOMY_MONTH,
+        "ranking_rule": ranking::RANKING_RULE,
     }))
 }
 
@@ -386,21 +386,21 @@ impl Comparison {
         self.horizon_of_all().unwrap_or(0)
     }
 
-    /// The ranking of the teams: see [`compare::ranking`]. `null` with no team.
+    /// The ranking of the teams: see [`ranking::ranking`]. `null` with no team.
     pub fn ranking(&self) -> JsValue {
         if self.teams.is_empty() {
             return JsValue::NULL;
         }
-        let entries: Vec<compare::Entry> = self
+        let entries: Vec<ranking::Entry> = self
             .teams
             .iter()
-            .map(|t| compare::Entry {
+            .map(|t| ranking::Entry {
                 name: &t.name,
                 projection: &t.projection,
                 remarks: &t.remarks,
             })
             .collect();
-        to_js(&compare::ranking(&entries))
+        to_js(&ranking::ranking(&entries))
     }
 
     /// Every value of the sequence in focus at `month` (as the explorer's readout).
@@ -427,10 +427,10 @@ impl Comparison {
         }
     }
 
-    /// A team's debrief sheet (index -1: the starting scenario): see [`compare::sheet`].
+    /// A team's debrief sheet (index -1: the starting scenario): see [`ranking::sheet`].
     pub fn sheet(&self, index: i32) -> JsValue {
         match self.entry(index) {
-            Some(p) => to_js(&compare::sheet(
+            Some(p) => to_js(&ranking::sheet(
                 &p.name,
                 p.lock,
                 &p.scenario,

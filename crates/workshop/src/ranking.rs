@@ -9,7 +9,7 @@
 //! overall order adds up each team's four places, lowest total first; ties go to the lower
 //! breakdown risk, then to the higher trust, then to the order the teams were added in.
 //!
-//! Plain Rust, tested natively with real model numbers (`cargo test -p relief-web --lib`).
+//! Plain Rust, tested natively with real model numbers (`cargo test -p relief-workshop --lib`).
 
 use relief_model::{Projection, Scenario};
 use serde_json::{Value, json};
