@@ -10,8 +10,9 @@ use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::ranking;
 use crate::exercise::{self, Exercise, Lock, TeamWork};
+use crate::ranking;
+use crate::{reading, writing};
 use relief_web::canvases::{ChartCanvases, theme_from_key};
 use relief_web::{read_scenario, to_js};
 
@@ -33,7 +34,7 @@ fn json_of(value: &JsValue, what: &str) -> Result<Value, JsError> {
 }
 
 fn read_exercise(value: &JsValue) -> Result<Exercise, JsError> {
-    exercise::exercise_from_value(&json_of(value, "the exercise")?)
+    reading::exercise_from_value(&json_of(value, "the exercise")?)
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
@@ -41,7 +42,7 @@ fn read_exercise(value: &JsValue) -> Result<Exercise, JsError> {
 /// identifier, and the scenario each team starts from.
 fn expanded(e: &Exercise) -> JsValue {
     to_js(&json!({
-        "exercise": exercise::exercise_to_value(e),
+        "exercise": writing::exercise_to_value(e),
         "id": e.id(),
         "team_start": relief_model::scenario_to_value(&e.team_start()),
         "reference": relief_model::scenario_to_value(&e.reference()),
@@ -49,7 +50,7 @@ fn expanded(e: &Exercise) -> JsValue {
 }
 
 fn work_value(w: &TeamWork) -> JsValue {
-    to_js(&exercise::team_to_value(w))
+    to_js(&writing::team_to_value(w))
 }
 
 /// What the set-up and team views are built from: the locks (`{key, label, description,
@@ -100,7 +101,7 @@ pub fn read_exercise_document(exercise: JsValue) -> Result<JsValue, JsError> {
 /// Throws like [`read_exercise_document`].
 #[wasm_bindgen]
 pub fn exercise_link(exercise: JsValue) -> Result<String, JsError> {
-    Ok(exercise::exercise_to_link(&read_exercise(&exercise)?))
+    Ok(writing::exercise_to_link(&read_exercise(&exercise)?))
 }
 
 /// Reads an exercise link (a fragment, with or without `#`, or a whole address) into
@@ -108,12 +109,12 @@ pub fn exercise_link(exercise: JsValue) -> Result<String, JsError> {
 /// reason, or the bad fields of the exercise inside it.
 #[wasm_bindgen]
 pub fn exercise_from_link(link: &str) -> Result<JsValue, JsError> {
-    let e = exercise::exercise_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
+    let e = reading::exercise_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(expanded(&e))
 }
 
 fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
-    exercise::team_from_value(&json_of(work, "the team's sequence")?)
+    reading::team_from_value(&json_of(work, "the team's sequence")?)
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
@@ -121,21 +122,21 @@ fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
 /// scenario}`) as a link fragment without the `#`: `t1.` and the deflated, base64url JSON.
 #[wasm_bindgen]
 pub fn team_link(work: JsValue) -> Result<String, JsError> {
-    Ok(exercise::team_to_link(&read_work(&work)?))
+    Ok(writing::team_to_link(&read_work(&work)?))
 }
 
 /// The team's hand-back as the text of a `.json` file, indented for people to read.
 #[wasm_bindgen]
 pub fn team_file(work: JsValue) -> Result<String, JsError> {
     let work = read_work(&work)?;
-    Ok(serde_json::to_string_pretty(&exercise::team_to_value(&work)).unwrap_or_default())
+    Ok(serde_json::to_string_pretty(&writing::team_to_value(&work)).unwrap_or_default())
 }
 
 /// Reads a team link into the complete `relief-team/1` document. Throws like
 /// [`exercise_from_link`].
 #[wasm_bindgen]
 pub fn team_from_link(link: &str) -> Result<JsValue, JsError> {
-    let w = exercise::team_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
+    let w = reading::team_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(work_value(&w))
 }
 
@@ -145,7 +146,7 @@ pub fn team_from_link(link: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn read_team(text: &str, fallback_name: &str) -> Result<JsValue, JsError> {
     let w =
-        exercise::team_from_text(text, fallback_name).map_err(|e| JsError::new(&e.to_string()))?;
+        reading::team_from_text(text, fallback_name).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(work_value(&w))
 }
 

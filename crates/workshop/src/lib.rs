@@ -20,6 +20,9 @@
 pub mod bindings;
 pub mod exercise;
 pub mod ranking;
+pub mod reading;
+pub mod remarks;
+pub mod writing;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -476,7 +476,7 @@ mod tests {
 
     #[test]
     fn a_sheet_lists_the_sequence_by_month_with_inject_headlines() {
-        let exercise = crate::exercise::exercise_from_value(&json!({
+        let exercise = crate::reading::exercise_from_value(&json!({
             "format": "relief-exercise/1",
             "scenario": relief_model::scenario_to_value(&three()[1]),
             "teams": [{ "name": "A" }, { "name": "B", "lock": "target" }],
