@@ -16,25 +16,23 @@ use crate::{reading, writing};
 use relief_web::canvases::{ChartCanvases, theme_from_key};
 use relief_web::{read_scenario, to_js};
 
-/// A JavaScript value (an object or its JSON text) as a JSON tree.
-fn json_of(value: &JsValue, what: &str) -> Result<Value, JsError> {
-    let text = match value.as_string() {
-        Some(text) => text,
+/// The JSON text of a JavaScript value: a string as it is, an object as `JSON.stringify`
+/// writes it. Either is then read as strictly as a file.
+fn json_text(value: &JsValue, what: &str) -> Result<String, JsError> {
+    match value.as_string() {
+        Some(text) => Ok(text),
         None if value.is_object() => js_sys::JSON::stringify(value)
             .ok()
             .and_then(|s| s.as_string())
-            .ok_or_else(|| JsError::new(&format!("{what} could not be written as JSON")))?,
-        None => {
-            return Err(JsError::new(&format!(
-                "{what} must be a JSON object or its text"
-            )));
-        }
-    };
-    serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what} is not valid JSON: {e}")))
+            .ok_or_else(|| JsError::new(&format!("{what} could not be written as JSON"))),
+        None => Err(JsError::new(&format!(
+            "{what} must be a JSON object or its text"
+        ))),
+    }
 }
 
 fn read_exercise(value: &JsValue) -> Result<Exercise, JsError> {
-    reading::exercise_from_value(&json_of(value, "the exercise")?)
+    reading::exercise_from_json(&json_text(value, "the exercise")?)
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
@@ -114,7 +112,7 @@ pub fn exercise_from_link(link: &str) -> Result<JsValue, JsError> {
 }
 
 fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
-    reading::team_from_value(&json_of(work, "the team's sequence")?)
+    reading::team_from_json(&json_text(work, "the team's sequence")?)
         .map_err(|e| JsError::new(&e.to_string()))
 }
 

@@ -3,8 +3,8 @@
 //! An exercise (`relief-exercise/1`) is a starting scenario, 2 to 8 named teams, each with a
 //! lock on what it may change, and news "injects": shocks with a headline and a short text,
 //! each tied to a month. It travels as one link fragment, `w1.` followed by the exercise's
-//! JSON deflated and written in base64url, the same encoding as the model's scenario links
-//! (`s1.`). A team's sequence travels back the same way as a `relief-team/1` document behind
+//! JSON deflated and written in base64url, by the model's link codec that writes scenario
+//! links (`s1.`). A team's sequence travels back the same way as a `relief-team/1` document behind
 //! `t1.`, or as that document in a file. The site stays static: links and files carry
 //! everything.
 //!
@@ -14,7 +14,7 @@
 //!
 //! Plain Rust, tested natively (`cargo test -p relief-workshop --lib`) and in the browser.
 
-use relief_model::{Scenario, Shock, ShockKind, StepKind, StepRole};
+use relief_model::{LinkFormat, Scenario, Shock, ShockKind, StepKind, StepRole};
 
 use crate::writing::exercise_to_value;
 
@@ -22,10 +22,16 @@ use crate::writing::exercise_to_value;
 pub const EXERCISE_FORMAT: &str = "relief-exercise/1";
 /// The version tag of a team's hand-back document.
 pub const TEAM_FORMAT: &str = "relief-team/1";
-/// The prefix of an exercise link's fragment.
-pub const EXERCISE_LINK_PREFIX: &str = "w1.";
-/// The prefix of a team link's fragment.
-pub const TEAM_LINK_PREFIX: &str = "t1.";
+/// Exercise links: `w1.` and a `relief-exercise/1` document, in the model's link encoding.
+pub const EXERCISE_LINK: LinkFormat = LinkFormat {
+    prefix: "w1.",
+    holds: "a workshop exercise",
+};
+/// Team links: `t1.` and a `relief-team/1` document, in the model's link encoding.
+pub const TEAM_LINK: LinkFormat = LinkFormat {
+    prefix: "t1.",
+    holds: "a team's sequence",
+};
 
 /// Limits of the exercise format. They keep links short enough for a QR code and a room's
 /// projector legible.

@@ -1,10 +1,17 @@
 //! # relief-workshop: the workshop page's wasm module
 //!
 //! A facilitator builds an exercise, teams sequence relief under its locks and hand their
-//! work back, and the room compares the teams' sequences month by month. This crate reads
-//! and checks exercises and hand-backs ([`exercise`]), scores and ranks sequences
-//! ([`ranking`]), and is the workshop page's wasm API ([`bindings`]): links, and the
-//! [`bindings::Comparison`] that projects and draws up to eight teams at once.
+//! work back, and the room compares the teams' sequences month by month. This crate holds:
+//!
+//! - [`exercise`]: the two formats (`relief-exercise/1`, `relief-team/1`), their types, limits
+//!   and link kinds, and how an exercise is played (its injects, each team's start);
+//! - [`reading`]: reading them from JSON text, trees and links, with the model's one strict
+//!   JSON reader, field reader and link codec;
+//! - [`writing`]: writing them as JSON and as links;
+//! - [`remarks`]: what a team's sequence changes that its lock keeps fixed;
+//! - [`ranking`]: the scores, the ranking and the debrief sheets of teams' sequences;
+//! - [`bindings`]: the workshop page's wasm API, with the [`bindings::Comparison`] that
+//!   projects and draws up to eight teams at once.
 //!
 //! It links `relief-web`, so the one module the workshop page loads also carries everything
 //! the explorer exports (catalog, presets, links, QR codes). The explorer's module does not

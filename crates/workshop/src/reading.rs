@@ -6,20 +6,19 @@
 //! by its JSON path (`/teams/2/name: …`, `/scenario/steps/0/month: …`) in the same words, all
 //! problems are reported at once, and unknown fields are named.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use relief_model::{FieldReader, Scenario, ShockKind, kind_of, quote};
+use relief_model::{FieldReader, LinkFormat, SCENARIO_LINK, Scenario, ShockKind, kind_of, quote};
 use serde_json::Value;
 
 use crate::exercise::{
-    EXERCISE_FORMAT, EXERCISE_LINK_PREFIX, Exercise, Inject, Lock, ReadError, TEAM_FORMAT,
-    TEAM_LINK_PREFIX, Team, TeamWork, limits, name_key,
+    EXERCISE_FORMAT, EXERCISE_LINK, Exercise, Inject, Lock, ReadError, TEAM_FORMAT, TEAM_LINK,
+    Team, TeamWork, limits, name_key,
 };
 
-/// Largest document a link may inflate to, in bytes.
-const MAX_INFLATED_BYTES: usize = 1 << 20;
-/// Longest fragment read, in characters.
-const MAX_LINK_CHARS: usize = 1 << 20;
+/// A scenario link, as the workshop names one pasted where it reads its own links.
+const EXPLORER_SCENARIO_LINK: LinkFormat = LinkFormat {
+    holds: "a scenario for the explorer",
+    ..SCENARIO_LINK
+};
 
 /// Reads and validates an exercise document already parsed as JSON.
 pub fn exercise_from_value(value: &Value) -> Result<Exercise, ReadError> {
@@ -28,9 +27,17 @@ pub fn exercise_from_value(value: &Value) -> Result<Exercise, ReadError> {
     reader.finish(exercise)
 }
 
+/// Reads and validates an exercise document from its JSON text, as strictly as a scenario
+/// file: a key given twice, or a number too large, is refused naming its field.
+pub fn exercise_from_json(text: &str) -> Result<Exercise, ReadError> {
+    exercise_from_value(&relief_model::parse_json(text)?)
+}
+
+/// Reads an exercise link: a fragment with or without its `#`, or a whole address holding
 /// one. A link that cannot be read gets a message saying why.
 pub fn exercise_from_link(link: &str) -> Result<Exercise, ReadError> {
-    exercise_from_value(&decode(link, LinkKind::Exercise)?)
+    let others = [TEAM_LINK, EXPLORER_SCENARIO_LINK];
+    exercise_from_value(&EXERCISE_LINK.decode(fragment_of(link), &others)?)
 }
 
 /// Reads and validates a team's document already parsed as JSON.
@@ -40,9 +47,15 @@ pub fn team_from_value(value: &Value) -> Result<TeamWork, ReadError> {
     reader.finish(work)
 }
 
+/// Reads and validates a team's document from its JSON text, as strictly as a scenario file.
+pub fn team_from_json(text: &str) -> Result<TeamWork, ReadError> {
+    team_from_value(&relief_model::parse_json(text)?)
+}
+
 /// Reads a team link: a fragment with or without its `#`, or a whole address holding one.
 pub fn team_from_link(link: &str) -> Result<TeamWork, ReadError> {
-    team_from_value(&decode(link, LinkKind::Team)?)
+    let others = [EXERCISE_LINK, EXPLORER_SCENARIO_LINK];
+    team_from_value(&TEAM_LINK.decode(fragment_of(link), &others)?)
 }
 
 /// Reads what a facilitator pastes or drops for one team: a team link, a `relief-team/1`
@@ -51,39 +64,22 @@ pub fn team_from_link(link: &str) -> Result<TeamWork, ReadError> {
 pub fn team_from_text(text: &str, fallback_name: &str) -> Result<TeamWork, ReadError> {
     let trimmed = text.trim();
     if trimmed.starts_with('{') {
-        let value: Value = serde_json::from_str(trimmed).map_err(|e| {
-            ReadError::one(
-                "",
-                if e.is_eof() {
-                    "the file's JSON ends too early (a missing bracket or quote?)".to_string()
-                } else {
-                    let reason = e.to_string();
-                    let reason = reason
-                        .split(" at line ")
-                        .next()
-                        .unwrap_or(&reason)
-                        .to_string();
-                    format!(
-                        "the file is not valid JSON at line {}, column {}: {reason}",
-                        e.line(),
-                        e.column()
-                    )
-                },
-            )
-        })?;
+        let value = relief_model::parse_json(trimmed)?;
         let format = value.get("format").and_then(Value::as_str).unwrap_or("");
         if format.starts_with("relief-scenario/") {
-            let scenario = relief_model::scenario_from_value(&value)
-                .map_err(|e| ReadError { errors: e.errors })?;
-            return Ok(bare(scenario, fallback_name));
+            return Ok(bare(
+                relief_model::scenario_from_value(&value)?,
+                fallback_name,
+            ));
         }
         return team_from_value(&value);
     }
     let fragment = fragment_of(trimmed);
-    if fragment.starts_with(relief_model::LINK_PREFIX) {
-        let scenario = relief_model::scenario_from_link(fragment)
-            .map_err(|e| ReadError { errors: e.errors })?;
-        return Ok(bare(scenario, fallback_name));
+    if fragment.starts_with(SCENARIO_LINK.prefix) {
+        return Ok(bare(
+            relief_model::scenario_from_link(fragment)?,
+            fallback_name,
+        ));
     }
     team_from_link(trimmed)
 }
@@ -104,28 +100,6 @@ fn bare(scenario: Scenario, fallback_name: &str) -> TeamWork {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum LinkKind {
-    Exercise,
-    Team,
-}
-
-impl LinkKind {
-    fn prefix(self) -> &'static str {
-        match self {
-            LinkKind::Exercise => EXERCISE_LINK_PREFIX,
-            LinkKind::Team => TEAM_LINK_PREFIX,
-        }
-    }
-
-    fn what(self) -> &'static str {
-        match self {
-            LinkKind::Exercise => "a workshop exercise",
-            LinkKind::Team => "a team's sequence",
-        }
-    }
-}
-
 /// The fragment of a link: what follows the last `#` of an address, or the text itself.
 fn fragment_of(text: &str) -> &str {
     let text = text.trim();
@@ -133,57 +107,6 @@ fn fragment_of(text: &str) -> &str {
         Some(i) => &text[i + 1..],
         None => text,
     }
-}
-
-fn decode(link: &str, kind: LinkKind) -> Result<Value, ReadError> {
-    let broken = |why: String| ReadError::one("", format!("this link cannot be read: {why}"));
-    let fragment = fragment_of(link);
-    if fragment.len() > MAX_LINK_CHARS {
-        return Err(broken(format!(
-            "it is far longer than any link to {}",
-            kind.what()
-        )));
-    }
-    let Some(body) = fragment.strip_prefix(kind.prefix()) else {
-        let other = match kind {
-            LinkKind::Exercise => LinkKind::Team,
-            LinkKind::Team => LinkKind::Exercise,
-        };
-        let message = if fragment.starts_with(other.prefix()) {
-            format!("it holds {}, not {}", other.what(), kind.what())
-        } else if fragment.starts_with(relief_model::LINK_PREFIX) {
-            format!("it holds a scenario for the explorer, not {}", kind.what())
-        } else {
-            let letter = &kind.prefix()[..1];
-            match fragment.split_once('.') {
-                Some((version, _))
-                    if version.starts_with(letter) && version[1..].parse::<u32>().is_ok() =>
-                {
-                    format!(
-                        "it was made by a newer version of Relief Sequencer (link format {version})"
-                    )
-                }
-                _ => format!(
-                    "it does not hold {} (it may have been cut short when copied)",
-                    kind.what()
-                ),
-            }
-        };
-        return Err(broken(message));
-    };
-    let deflated = URL_SAFE_NO_PAD
-        .decode(body.trim_end_matches('='))
-        .map_err(|_| {
-            broken(
-                "it has characters such a link never has (it may have been cut short or changed)"
-                    .into(),
-            )
-        })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INFLATED_BYTES)
-        .map_err(|_| broken("it is damaged (it may have been cut short when copied)".into()))?;
-    let text = String::from_utf8(json).map_err(|_| broken("it is damaged".into()))?;
-    serde_json::from_str(&text)
-        .map_err(|_| broken("it is damaged (it may have been cut short when copied)".into()))
 }
 
 const EXERCISE_FIELDS: &[&str] = &[
@@ -199,25 +122,12 @@ const TEAM_FIELDS: &[&str] = &["name", "lock"];
 const INJECT_FIELDS: &[&str] = &["month", "kind", "size", "headline", "text"];
 const TEAM_WORK_FIELDS: &[&str] = &["format", "team", "exercise", "exercise_title", "scenario"];
 
-/// The workshop's reader: relief-model's field reader, which holds the errors and reads the
-/// general fields, with the workshop formats' own readers on top.
+/// The workshop's reader: the workshop formats' own readers, built on relief-model's field
+/// reader, which holds the problems found and reads the general fields (text, numbers, lists,
+/// a scenario held in the document) in the same words as a scenario's.
 #[derive(Default)]
 struct Reader {
     fields: FieldReader,
-}
-
-impl core::ops::Deref for Reader {
-    type Target = FieldReader;
-
-    fn deref(&self) -> &FieldReader {
-        &self.fields
-    }
-}
-
-impl core::ops::DerefMut for Reader {
-    fn deref_mut(&mut self) -> &mut FieldReader {
-        &mut self.fields
-    }
 }
 
 impl Reader {
@@ -225,36 +135,6 @@ impl Reader {
         self.fields
             .finish(value)
             .map_err(|errors| ReadError { errors })
-    }
-
-    /// A name or headline: text that is not blank and holds no control characters, trimmed.
-    fn line(&mut self, path: &str, value: &Value, max_chars: usize, what: &str) -> Option<String> {
-        let text = self.string(path, value, max_chars)?;
-        let text = text.trim().to_string();
-        if text.is_empty() {
-            self.error(path, format!("{what} is empty; write one"));
-            return None;
-        }
-        if text.chars().any(char::is_control) {
-            self.error(
-                path,
-                format!("{what} must be one line of text, without control characters"),
-            );
-            return None;
-        }
-        Some(text)
-    }
-
-    fn scenario(&mut self, path: &str, value: &Value) -> Option<Scenario> {
-        match relief_model::scenario_from_value(value) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                for error in e.errors {
-                    self.error(&format!("{path}{}", error.path), error.message);
-                }
-                None
-            }
-        }
     }
 
     fn exercise(&mut self, value: &Value) -> Exercise {
@@ -266,34 +146,36 @@ impl Reader {
             injects: Vec::new(),
             teams_see_injects: true,
         };
-        let Some(root) = self.object("", value, EXERCISE_FIELDS) else {
+        let Some(root) = self.fields.object("", value, EXERCISE_FIELDS) else {
             return exercise;
         };
-        self.format(root, EXERCISE_FORMAT, "an exercise");
+        self.fields.format(root, EXERCISE_FORMAT, "an exercise");
         if let Some(v) = root.get("title") {
             exercise.title = self
+                .fields
                 .string("/title", v, limits::MAX_TITLE_CHARS)
                 .unwrap_or_default();
         }
         if let Some(v) = root.get("briefing") {
             exercise.briefing = self
+                .fields
                 .string("/briefing", v, limits::MAX_BRIEFING_CHARS)
                 .unwrap_or_default();
         }
         if let Some(v) = root.get("teams_see_injects")
-            && let Some(b) = self.boolean("/teams_see_injects", v)
+            && let Some(b) = self.fields.boolean("/teams_see_injects", v)
         {
             exercise.teams_see_injects = b;
         }
         let scenario = match root.get("scenario") {
             None => {
-                self.error(
+                self.fields.error(
                     "/scenario",
                     "missing; an exercise needs the scenario every team starts from",
                 );
                 None
             }
-            Some(v) => self.scenario("/scenario", v),
+            Some(v) => self.fields.scenario("/scenario", v),
         };
         // Injects are checked against the horizon even when the scenario has other problems,
         // so every problem is reported in one go.
@@ -316,7 +198,7 @@ impl Reader {
         }
 
         match root.get("teams") {
-            None => self.error(
+            None => self.fields.error(
                 "/teams",
                 format!(
                     "missing; an exercise needs {} to {} teams",
@@ -325,14 +207,14 @@ impl Reader {
                 ),
             ),
             Some(v) => match v.as_array() {
-                None => self.error(
+                None => self.fields.error(
                     "/teams",
                     format!("expected a list of teams, got {}", kind_of(v)),
                 ),
                 Some(items)
                     if items.len() < limits::MIN_TEAMS || items.len() > limits::MAX_TEAMS =>
                 {
-                    self.error(
+                    self.fields.error(
                         "/teams",
                         format!(
                             "{} {} given; an exercise has {} to {} teams",
@@ -356,7 +238,7 @@ impl Reader {
                         let Some(name) = name else { continue };
                         let key = name_key(&name);
                         match seen.iter().find(|(k, _)| *k == key).map(|(_, first)| first) {
-                            Some(first) => self.error(
+                            Some(first) => self.fields.error(
                                 &format!("{path}/name"),
                                 format!("{} is already the name of team {}; each team needs its own name", quote(&name), first + 1),
                             ),
@@ -373,10 +255,12 @@ impl Reader {
         }
 
         if let Some(v) = root.get("injects") {
-            let items = self.list("/injects", v, limits::MAX_INJECTS, "injects");
+            let items = self
+                .fields
+                .list("/injects", v, limits::MAX_INJECTS, "injects");
             let room = relief_model::limits::MAX_SHOCKS.saturating_sub(start_shocks);
             if items.len() > room {
-                self.error(
+                self.fields.error(
                     "/injects",
                     format!(
                         "{} injects and the scenario's {start_shocks} shocks make {}; a scenario holds at most {} shocks",
@@ -398,15 +282,16 @@ impl Reader {
     /// A team's name and lock, each `None` when it is wrong (and the error is recorded), so a
     /// duplicate name is found even in a team whose lock is wrong.
     fn team(&mut self, path: &str, value: &Value) -> (Option<String>, Option<Lock>) {
-        let Some(map) = self.object(path, value, TEAM_FIELDS) else {
+        let Some(map) = self.fields.object(path, value, TEAM_FIELDS) else {
             return (None, None);
         };
         let name = match map.get("name") {
             None => {
-                self.error(&format!("{path}/name"), "missing; every team needs a name");
+                self.fields
+                    .error(&format!("{path}/name"), "missing; every team needs a name");
                 None
             }
-            Some(v) => self.line(
+            Some(v) => self.fields.line(
                 &format!("{path}/name"),
                 v,
                 limits::MAX_TEAM_NAME_CHARS,
@@ -419,7 +304,7 @@ impl Reader {
                 let lock = Lock::from_key(k);
                 if lock.is_none() {
                     let known: Vec<&str> = Lock::ALL.iter().map(|l| l.key()).collect();
-                    self.error(
+                    self.fields.error(
                         &format!("{path}/lock"),
                         format!(
                             "{} is not a lock; expected one of: {}",
@@ -431,7 +316,7 @@ impl Reader {
                 lock
             }
             Some(other) => {
-                self.error(
+                self.fields.error(
                     &format!("{path}/lock"),
                     format!("expected the lock's name as text, got {}", kind_of(other)),
                 );
@@ -442,10 +327,10 @@ impl Reader {
     }
 
     fn inject(&mut self, path: &str, value: &Value, horizon: Option<u32>) -> Option<Inject> {
-        let map = self.object(path, value, INJECT_FIELDS)?;
+        let map = self.fields.object(path, value, INJECT_FIELDS)?;
         let month = match map.get("month") {
             None => {
-                self.error(
+                self.fields.error(
                     &format!("{path}/month"),
                     "missing; every inject needs a month",
                 );
@@ -454,27 +339,28 @@ impl Reader {
             Some(v) => match v.as_f64() {
                 Some(m) if m.fract() == 0.0 && m >= 0.0 => match horizon {
                     Some(h) if m >= f64::from(h) => {
-                        self.error(
+                        self.fields.error(
                             &format!("{path}/month"),
                             format!("{m} is past horizon_months {h}"),
                         );
                         None
                     }
                     _ if m > f64::from(relief_model::limits::MAX_HORIZON) => {
-                        self.error(&format!("{path}/month"), format!("{m} is past any horizon"));
+                        self.fields
+                            .error(&format!("{path}/month"), format!("{m} is past any horizon"));
                         None
                     }
                     _ => Some(m as u32),
                 },
                 Some(m) => {
-                    self.error(
+                    self.fields.error(
                         &format!("{path}/month"),
                         format!("expected a whole number of months from 0, got {m}"),
                     );
                     None
                 }
                 None => {
-                    self.error(
+                    self.fields.error(
                         &format!("{path}/month"),
                         format!("expected a whole number of months, got {}", kind_of(v)),
                     );
@@ -484,7 +370,7 @@ impl Reader {
         };
         let kind = match map.get("kind") {
             None => {
-                self.error(
+                self.fields.error(
                     &format!("{path}/kind"),
                     "missing; every inject needs the kind of shock the model feels",
                 );
@@ -494,7 +380,7 @@ impl Reader {
                 let kind = ShockKind::from_key(k);
                 if kind.is_none() {
                     let known: Vec<&str> = ShockKind::ALL.iter().map(|k| k.key()).collect();
-                    self.error(
+                    self.fields.error(
                         &format!("{path}/kind"),
                         format!(
                             "{} is not a shock kind; expected one of: {}",
@@ -506,7 +392,7 @@ impl Reader {
                 kind
             }
             Some(other) => {
-                self.error(
+                self.fields.error(
                     &format!("{path}/kind"),
                     format!("expected the kind's name as text, got {}", kind_of(other)),
                 );
@@ -515,17 +401,17 @@ impl Reader {
         };
         let size = match map.get("size") {
             None => kind.map(ShockKind::default_size),
-            Some(v) => self.unit(&format!("{path}/size"), v),
+            Some(v) => self.fields.unit(&format!("{path}/size"), v),
         };
         let headline = match map.get("headline") {
             None => {
-                self.error(
+                self.fields.error(
                     &format!("{path}/headline"),
                     "missing; every inject needs a headline",
                 );
                 None
             }
-            Some(v) => self.line(
+            Some(v) => self.fields.line(
                 &format!("{path}/headline"),
                 v,
                 limits::MAX_HEADLINE_CHARS,
@@ -535,6 +421,7 @@ impl Reader {
         let text = match map.get("text") {
             None => Some(String::new()),
             Some(v) => self
+                .fields
                 .string(&format!("{path}/text"), v, limits::MAX_INJECT_TEXT_CHARS)
                 .map(|t| t.trim().to_string()),
         };
@@ -554,15 +441,18 @@ impl Reader {
             exercise_title: String::new(),
             scenario: Scenario::default(),
         };
-        let Some(root) = self.object("", value, TEAM_WORK_FIELDS) else {
+        let Some(root) = self.fields.object("", value, TEAM_WORK_FIELDS) else {
             return work;
         };
-        self.format(root, TEAM_FORMAT, "a team's sequence");
+        self.fields.format(root, TEAM_FORMAT, "a team's sequence");
         match root.get("team") {
-            None => self.error("/team", "missing; a team's sequence needs the team's name"),
+            None => self
+                .fields
+                .error("/team", "missing; a team's sequence needs the team's name"),
             Some(v) => {
                 if let Some(name) =
-                    self.line("/team", v, limits::MAX_TEAM_NAME_CHARS, "the team's name")
+                    self.fields
+                        .line("/team", v, limits::MAX_TEAM_NAME_CHARS, "the team's name")
                 {
                     work.team = name;
                 }
@@ -570,18 +460,22 @@ impl Reader {
         }
         if let Some(v) = root.get("exercise") {
             work.exercise_id = self
+                .fields
                 .string("/exercise", v, limits::MAX_ID_CHARS)
                 .unwrap_or_default();
         }
         if let Some(v) = root.get("exercise_title") {
             work.exercise_title = self
+                .fields
                 .string("/exercise_title", v, limits::MAX_TITLE_CHARS)
                 .unwrap_or_default();
         }
         match root.get("scenario") {
-            None => self.error("/scenario", "missing; a team's sequence needs its scenario"),
+            None => self
+                .fields
+                .error("/scenario", "missing; a team's sequence needs its scenario"),
             Some(v) => {
-                if let Some(s) = self.scenario("/scenario", v) {
+                if let Some(s) = self.fields.scenario("/scenario", v) {
                     work.scenario = s;
                 }
             }
@@ -737,5 +631,68 @@ mod tests {
         );
         let not_json = team_from_text("{\"format\": ", "").unwrap_err().to_string();
         assert!(not_json.contains("ends too early"), "{not_json}");
+    }
+
+    /// Bad documents and the problem each must give, from `tests/data/`: compiled in, so the
+    /// browser run reads them too.
+    const BAD_EXERCISES: &str = include_str!("../../../tests/data/bad-exercises.json");
+    const BAD_TEAMS: &str = include_str!("../../../tests/data/bad-teams.json");
+    const BAD_SCENARIOS: &str = include_str!("../../../tests/data/bad-scenarios.json");
+
+    /// Checks that `read` refuses each of the file's cases under `key` with a problem at the
+    /// case's path whose message holds the case's phrase.
+    fn refuses_each_case<T>(file: &str, key: &str, read: impl Fn(&str) -> Result<T, ReadError>) {
+        let file: Value = serde_json::from_str(file).expect("the cases are JSON");
+        let cases = file[key].as_array().expect("a list of cases");
+        assert!(!cases.is_empty());
+        for case in cases {
+            let name = case["name"].as_str().unwrap();
+            let path = case["path"].as_str().unwrap();
+            let phrase = case["message"].as_str().unwrap();
+            let Err(e) = read(case["input"].as_str().unwrap()) else {
+                panic!("{name}: accepted");
+            };
+            assert!(
+                e.errors
+                    .iter()
+                    .any(|f| f.path == path && f.message.contains(phrase)),
+                "{name}: expected {path}: …{phrase}…, got {e}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_bad_exercise_is_refused_naming_the_field_in_a_file_and_in_a_link() {
+        let file: Value = serde_json::from_str(BAD_EXERCISES).unwrap();
+        exercise_from_json(file["valid"].as_str().unwrap()).unwrap();
+        refuses_each_case(BAD_EXERCISES, "cases", exercise_from_json);
+        refuses_each_case(BAD_EXERCISES, "cases", |text| {
+            exercise_from_link(&EXERCISE_LINK.encode(text))
+        });
+    }
+
+    #[test]
+    fn every_bad_team_is_refused_naming_the_field_in_a_file_and_in_a_link() {
+        let file: Value = serde_json::from_str(BAD_TEAMS).unwrap();
+        team_from_json(file["valid"].as_str().unwrap()).unwrap();
+        refuses_each_case(BAD_TEAMS, "cases", team_from_json);
+        refuses_each_case(BAD_TEAMS, "cases", |text| team_from_text(text, ""));
+        refuses_each_case(BAD_TEAMS, "cases", |text| {
+            team_from_link(&TEAM_LINK.encode(text))
+        });
+        refuses_each_case(BAD_TEAMS, "cases", |text| {
+            let address = format!("https://x.org/workshop.html#{}", TEAM_LINK.encode(text));
+            team_from_text(&address, "")
+        });
+    }
+
+    #[test]
+    fn a_scenario_given_as_a_team_with_a_key_twice_or_a_number_too_large_is_refused() {
+        refuses_each_case(BAD_SCENARIOS, "text_cases", |text| {
+            team_from_text(text, "Red")
+        });
+        refuses_each_case(BAD_SCENARIOS, "text_cases", |text| {
+            team_from_text(&SCENARIO_LINK.encode(text), "Red")
+        });
     }
 }

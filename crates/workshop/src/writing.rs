@@ -1,13 +1,9 @@
 //! Writing the workshop's documents: an exercise and a team's hand-back as JSON trees, and
 //! as links.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 
-use crate::exercise::{
-    EXERCISE_FORMAT, EXERCISE_LINK_PREFIX, Exercise, TEAM_FORMAT, TEAM_LINK_PREFIX, TeamWork,
-};
+use crate::exercise::{EXERCISE_FORMAT, EXERCISE_LINK, Exercise, TEAM_FORMAT, TEAM_LINK, TeamWork};
 
 /// The exercise as a JSON tree in `relief-exercise/1`, every field written out.
 pub fn exercise_to_value(exercise: &Exercise) -> Value {
@@ -42,7 +38,7 @@ pub fn exercise_to_value(exercise: &Exercise) -> Value {
 
 /// The exercise as a link fragment (without the `#`).
 pub fn exercise_to_link(exercise: &Exercise) -> String {
-    encode(EXERCISE_LINK_PREFIX, &exercise_to_value(exercise))
+    EXERCISE_LINK.encode(&exercise_to_value(exercise).to_string())
 }
 
 /// The team's document as a JSON tree in `relief-team/1`.
@@ -58,12 +54,7 @@ pub fn team_to_value(work: &TeamWork) -> Value {
 
 /// The team's sequence as a link fragment (without the `#`).
 pub fn team_to_link(work: &TeamWork) -> String {
-    encode(TEAM_LINK_PREFIX, &team_to_value(work))
-}
-
-fn encode(prefix: &str, value: &Value) -> String {
-    let deflated = miniz_oxide::deflate::compress_to_vec(value.to_string().as_bytes(), 9);
-    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(deflated))
+    TEAM_LINK.encode(&team_to_value(work).to_string())
 }
 
 #[cfg(test)]
