@@ -255,6 +255,27 @@ impl FieldReader {
         value
     }
 
+    /// Reads a list of at most `max` items (`what` names them in the plural, as for
+    /// [`FieldReader::list`]), each with `read` at its own path, such as `/milestones/3`.
+    /// `None` when the list or any of its items has a problem.
+    pub fn items<T>(
+        &mut self,
+        path: &str,
+        value: &Value,
+        max: usize,
+        what: &str,
+        mut read: impl FnMut(&mut FieldReader, &str, &Value) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let before = self.errors.len();
+        let items = self.list(path, value, max, what);
+        let read: Vec<Option<T>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(self, &format!("{path}/{i}"), item))
+            .collect();
+        (self.errors.len() == before).then(|| read.into_iter().flatten().collect())
+    }
+
     /// Reads a number: any a JSON document can hold.
     pub fn number(&mut self, path: &str, value: &Value) -> Option<f64> {
         let Some(number) = value.as_f64() else {

@@ -166,7 +166,10 @@ mod tests {
             ("s1.@@@", "characters such a link never has"),
             (&good[..good.len() / 2], "damaged"),
             ("s1.", "damaged"),
-            (&not_json, "it is damaged (it may have been cut short when copied)"),
+            (
+                &not_json,
+                "it is damaged (it may have been cut short when copied)",
+            ),
             (&too_long, "far longer than any link to a scenario"),
         ];
         for (fragment, phrase) in cases {
@@ -186,12 +189,18 @@ mod tests {
             holds: "a team's sequence",
         };
         let link = team.encode("{}");
-        let message = SCENARIO_LINK.decode(&link, &[team]).unwrap_err().to_string();
+        let message = SCENARIO_LINK
+            .decode(&link, &[team])
+            .unwrap_err()
+            .to_string();
         assert_eq!(
             message,
             "this link cannot be read: it holds a team's sequence, not a scenario"
         );
-        assert_eq!(team.decode(&link, &[SCENARIO_LINK]).unwrap(), Value::Object(Default::default()));
+        assert_eq!(
+            team.decode(&link, &[SCENARIO_LINK]).unwrap(),
+            Value::Object(Default::default())
+        );
     }
 
     #[test]

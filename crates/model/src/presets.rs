@@ -141,7 +141,12 @@ impl FieldReader {
             .required("", root, "name", "every preset needs a name")
             .and_then(|v| self.preset_name(v));
         let kind = self
-            .required("", root, "kind", "every preset is \"illustrative\" or \"historical\"")
+            .required(
+                "",
+                root,
+                "kind",
+                "every preset is \"illustrative\" or \"historical\"",
+            )
             .and_then(|v| match v.as_str() {
                 Some("illustrative") => Some(PresetKind::Illustrative),
                 Some("historical") => Some(PresetKind::Historical),
@@ -208,19 +213,14 @@ impl FieldReader {
     }
 
     fn milestones(&mut self, value: &Value) -> Option<Vec<Milestone>> {
-        let before = self.errors.len();
-        let items = self.list(
+        let max = limits::MAX_STEPS + limits::MAX_SHOCKS;
+        self.items(
             "/milestones",
             value,
-            limits::MAX_STEPS + limits::MAX_SHOCKS,
+            max,
             "milestones",
-        );
-        let milestones: Vec<Option<Milestone>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| self.milestone(&format!("/milestones/{i}"), item))
-            .collect();
-        (self.errors.len() == before).then(|| milestones.into_iter().flatten().collect())
+            |reader, at, item| reader.milestone(at, item),
+        )
     }
 
     fn milestone(&mut self, path: &str, value: &Value) -> Option<Milestone> {
@@ -236,7 +236,12 @@ impl FieldReader {
                 )
             });
         let date = self
-            .required(path, map, "date", "every milestone needs its date, as YYYY-MM")
+            .required(
+                path,
+                map,
+                "date",
+                "every milestone needs its date, as YYYY-MM",
+            )
             .and_then(|v| self.date(&format!("{path}/date"), v));
         let event = self
             .required(path, map, "event", "every milestone says what happened")
@@ -265,8 +270,13 @@ impl FieldReader {
         let date = self.string(path, value, 40)?;
         let well_formed = date.len() == 7
             && date.as_bytes()[4] == b'-'
-            && date.bytes().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit())
-            && date[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m));
+            && date
+                .bytes()
+                .enumerate()
+                .all(|(i, b)| i == 4 || b.is_ascii_digit())
+            && date[5..]
+                .parse::<u32>()
+                .is_ok_and(|m| (1..=12).contains(&m));
         if !well_formed {
             self.error(
                 path,

@@ -844,54 +844,60 @@ impl FieldReader {
 
     /// Reads the list of months and returns how many there are: at least month 0.
     fn months(&mut self, value: &Value) -> Option<usize> {
-        let before = self.errors.len();
-        let months = self.list("/months", value, MAX_MONTHS, "months");
-        if months.is_empty() && self.errors.len() == before {
+        let months = self.items(
+            "/months",
+            value,
+            MAX_MONTHS,
+            "months",
+            |reader, at, month| {
+                reader.integer(
+                    at,
+                    month,
+                    0..=limits::MAX_HORIZON as u64,
+                    "a whole number of months",
+                )
+            },
+        )?;
+        if months.is_empty() {
             self.error("/months", "expected at least month 0");
+            return None;
         }
-        for (i, month) in months.iter().enumerate() {
-            self.integer(
-                &format!("/months/{i}"),
-                month,
-                0..=limits::MAX_HORIZON as u64,
-                "a whole number of months",
-            );
-        }
-        (self.errors.len() == before).then_some(months.len())
+        Some(months.len())
     }
 
     /// Reads a list of numbers with one entry a month (when the months are known).
     fn numbers(&mut self, path: &str, value: &Value, months: Option<usize>) -> Option<Vec<f64>> {
-        let before = self.errors.len();
-        let items = self.list(path, value, MAX_MONTHS, "numbers");
+        let numbers = self.items(path, value, MAX_MONTHS, "numbers", |reader, at, x| {
+            reader.number(at, x)
+        })?;
         if let Some(n) = months
-            && items.len() != n
-            && self.errors.len() == before
+            && numbers.len() != n
         {
             self.error(
                 path,
                 format!(
                     "{} for {n} months; expected one entry per month",
-                    match items.len() {
+                    match numbers.len() {
                         1 => "1 entry".to_string(),
                         count => format!("{count} entries"),
                     }
                 ),
             );
+            return None;
         }
-        let numbers: Vec<Option<f64>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, x)| self.number(&format!("{path}/{i}"), x))
-            .collect();
-        (self.errors.len() == before).then(|| numbers.into_iter().flatten().collect())
+        Some(numbers)
     }
 
     fn bands(&mut self, path: &str, value: &Value, months: Option<usize>) -> Option<Bands> {
         let map = self.object(path, value, &BANDS_FIELDS)?;
         let column = |reader: &mut FieldReader, name: &str| {
             reader
-                .required(path, map, name, "every banded series has p10, p25, p50, p75, p90 and mean")
+                .required(
+                    path,
+                    map,
+                    name,
+                    "every banded series has p10, p25, p50, p75, p90 and mean",
+                )
                 .and_then(|v| reader.numbers(&format!("{path}/{name}"), v, months))
         };
         let [p10, p25, p50, p75, p90, mean] = BANDS_FIELDS.map(|name| column(self, name));
@@ -909,8 +915,13 @@ impl FieldReader {
         let keys = Outcome::ALL.map(Outcome::key);
         let map = self.object("/series/outcomes", value, &keys)?;
         let [sustained, exploited, caught, collapsed] = keys.map(|key| {
-            self.required("/series/outcomes", map, key, "the outcomes have all four shares")
-                .and_then(|v| self.numbers(&format!("/series/outcomes/{key}"), v, months))
+            self.required(
+                "/series/outcomes",
+                map,
+                key,
+                "the outcomes have all four shares",
+            )
+            .and_then(|v| self.numbers(&format!("/series/outcomes/{key}"), v, months))
         });
         Some(Outcomes {
             sustained: sustained?,
@@ -926,18 +937,18 @@ impl FieldReader {
         let breakdown_probability = self
             .required("/summary", map, "breakdown_probability", why)
             .and_then(|v| self.number("/summary/breakdown_probability", v));
-        let month_or_null = |reader: &mut FieldReader, key: &str| {
-            match reader.required("/summary", map, key, why)? {
-                Value::Null => Some(None),
-                v => reader
-                    .integer(
-                        &format!("/summary/{key}"),
-                        v,
-                        0..=limits::MAX_HORIZON as u64,
-                        "a whole number of months, or null",
-                    )
-                    .map(|m| Some(m as u32)),
-            }
+        let month_or_null = |reader: &mut FieldReader, key: &str| match reader
+            .required("/summary", map, key, why)?
+        {
+            Value::Null => Some(None),
+            v => reader
+                .integer(
+                    &format!("/summary/{key}"),
+                    v,
+                    0..=limits::MAX_HORIZON as u64,
+                    "a whole number of months, or null",
+                )
+                .map(|m| Some(m as u32)),
         };
         let median_breakdown_month = month_or_null(self, "median_breakdown_month");
         let full_relief_month_p50 = month_or_null(self, "full_relief_month_p50");
@@ -949,14 +960,13 @@ impl FieldReader {
     }
 
     fn warnings(&mut self, value: &Value) -> Option<Vec<String>> {
-        let before = self.errors.len();
-        let items = self.list("/warnings", value, MAX_WARNINGS, "warnings");
-        let warnings: Vec<Option<String>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, w)| self.string(&format!("/warnings/{i}"), w, limits::MAX_DESCRIPTION_CHARS))
-            .collect();
-        (self.errors.len() == before).then(|| warnings.into_iter().flatten().collect())
+        self.items(
+            "/warnings",
+            value,
+            MAX_WARNINGS,
+            "warnings",
+            |reader, at, w| reader.string(at, w, limits::MAX_DESCRIPTION_CHARS),
+        )
     }
 }
 
@@ -964,7 +974,12 @@ impl FieldReader {
 /// series added after the first edition.
 fn series_fields() -> Vec<&'static str> {
     let mut fields: Vec<&str> = Series::ALL.iter().map(|s| s.key()).collect();
-    fields.extend(["backsliding_risk", "hazard", "trust_if_sincere", "trust_if_insincere"]);
+    fields.extend([
+        "backsliding_risk",
+        "hazard",
+        "trust_if_sincere",
+        "trust_if_insincere",
+    ]);
     fields.extend(["relief_in_force", "outcomes"]);
     fields
 }

@@ -2,8 +2,8 @@
 //! refused with an error at the named JSON path whose message contains the named phrase.
 
 use relief_model::{
-    SCENARIO_LINK, Scenario, Step, StepKind, limits, parse_json, parse_projection,
-    parse_scenario, projection_to_json, scenario_from_link, scenario_to_json, simulate,
+    SCENARIO_LINK, Scenario, Step, StepKind, limits, parse_json, parse_projection, parse_scenario,
+    projection_to_json, scenario_from_link, scenario_to_json, simulate,
 };
 use serde_json::Value;
 
