@@ -47,10 +47,10 @@ test("every bad scenario inside a link, and every damaged link, is refused with 
     }));
     cases.push(
       { name: "cut short", fragment: goodHash.slice(1, 60), want: ["it is damaged"] },
-      { name: "not base64", fragment: "s1.%%%", want: ["characters a scenario link never has"] },
+      { name: "not base64", fragment: "s1.%%%", want: ["characters such a link never has"] },
       { name: "a newer format", fragment: "s2.AAAA", want: ["made by a newer version of Relief Sequencer (link format s2)"] },
       { name: "no prefix", fragment: "hello-there", want: ["it does not hold a scenario"] },
-      { name: "far too long", fragment: `s1.${"A".repeat((1 << 20) + 10)}`, want: ["it is far longer than any scenario's link"] },
+      { name: "far too long", fragment: `s1.${"A".repeat((1 << 20) + 10)}`, want: ["it is far longer than any link to a scenario"] },
       { name: "a bomb", fragment: linkFor(" ".repeat(4 << 20)), want: ["it is damaged"] },
     );
     for (const c of cases) {

@@ -4,7 +4,7 @@
 use crate::scenario::{Scenario, Step, StepKind};
 
 /// Most warnings returned, so a pathological scenario does not bury the reader.
-const MAX_WARNINGS: usize = 12;
+pub(crate) const MAX_WARNINGS: usize = 12;
 
 /// Warnings about the scenario's sequence, most important first.
 pub fn check_sequence(scenario: &Scenario) -> Vec<String> {

@@ -19,12 +19,15 @@
 //!
 //! - [`parse_scenario`] reads and validates `relief-scenario/1` JSON, naming each bad field
 //!   by its JSON path; [`scenario_to_json`] writes it back; [`scenario_to_link`] and
-//!   [`scenario_from_link`] put a whole scenario in a URL fragment. [`FieldReader`] is the
-//!   field reader it is built on, for other formats that want the same messages.
+//!   [`scenario_from_link`] put a whole scenario in a URL fragment.
+//! - Every format reads its text with [`parse_json`], the one strict JSON reader (a key given
+//!   twice, or a number too large for a double, is refused naming its field), and its tree
+//!   with [`FieldReader`], so every problem everywhere is a [`FieldError`] named by its JSON
+//!   path. [`LinkFormat`] is the one link codec, for the workshop's links too.
 //! - [`simulate`] runs the ensemble; [`projection_to_json`] and [`projection_to_csv`] write
 //!   `relief-projection/1`.
 //! - [`check_sequence`] is the sequencing checker: plain-language warnings.
-//! - [`presets`] holds the built-in scenarios.
+//! - [`presets`] holds the built-in scenarios, read with [`parse_preset`].
 //! - [`explain`] answers "why?": each step's and shock's contribution to a series at a month.
 //! - [`sensitivity`] answers "what matters most?": how far one outcome ([`Measure`]) moves as
 //!   each assumption and each step's month and size swing across their ranges.
@@ -35,7 +38,9 @@
 mod checker;
 mod engine;
 mod explain;
+mod fields;
 mod histogram;
+mod json;
 mod link;
 mod measure;
 mod optimize;
@@ -49,13 +54,17 @@ mod wire;
 pub use checker::check_sequence;
 pub use engine::{Ensemble, ProgressiveEnsemble, simulate, simulate_with};
 pub use explain::{Contribution, Explanation, Target, explain};
-pub use link::{LINK_PREFIX, scenario_from_link, scenario_to_link};
+pub use fields::{FieldReader, kind_of};
+pub use json::{DocumentError, FieldError, ScenarioError, parse_json, quote};
+pub use link::{LINK_PREFIX, LinkFormat, SCENARIO_LINK, scenario_from_link, scenario_to_link};
 pub use measure::{BATCHES, Difference, Measure, Sliced};
 pub use optimize::{
     Move, Objective, Optimizer, Progress, Search, SearchError, Suggestion, optimize,
 };
 pub use params::{Coefficient, Params};
-pub use presets::{Milestone, Preset, PresetKind, preset, preset_scenario_json, presets};
+pub use presets::{
+    Milestone, Preset, PresetKind, parse_preset, preset, preset_scenario_json, presets,
+};
 pub use projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
 pub use scenario::{
     Actor, Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step,
@@ -63,7 +72,6 @@ pub use scenario::{
 };
 pub use sensitivity::{Factor, Sensitivity, Swing, factors, sensitivity, sensitivity_of};
 pub use wire::{
-    DocumentError, FieldError, FieldReader, ScenarioError, kind_of, parse_projection,
-    parse_scenario, projection_to_csv, projection_to_json, quote, scenario_from_value,
+    parse_projection, parse_scenario, projection_to_csv, projection_to_json, scenario_from_value,
     scenario_to_json, scenario_to_value,
 };

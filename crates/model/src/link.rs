@@ -1,64 +1,124 @@
-//! Scenario links: a whole scenario in a URL fragment, compact and versioned.
+//! Links: a whole document in a URL fragment, compact and versioned. The one link codec of
+//! Relief Sequencer: scenario links here, and the workshop's exercise and team links with
+//! their own [`LinkFormat`]s.
 //!
-//! A link's fragment is `s1.` followed by the scenario's compact JSON, deflated (raw DEFLATE,
-//! RFC 1951) and written in unpadded base64url (RFC 4648 §5), so it survives any URL. The `s1`
-//! prefix names this encoding; the JSON inside carries its own format version
-//! (`relief-scenario/1`). A link made today therefore opens the same scenario after the model
-//! changes, and a later encoding gets a new prefix while `s1` stays readable.
+//! A link's fragment is a prefix such as `s1.` followed by the document's compact JSON,
+//! deflated (raw DEFLATE, RFC 1951) and written in unpadded base64url (RFC 4648 §5), so it
+//! survives any URL. The prefix's letter names the kind of document and its digits this
+//! encoding; the JSON inside carries its own format version (`relief-scenario/1`). A link made
+//! today therefore opens the same document after the model changes, and a later encoding gets
+//! a new prefix while the old one stays readable. The JSON inside is read as strictly as a
+//! file: a key given twice or a number too large is refused, naming its field.
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde_json::Value;
 
+use crate::json::{DocumentError, JsonError, ScenarioError, read_json};
 use crate::scenario::Scenario;
-use crate::wire::{MAX_INPUT_BYTES, ScenarioError, scenario_from_value, scenario_to_value};
+use crate::wire::{MAX_INPUT_BYTES, scenario_from_value, scenario_to_value};
 
-/// The prefix of the current link encoding.
-pub const LINK_PREFIX: &str = "s1.";
+/// A kind of document a link carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LinkFormat {
+    /// The fragment's prefix: a letter naming the kind of document, the encoding's version
+    /// and a dot, such as `s1.`.
+    pub prefix: &'static str,
+    /// What such a link holds, as messages name it, such as "a scenario".
+    pub holds: &'static str,
+}
 
-/// Longest encoded fragment read, in characters: room for the largest scenario, deflated.
+/// Scenario links: `s1.` and a `relief-scenario/1` document.
+pub const SCENARIO_LINK: LinkFormat = LinkFormat {
+    prefix: "s1.",
+    holds: "a scenario",
+};
+
+/// The prefix of the current scenario link encoding.
+pub const LINK_PREFIX: &str = SCENARIO_LINK.prefix;
+
+/// Longest encoded fragment read, in characters: room for the largest document, deflated.
 const MAX_LINK_CHARS: usize = 1 << 20;
+
+impl LinkFormat {
+    /// A document's JSON text as a link fragment of this kind (without the `#`).
+    pub fn encode(self, json: &str) -> String {
+        let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+        format!("{}{}", self.prefix, URL_SAFE_NO_PAD.encode(deflated))
+    }
+
+    /// Reads a link fragment of this kind (with or without its `#`) back into the JSON tree it
+    /// holds. A link that cannot be read gets a message starting "this link cannot be read: "
+    /// and saying why, in words a reader can act on; a key given twice or a number too large
+    /// inside it is named by its field's path, as in a file. `others` are the kinds of link a
+    /// reader knows but does not read here: a link of one of them is named for what it holds
+    /// ("it holds a team's sequence, not a workshop exercise").
+    pub fn decode(self, fragment: &str, others: &[LinkFormat]) -> Result<Value, DocumentError> {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let broken =
+            |why: String| DocumentError::one("", format!("this link cannot be read: {why}"));
+        let damaged = || broken("it is damaged (it may have been cut short when copied)".into());
+        if fragment.len() > MAX_LINK_CHARS {
+            return Err(broken(format!(
+                "it is far longer than any link to {}",
+                self.holds
+            )));
+        }
+        let Some(body) = fragment.strip_prefix(self.prefix) else {
+            return Err(broken(self.not_mine(fragment, others)));
+        };
+        let deflated = URL_SAFE_NO_PAD
+            .decode(body.trim_end_matches('='))
+            .map_err(|_| {
+                broken(
+                    "it has characters such a link never has (it may have been cut short or changed)"
+                        .into(),
+                )
+            })?;
+        let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INPUT_BYTES)
+            .map_err(|_| damaged())?;
+        let text = String::from_utf8(json).map_err(|_| broken("it is damaged".into()))?;
+        read_json(&text).map_err(|problem| match problem {
+            // Text that is not JSON cannot have come from a link that was made whole.
+            JsonError::Syntax(_) => damaged(),
+            JsonError::Field(error) => DocumentError {
+                errors: vec![error],
+            },
+        })
+    }
+
+    /// Why a fragment without this kind's prefix cannot be read.
+    fn not_mine(self, fragment: &str, others: &[LinkFormat]) -> String {
+        if let Some(other) = others.iter().find(|o| fragment.starts_with(o.prefix)) {
+            return format!("it holds {}, not {}", other.holds, self.holds);
+        }
+        let letter = &self.prefix[..1];
+        match fragment.split_once('.') {
+            Some((version, _))
+                if version.starts_with(letter) && version[1..].parse::<u32>().is_ok() =>
+            {
+                format!(
+                    "it was made by a newer version of Relief Sequencer (link format {version})"
+                )
+            }
+            _ => format!(
+                "it does not hold {} (it may have been cut short when copied)",
+                self.holds
+            ),
+        }
+    }
+}
 
 /// The scenario as a link fragment (without the `#`).
 pub fn scenario_to_link(scenario: &Scenario) -> String {
-    let json = serde_json::to_string(&scenario_to_value(scenario)).unwrap_or_default();
-    let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
-    format!("{LINK_PREFIX}{}", URL_SAFE_NO_PAD.encode(deflated))
+    SCENARIO_LINK.encode(&scenario_to_value(scenario).to_string())
 }
 
 /// Reads a link fragment (with or without its `#`) back into a validated scenario. A link that
-/// cannot be read gets a message saying why, in words a reader can act on.
+/// cannot be read gets a message saying why, in words a reader can act on; a scenario inside
+/// with problems gets each problem named by its field's path.
 pub fn scenario_from_link(fragment: &str) -> Result<Scenario, ScenarioError> {
-    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let broken = |why: &str| ScenarioError {
-        errors: vec![crate::FieldError {
-            path: String::new(),
-            message: format!("this link cannot be read: {why}"),
-        }],
-    };
-    if fragment.len() > MAX_LINK_CHARS {
-        return Err(broken("it is far longer than any scenario's link"));
-    }
-    let Some(body) = fragment.strip_prefix(LINK_PREFIX) else {
-        return Err(match fragment.split_once('.') {
-            Some((version, _))
-                if version.starts_with('s') && version[1..].parse::<u32>().is_ok() =>
-            {
-                broken(&format!(
-                    "it was made by a newer version of Relief Sequencer (link format {version})"
-                ))
-            }
-            _ => broken("it does not hold a scenario (it may have been cut short when copied)"),
-        });
-    };
-    let deflated = URL_SAFE_NO_PAD
-        .decode(body.trim_end_matches('='))
-        .map_err(|_| broken("it has characters a scenario link never has (it may have been cut short or changed)"))?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INPUT_BYTES)
-        .map_err(|_| broken("it is damaged (it may have been cut short when copied)"))?;
-    let text = String::from_utf8(json).map_err(|_| broken("it is damaged"))?;
-    let value: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|_| broken("it is damaged (it may have been cut short when copied)"))?;
-    scenario_from_value(&value)
+    scenario_from_value(&SCENARIO_LINK.decode(fragment, &[])?)
 }
 
 #[cfg(test)]
@@ -97,13 +157,20 @@ mod tests {
     #[test]
     fn broken_links_say_why() {
         let good = scenario_to_link(&crate::presets::preset("all-at-once").unwrap().scenario);
+        let too_long = format!("s1.{}", "A".repeat(MAX_LINK_CHARS));
+        let not_json = SCENARIO_LINK.encode("{\"format\": ");
         let cases = [
             ("", "does not hold a scenario"),
             ("hello", "does not hold a scenario"),
             ("s9.abc", "newer version"),
-            ("s1.@@@", "characters a scenario link never has"),
+            ("s1.@@@", "characters such a link never has"),
             (&good[..good.len() / 2], "damaged"),
             ("s1.", "damaged"),
+            (
+                &not_json,
+                "it is damaged (it may have been cut short when copied)",
+            ),
+            (&too_long, "far longer than any link to a scenario"),
         ];
         for (fragment, phrase) in cases {
             let message = scenario_from_link(fragment).unwrap_err().to_string();
@@ -116,14 +183,33 @@ mod tests {
     }
 
     #[test]
+    fn a_link_of_another_kind_is_named_for_what_it_holds() {
+        let team = LinkFormat {
+            prefix: "t1.",
+            holds: "a team's sequence",
+        };
+        let link = team.encode("{}");
+        let message = SCENARIO_LINK
+            .decode(&link, &[team])
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            message,
+            "this link cannot be read: it holds a team's sequence, not a scenario"
+        );
+        assert_eq!(
+            team.decode(&link, &[SCENARIO_LINK]).unwrap(),
+            Value::Object(Default::default())
+        );
+    }
+
+    #[test]
     fn an_invalid_scenario_in_a_valid_link_names_the_field() {
         let json =
             r#"{"format":"relief-scenario/1","steps":[{"kind":"sectoral_easing","month":99}]}"#;
-        let link = format!(
-            "s1.{}",
-            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
-        );
-        let message = scenario_from_link(&link).unwrap_err().to_string();
+        let message = scenario_from_link(&SCENARIO_LINK.encode(json))
+            .unwrap_err()
+            .to_string();
         assert_eq!(message, "/steps/0/month: 99 is past horizon_months 48");
     }
 }

@@ -1,12 +1,15 @@
 //! The wire formats: reading and writing `relief-scenario/1` and `relief-projection/1`.
 //!
-//! Reading is done by hand over a JSON tree rather than by derived deserializers, so that every
-//! problem is reported with the JSON path of the field (`/steps/3/month: 61 is past
-//! horizon_months 48`), all problems are reported at once, and unknown fields are named.
-
-use core::fmt;
+//! Text is read with the one strict JSON reader ([`crate::json::parse_json`]), and the tree by
+//! hand with [`FieldReader`] rather than by derived deserializers, so that every problem is
+//! reported with the JSON path of the field (`/steps/3/month: 61 is past horizon_months 48`),
+//! all problems are reported at once, and unknown fields are named.
 
 use serde_json::{Map, Value};
+
+use crate::checker::MAX_WARNINGS;
+use crate::fields::{FieldReader, kind_of};
+use crate::json::{DocumentError, ScenarioError, parse_json, quote};
 
 use crate::projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
 use crate::scenario::{
@@ -17,62 +20,6 @@ use crate::scenario::{
 /// Largest scenario document read, in bytes: far above any real scenario, small enough that
 /// reading it never stalls the page.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
-
-/// One problem with one field.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    /// The field's JSON pointer, such as `/steps/3/month`; empty for the document itself.
-    pub path: String,
-    /// What is wrong, in words a user can act on.
-    pub message: String,
-}
-
-impl fmt::Display for FieldError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
-
-/// Every problem found in a document (a scenario, or another format read with
-/// [`FieldReader`]). Never empty. Shown one problem a line, each with its field's path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DocumentError {
-    /// The problems, in document order.
-    pub errors: Vec<FieldError>,
-}
-
-/// Every problem found in a scenario document.
-pub type ScenarioError = DocumentError;
-
-impl DocumentError {
-    /// A single problem at `path` (empty for the document as a whole).
-    pub fn one(path: &str, message: impl Into<String>) -> DocumentError {
-        DocumentError {
-            errors: vec![FieldError {
-                path: path.to_string(),
-                message: message.into(),
-            }],
-        }
-    }
-}
-
-impl fmt::Display for DocumentError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.errors.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for DocumentError {}
 
 /// Reads and validates a `relief-scenario/1` document.
 pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
@@ -86,268 +33,16 @@ pub fn parse_scenario(text: &str) -> Result<Scenario, ScenarioError> {
             ),
         ));
     }
-    let value = read_json(text).map_err(|problem| match problem {
-        JsonError::Field(error) => ScenarioError {
-            errors: vec![error],
-        },
-        JsonError::Syntax(e) => syntax_error(&e),
-    })?;
-    scenario_from_value(&value)
-}
-
-/// How a scenario that is not JSON at all is reported: where the text stops being JSON.
-fn syntax_error(e: &serde_json::Error) -> ScenarioError {
-    let what = if e.is_eof() {
-        "the JSON ends too early (a missing bracket or quote?)".to_string()
-    } else {
-        let reason = e.to_string();
-        let reason = reason
-            .split(" at line ")
-            .next()
-            .unwrap_or(&reason)
-            .to_string();
-        format!(
-            "not valid JSON at line {}, column {}: {reason}",
-            e.line(),
-            e.column()
-        )
-    };
-    ScenarioError::one("", what)
+    scenario_from_value(&parse_json(text)?)
 }
 
 /// Validates a scenario already parsed as JSON (as the page and the JS API receive it).
 pub fn scenario_from_value(value: &Value) -> Result<Scenario, ScenarioError> {
     let mut reader = FieldReader::new();
-    let scenario = reader.scenario(value);
+    let scenario = reader.scenario_document(value);
     reader
         .finish(scenario)
         .map_err(|errors| ScenarioError { errors })
-}
-
-/// Why JSON text could not be read into a tree.
-pub(crate) enum JsonError {
-    /// The text is not JSON: serde_json's own error, with its line and column.
-    Syntax(serde_json::Error),
-    /// The text is JSON, but one field in it cannot be read faithfully: a key given twice in
-    /// one object, or a number too large for a double. Named by the field's path.
-    Field(FieldError),
-}
-
-/// Reads JSON text into a tree, refusing what `serde_json::from_str` would let through or
-/// report without a path.
-///
-/// `serde_json`'s `Value` keeps the last of two equal keys without a word, so nobody would know
-/// which value won; and a number too large for a double is a syntax error at a line and column
-/// there, which does not tell a user which field to fix. This reader builds the same tree with
-/// its own visitor, which sees every key and knows where in the document it is. The nesting
-/// limit and every other syntax check stay serde_json's.
-pub(crate) fn read_json(text: &str) -> Result<Value, JsonError> {
-    let problems = JsonProblems::default();
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let tree = JsonTree {
-        at: &JsonPath::Root,
-        problems: &problems,
-    };
-    let read = serde::de::DeserializeSeed::deserialize(tree, &mut deserializer)
-        .and_then(|value| deserializer.end().map(|()| value));
-    read.map_err(|e| {
-        if let Some(duplicate) = problems.duplicate.take() {
-            JsonError::Field(duplicate)
-        } else if is_number_out_of_range(&e) {
-            JsonError::Field(FieldError {
-                path: problems.failed_at.take().unwrap_or_default(),
-                message: format!(
-                    "{} is too large; a number may be at most about 1.8e308",
-                    number_at(text, e.line(), e.column()).unwrap_or_else(|| format!(
-                        "the number at line {}, column {}",
-                        e.line(),
-                        e.column()
-                    ))
-                ),
-            })
-        } else {
-            JsonError::Syntax(e)
-        }
-    })
-}
-
-/// The number whose last character is at `line` and `column` (both from 1, as serde_json
-/// counts them), echoed back so a user sees which one is meant; `None` if none is there.
-fn number_at(text: &str, line: usize, column: usize) -> Option<String> {
-    let line_text = text.split('\n').nth(line.checked_sub(1)?)?.as_bytes();
-    let last = column.checked_sub(1)?.min(line_text.len().checked_sub(1)?);
-    let in_number = |b: &u8| b.is_ascii_digit() || b"+-.eE".contains(b);
-    let start = line_text[..=last]
-        .iter()
-        .rposition(|b| !in_number(b))
-        .map_or(0, |i| i + 1);
-    let end = line_text[start..]
-        .iter()
-        .position(|b| !in_number(b))
-        .map_or(line_text.len(), |i| start + i);
-    // Only ASCII is kept, so the slice is text; a number this long is cut as any echo is.
-    let number = core::str::from_utf8(&line_text[start..end]).ok()?;
-    (!number.is_empty()).then(|| {
-        let short: String = number.chars().take(40).collect();
-        if number.len() > 40 {
-            format!("{short}…")
-        } else {
-            short
-        }
-    })
-}
-
-fn is_number_out_of_range(e: &serde_json::Error) -> bool {
-    e.classify() == serde_json::error::Category::Syntax
-        && e.to_string().starts_with("number out of range")
-}
-
-/// What the visitor learns on the way that serde_json's error cannot carry.
-#[derive(Default)]
-struct JsonProblems {
-    /// The first key found twice in one object, with its path and message.
-    duplicate: core::cell::Cell<Option<FieldError>>,
-    /// The path of the innermost value that failed to read: where a number out of range is.
-    failed_at: core::cell::Cell<Option<String>>,
-}
-
-impl JsonProblems {
-    /// Remembers where reading failed; the innermost value fails first, so the first call wins.
-    fn failed(&self, at: &JsonPath) {
-        let earlier = self.failed_at.take();
-        self.failed_at
-            .set(Some(earlier.unwrap_or_else(|| at.pointer())));
-    }
-}
-
-/// Where a value sits in the document, kept on the stack as the reader descends, so that a path
-/// is only written out when there is a problem to name.
-enum JsonPath<'p> {
-    Root,
-    Key(&'p JsonPath<'p>, &'p str),
-    Index(&'p JsonPath<'p>, usize),
-}
-
-impl JsonPath<'_> {
-    /// The JSON pointer, such as `/steps/3/month`, in the form every other message uses.
-    fn pointer(&self) -> String {
-        match self {
-            JsonPath::Root => String::new(),
-            JsonPath::Key(parent, key) => format!("{}/{}", parent.pointer(), escape_pointer(key)),
-            JsonPath::Index(parent, index) => format!("{}/{index}", parent.pointer()),
-        }
-    }
-}
-
-/// Builds one value of the tree at a known place in the document.
-struct JsonTree<'a> {
-    at: &'a JsonPath<'a>,
-    problems: &'a JsonProblems,
-}
-
-impl<'de> serde::de::DeserializeSeed<'de> for JsonTree<'_> {
-    type Value = Value;
-
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for JsonTree<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-
-    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
-        Ok(Value::Bool(b))
-    }
-
-    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
-    }
-
-    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
-    }
-
-    fn visit_f64<E>(self, x: f64) -> Result<Value, E> {
-        // serde_json never hands over a number that is not finite; were it to, it would be
-        // null, as serde_json's own tree makes it.
-        Ok(serde_json::Number::from_f64(x).map_or(Value::Null, Value::Number))
-    }
-
-    fn visit_str<E>(self, text: &str) -> Result<Value, E> {
-        Ok(Value::String(text.to_string()))
-    }
-
-    fn visit_string<E>(self, text: String) -> Result<Value, E> {
-        Ok(Value::String(text))
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        loop {
-            let at = JsonPath::Index(self.at, items.len());
-            let item = JsonTree {
-                at: &at,
-                problems: self.problems,
-            };
-            match seq.next_element_seed(item) {
-                Ok(Some(value)) => items.push(value),
-                Ok(None) => return Ok(Value::Array(items)),
-                Err(e) => {
-                    self.problems.failed(&at);
-                    return Err(e);
-                }
-            }
-        }
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let at = JsonPath::Key(self.at, &key);
-            if object.contains_key(&key) {
-                self.problems.duplicate.set(Some(FieldError {
-                    path: at.pointer(),
-                    message: format!("the field {} is given twice; keep one of them", quote(&key)),
-                }));
-                return Err(serde::de::Error::custom("a key is given twice"));
-            }
-            let value = JsonTree {
-                at: &at,
-                problems: self.problems,
-            };
-            match map.next_value_seed(value) {
-                Ok(value) => {
-                    object.insert(key, value);
-                }
-                Err(e) => {
-                    self.problems.failed(&at);
-                    return Err(e);
-                }
-            }
-        }
-        Ok(Value::Object(object))
-    }
-}
-
-/// Reads fields of a JSON document by hand, collecting every problem with its JSON path
-/// instead of stopping at the first.
-///
-/// Each reader method checks one value, records a [`FieldError`] when the value is wrong and
-/// returns `None` (or an empty list), so reading carries on and the whole document is checked
-/// in one go. At most the first hundred problems are kept. The scenario reader is built on it,
-/// and so are other formats that want the same messages.
-#[derive(Clone, Debug, Default)]
-pub struct FieldReader {
-    errors: Vec<FieldError>,
 }
 
 const SCENARIO_FIELDS: &[&str] = &[
@@ -392,227 +87,9 @@ enum SendersRead<'s> {
 }
 const SOURCE_FIELDS: &[&str] = &["title", "url"];
 
-/// How a JSON value's kind is named in messages: `null`, `true or false`, `a number`, `text`,
-/// `a list` or `an object`.
-pub fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-/// Text as it is echoed back in a message: in double quotes, escaped, and cut after 40
-/// characters with an ellipsis.
-pub fn quote(text: &str) -> String {
-    // Hostile or huge strings are shortened before they are echoed back in a message.
-    let short: String = text.chars().take(40).collect();
-    let suffix = if text.chars().count() > 40 { "…" } else { "" };
-    format!("\"{}{suffix}\"", short.escape_debug())
-}
-
-impl FieldReader {
-    /// A reader that has found no problems yet.
-    pub fn new() -> FieldReader {
-        FieldReader::default()
-    }
-
-    /// Ends reading: `value` when no problem was found, otherwise every problem found.
-    pub fn finish<T>(self, value: T) -> Result<T, Vec<FieldError>> {
-        if self.errors.is_empty() {
-            Ok(value)
-        } else {
-            Err(self.errors)
-        }
-    }
-
-    /// Records a problem with the field at `path` (a JSON pointer, empty for the document
-    /// itself). Problems past the first hundred are dropped.
-    pub fn error(&mut self, path: &str, message: impl Into<String>) {
-        // A document with thousands of bad fields gets the first hundred, not a wall of text.
-        if self.errors.len() < 100 {
-            self.errors.push(FieldError {
-                path: path.to_string(),
-                message: message.into(),
-            });
-        }
-    }
-
-    /// Reads an object whose keys must all be among `fields`, naming each unknown one. `None`
-    /// when the value is not an object; an object with unknown fields is still returned.
-    pub fn object<'v>(
-        &mut self,
-        path: &str,
-        value: &'v Value,
-        fields: &[&str],
-    ) -> Option<&'v Map<String, Value>> {
-        let Some(map) = value.as_object() else {
-            self.error(path, format!("expected an object, got {}", kind_of(value)));
-            return None;
-        };
-        for key in map.keys() {
-            if !fields.contains(&key.as_str()) {
-                self.error(
-                    &format!("{path}/{}", escape_pointer(key)),
-                    format!(
-                        "unknown field {}; expected one of: {}",
-                        quote(key),
-                        fields.join(", ")
-                    ),
-                );
-            }
-        }
-        Some(map)
-    }
-
-    /// Reads text of at most `max_chars` characters.
-    pub fn string(&mut self, path: &str, value: &Value, max_chars: usize) -> Option<String> {
-        let Some(text) = value.as_str() else {
-            self.error(path, format!("expected text, got {}", kind_of(value)));
-            return None;
-        };
-        let chars = text.chars().count();
-        if chars > max_chars {
-            self.error(
-                path,
-                format!("{chars} characters is too long; at most {max_chars}"),
-            );
-            return None;
-        }
-        Some(text.to_string())
-    }
-
-    /// Reads a whole number within `range`; `what` names what is expected, such as
-    /// "a whole number of months".
-    pub fn integer(
-        &mut self,
-        path: &str,
-        value: &Value,
-        range: core::ops::RangeInclusive<u64>,
-        what: &str,
-    ) -> Option<u64> {
-        let Some(number) = value.as_f64() else {
-            self.error(path, format!("expected {what}, got {}", kind_of(value)));
-            return None;
-        };
-        if number.fract() != 0.0 {
-            self.error(path, format!("expected {what}, got {number}"));
-            return None;
-        }
-        if number < *range.start() as f64 || number > *range.end() as f64 {
-            self.error(
-                path,
-                format!(
-                    "{} is out of range; expected {}..={}",
-                    format_number(number),
-                    range.start(),
-                    range.end()
-                ),
-            );
-            return None;
-        }
-        Some(number as u64)
-    }
-
-    /// Reads a number from 0 to 1.
-    pub fn unit(&mut self, path: &str, value: &Value) -> Option<f64> {
-        let Some(number) = value.as_f64() else {
-            self.error(
-                path,
-                format!("expected a number from 0 to 1, got {}", kind_of(value)),
-            );
-            return None;
-        };
-        if !(0.0..=1.0).contains(&number) {
-            self.error(
-                path,
-                format!(
-                    "{} is out of range; expected a number from 0 to 1",
-                    format_number(number)
-                ),
-            );
-            return None;
-        }
-        Some(number)
-    }
-
-    /// Reads `true` or `false`.
-    pub fn boolean(&mut self, path: &str, value: &Value) -> Option<bool> {
-        let Some(b) = value.as_bool() else {
-            self.error(
-                path,
-                format!("expected true or false, got {}", kind_of(value)),
-            );
-            return None;
-        };
-        Some(b)
-    }
-
-    /// Checks that the document's `format` field, in `root`, is `expected` (such as
-    /// `relief-scenario/1`). `what` names the document in the message when the field is
-    /// missing, such as "a scenario"; another version of the same format is named as one this
-    /// reader does not know.
-    pub fn format(&mut self, root: &Map<String, Value>, expected: &str, what: &str) {
-        let family = expected.split('/').next().unwrap_or(expected);
-        match root.get("format") {
-            None => self.error(
-                "/format",
-                format!("missing; {what} starts with \"format\": \"{expected}\""),
-            ),
-            Some(Value::String(f)) if f == expected => {}
-            Some(Value::String(f)) if f.starts_with(&format!("{family}/")) => self.error(
-                "/format",
-                format!(
-                    "{} is a version this reader does not know; it reads {expected}",
-                    quote(f)
-                ),
-            ),
-            Some(other) => self.error(
-                "/format",
-                format!(
-                    "expected \"{expected}\", got {}",
-                    match other {
-                        Value::String(s) => quote(s),
-                        v => kind_of(v).to_string(),
-                    }
-                ),
-            ),
-        }
-    }
-
-    /// Reads a list of at most `max` items; `what` names the items in the plural, such as
-    /// "steps". A value that is not a list, or too long a list, reads as an empty one.
-    pub fn list<'v>(
-        &mut self,
-        path: &str,
-        value: &'v Value,
-        max: usize,
-        what: &str,
-    ) -> &'v [Value] {
-        let Some(items) = value.as_array() else {
-            self.error(
-                path,
-                format!("expected a list of {what}, got {}", kind_of(value)),
-            );
-            return &[];
-        };
-        if items.len() > max {
-            self.error(
-                path,
-                format!("{} {what} is too many; at most {max}", items.len()),
-            );
-            return &[];
-        }
-        items
-    }
-}
-
 /// The scenario's own readers, private to this module.
 impl FieldReader {
-    fn scenario(&mut self, value: &Value) -> Scenario {
+    fn scenario_document(&mut self, value: &Value) -> Scenario {
         let mut scenario = Scenario::default();
         let Some(root) = self.object("", value, SCENARIO_FIELDS) else {
             return scenario;
@@ -1012,19 +489,6 @@ fn relief_kinds() -> Vec<&'static str> {
         .collect()
 }
 
-fn escape_pointer(key: &str) -> String {
-    let short: String = key.chars().take(40).collect();
-    short.replace('~', "~0").replace('/', "~1")
-}
-
-fn format_number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
-    }
-}
-
 /// The scenario as a JSON tree in `relief-scenario/1`, every field of the first edition written
 /// out; the fields added since (senders, a step's sender and expiry, a shock's sender, the
 /// later assumptions) only when they are used, so a scenario that uses none of them is written
@@ -1291,109 +755,231 @@ fn trim(x: f64) -> String {
     format!("{}", (x * 1e6).round() / 1e6)
 }
 
-/// Reads a `relief-projection/1` document back, for round trips and comparisons.
-pub fn parse_projection(text: &str) -> Result<Projection, ScenarioError> {
-    let value = read_json(text).map_err(|problem| match problem {
-        JsonError::Field(error) => ScenarioError {
-            errors: vec![error],
-        },
-        JsonError::Syntax(e) => ScenarioError::one("", format!("not valid JSON: {e}")),
-    })?;
-    let bad = |path: &str, what: &str| ScenarioError::one(path, what.to_string());
-    if value.get("format").and_then(Value::as_str) != Some(PROJECTION_FORMAT) {
-        return Err(bad("/format", "expected \"relief-projection/1\""));
-    }
-    let months = value
-        .get("months")
-        .and_then(Value::as_array)
-        .ok_or_else(|| bad("/months", "expected a list of months"))?;
-    if months.is_empty() {
-        return Err(bad("/months", "expected at least month 0"));
-    }
-    let horizon = (months.len() - 1) as u32;
-    let numbers = |path: &str, v: Option<&Value>| -> Result<Vec<f64>, ScenarioError> {
-        let list = v
-            .and_then(Value::as_array)
-            .ok_or_else(|| bad(path, "expected a list of numbers"))?;
-        if list.len() != months.len() {
-            return Err(bad(path, "expected one entry per month"));
-        }
-        list.iter()
-            .map(|x| x.as_f64().ok_or_else(|| bad(path, "expected numbers")))
-            .collect()
-    };
-    let series = value
-        .get("series")
-        .ok_or_else(|| bad("/series", "missing"))?;
-    let bands_at = |key: &str| -> Result<Bands, ScenarioError> {
-        let b = series.get(key);
-        let path = format!("/series/{key}");
-        let column = |name: &str| numbers(&format!("{path}/{name}"), b.and_then(|b| b.get(name)));
-        Ok(Bands {
-            p10: column("p10")?,
-            p25: column("p25")?,
-            p50: column("p50")?,
-            p75: column("p75")?,
-            p90: column("p90")?,
-            mean: column("mean")?,
+const PROJECTION_FIELDS: &[&str] = &["format", "months", "series", "summary", "warnings"];
+const BANDS_FIELDS: [&str; 6] = ["p10", "p25", "p50", "p75", "p90", "mean"];
+const SUMMARY_FIELDS: &[&str] = &[
+    "breakdown_probability",
+    "median_breakdown_month",
+    "full_relief_month_p50",
+];
+
+/// Most entries a projection's lists have: one a month, month 0 included.
+const MAX_MONTHS: usize = limits::MAX_HORIZON as usize + 1;
+
+/// Reads a `relief-projection/1` document back, for round trips and comparisons. Like a
+/// scenario, every problem is named by its field's path, and unknown fields are refused.
+pub fn parse_projection(text: &str) -> Result<Projection, DocumentError> {
+    let value = parse_json(text)?;
+    let mut reader = FieldReader::new();
+    let projection = reader.projection(&value);
+    reader.finish_document(projection)
+}
+
+/// The projection's own readers, private to this module. Each returns `None` when a field it
+/// needs has a problem, which is recorded.
+impl FieldReader {
+    fn projection(&mut self, value: &Value) -> Option<Projection> {
+        let root = self.object("", value, PROJECTION_FIELDS)?;
+        self.format(root, PROJECTION_FORMAT, "a projection");
+        let months = self
+            .required("", root, "months", "a projection lists its months, from 0")
+            .and_then(|v| self.months(v));
+        let series = self.required("", root, "series", "a projection needs its series");
+        let series = series.and_then(|v| self.object("/series", v, &series_fields()));
+        let summary = self.required("", root, "summary", "a projection needs its summary");
+        let summary = summary.and_then(|v| self.summary(v));
+        let warnings = match root.get("warnings") {
+            None => Some(Vec::new()),
+            Some(v) => self.warnings(v),
+        };
+        let series = series?;
+        let bands = |reader: &mut FieldReader, key: &str| {
+            let path = format!("/series/{key}");
+            reader
+                .required("/series", series, key, "a projection needs every series")
+                .and_then(|v| reader.bands(&path, v, months))
+        };
+        let trust = bands(self, Series::Trust.key());
+        let target_trust = bands(self, Series::TargetTrust.key());
+        let economy = bands(self, Series::Economy.key());
+        let leverage = bands(self, Series::Leverage.key());
+        let legitimacy = bands(self, Series::Legitimacy.key());
+        let list = |reader: &mut FieldReader, key: &str| {
+            reader
+                .required("/series", series, key, "a projection needs every series")
+                .and_then(|v| reader.numbers(&format!("/series/{key}"), v, months))
+        };
+        let backsliding_risk = list(self, "backsliding_risk");
+        let hazard = list(self, "hazard");
+        // The series added after the first edition are optional: a file written before them
+        // lacks them and still reads, but one that has them must have them whole.
+        let later = |reader: &mut FieldReader, key: &str| match series.get(key) {
+            None => Some(None),
+            Some(v) => reader.bands(&format!("/series/{key}"), v, months).map(Some),
+        };
+        let trust_if_sincere = later(self, "trust_if_sincere");
+        let trust_if_insincere = later(self, "trust_if_insincere");
+        let relief_in_force = later(self, "relief_in_force");
+        let outcomes = match series.get("outcomes") {
+            None => Some(None),
+            Some(v) => self.outcomes(v, months).map(Some),
+        };
+        Some(Projection {
+            horizon_months: (months? - 1) as u32,
+            trust: trust?,
+            target_trust: target_trust?,
+            economy: economy?,
+            leverage: leverage?,
+            legitimacy: legitimacy?,
+            backsliding_risk: backsliding_risk?,
+            hazard: hazard?,
+            trust_if_sincere: trust_if_sincere?,
+            trust_if_insincere: trust_if_insincere?,
+            relief_in_force: relief_in_force?,
+            outcomes: outcomes?,
+            summary: summary?,
+            warnings: warnings?,
         })
-    };
-    let bands = |s: Series| bands_at(s.key());
-    // The series added after the first edition are optional: a file written before them lacks
-    // them and still reads, but one that has them must have them whole.
-    let optional_bands = |key: &str| -> Result<Option<Bands>, ScenarioError> {
-        series.get(key).map(|_| bands_at(key)).transpose()
-    };
-    let outcomes = || -> Result<Option<Outcomes>, ScenarioError> {
-        let Some(shares) = series.get("outcomes") else {
-            return Ok(None);
+    }
+
+    /// Reads the list of months and returns how many there are: at least month 0.
+    fn months(&mut self, value: &Value) -> Option<usize> {
+        let months = self.items(
+            "/months",
+            value,
+            MAX_MONTHS,
+            "months",
+            |reader, at, month| {
+                reader.integer(
+                    at,
+                    month,
+                    0..=limits::MAX_HORIZON as u64,
+                    "a whole number of months",
+                )
+            },
+        )?;
+        if months.is_empty() {
+            self.error("/months", "expected at least month 0");
+            return None;
+        }
+        Some(months.len())
+    }
+
+    /// Reads a list of numbers with one entry a month (when the months are known).
+    fn numbers(&mut self, path: &str, value: &Value, months: Option<usize>) -> Option<Vec<f64>> {
+        let numbers = self.items(path, value, MAX_MONTHS, "numbers", |reader, at, x| {
+            reader.number(at, x)
+        })?;
+        if let Some(n) = months
+            && numbers.len() != n
+        {
+            self.error(
+                path,
+                format!(
+                    "{} for {n} months; expected one entry per month",
+                    match numbers.len() {
+                        1 => "1 entry".to_string(),
+                        count => format!("{count} entries"),
+                    }
+                ),
+            );
+            return None;
+        }
+        Some(numbers)
+    }
+
+    fn bands(&mut self, path: &str, value: &Value, months: Option<usize>) -> Option<Bands> {
+        let map = self.object(path, value, &BANDS_FIELDS)?;
+        let column = |reader: &mut FieldReader, name: &str| {
+            reader
+                .required(
+                    path,
+                    map,
+                    name,
+                    "every banded series has p10, p25, p50, p75, p90 and mean",
+                )
+                .and_then(|v| reader.numbers(&format!("{path}/{name}"), v, months))
         };
-        let column = |outcome: Outcome| {
-            numbers(
-                &format!("/series/outcomes/{}", outcome.key()),
-                shares.get(outcome.key()),
+        let [p10, p25, p50, p75, p90, mean] = BANDS_FIELDS.map(|name| column(self, name));
+        Some(Bands {
+            p10: p10?,
+            p25: p25?,
+            p50: p50?,
+            p75: p75?,
+            p90: p90?,
+            mean: mean?,
+        })
+    }
+
+    fn outcomes(&mut self, value: &Value, months: Option<usize>) -> Option<Outcomes> {
+        let keys = Outcome::ALL.map(Outcome::key);
+        let map = self.object("/series/outcomes", value, &keys)?;
+        let [sustained, exploited, caught, collapsed] = keys.map(|key| {
+            self.required(
+                "/series/outcomes",
+                map,
+                key,
+                "the outcomes have all four shares",
             )
+            .and_then(|v| self.numbers(&format!("/series/outcomes/{key}"), v, months))
+        });
+        Some(Outcomes {
+            sustained: sustained?,
+            exploited: exploited?,
+            caught: caught?,
+            collapsed: collapsed?,
+        })
+    }
+
+    fn summary(&mut self, value: &Value) -> Option<Summary> {
+        let map = self.object("/summary", value, SUMMARY_FIELDS)?;
+        let why = "the summary has all three fields (a month that does not exist is null)";
+        let breakdown_probability = self
+            .required("/summary", map, "breakdown_probability", why)
+            .and_then(|v| self.number("/summary/breakdown_probability", v));
+        let month_or_null = |reader: &mut FieldReader, key: &str| match reader
+            .required("/summary", map, key, why)?
+        {
+            Value::Null => Some(None),
+            v => reader
+                .integer(
+                    &format!("/summary/{key}"),
+                    v,
+                    0..=limits::MAX_HORIZON as u64,
+                    "a whole number of months, or null",
+                )
+                .map(|m| Some(m as u32)),
         };
-        Ok(Some(Outcomes {
-            sustained: column(Outcome::Sustained)?,
-            exploited: column(Outcome::Exploited)?,
-            caught: column(Outcome::Caught)?,
-            collapsed: column(Outcome::Collapsed)?,
-        }))
-    };
-    let summary = value
-        .get("summary")
-        .ok_or_else(|| bad("/summary", "missing"))?;
-    let month_or_null = |key: &str| summary.get(key).and_then(Value::as_u64).map(|m| m as u32);
-    Ok(Projection {
-        horizon_months: horizon,
-        trust: bands(Series::Trust)?,
-        target_trust: bands(Series::TargetTrust)?,
-        economy: bands(Series::Economy)?,
-        leverage: bands(Series::Leverage)?,
-        legitimacy: bands(Series::Legitimacy)?,
-        backsliding_risk: numbers("/series/backsliding_risk", series.get("backsliding_risk"))?,
-        hazard: numbers("/series/hazard", series.get("hazard"))?,
-        trust_if_sincere: optional_bands("trust_if_sincere")?,
-        trust_if_insincere: optional_bands("trust_if_insincere")?,
-        relief_in_force: optional_bands("relief_in_force")?,
-        outcomes: outcomes()?,
-        summary: Summary {
-            breakdown_probability: summary
-                .get("breakdown_probability")
-                .and_then(Value::as_f64)
-                .ok_or_else(|| bad("/summary/breakdown_probability", "expected a number"))?,
-            median_breakdown_month: month_or_null("median_breakdown_month"),
-            full_relief_month_p50: month_or_null("full_relief_month_p50"),
-        },
-        warnings: value
-            .get("warnings")
-            .and_then(Value::as_array)
-            .map(|w| {
-                w.iter()
-                    .filter_map(|x| x.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default(),
-    })
+        let median_breakdown_month = month_or_null(self, "median_breakdown_month");
+        let full_relief_month_p50 = month_or_null(self, "full_relief_month_p50");
+        Some(Summary {
+            breakdown_probability: breakdown_probability?,
+            median_breakdown_month: median_breakdown_month?,
+            full_relief_month_p50: full_relief_month_p50?,
+        })
+    }
+
+    fn warnings(&mut self, value: &Value) -> Option<Vec<String>> {
+        self.items(
+            "/warnings",
+            value,
+            MAX_WARNINGS,
+            "warnings",
+            |reader, at, w| reader.string(at, w, limits::MAX_DESCRIPTION_CHARS),
+        )
+    }
+}
+
+/// The fields of a projection's `series`: the five banded series, the two lists, and the
+/// series added after the first edition.
+fn series_fields() -> Vec<&'static str> {
+    let mut fields: Vec<&str> = Series::ALL.iter().map(|s| s.key()).collect();
+    fields.extend([
+        "backsliding_risk",
+        "hazard",
+        "trust_if_sincere",
+        "trust_if_insincere",
+    ]);
+    fields.extend(["relief_in_force", "outcomes"]);
+    fields
 }

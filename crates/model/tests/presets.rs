@@ -1,13 +1,49 @@
-//! The built-in scenarios: every one validates and simulates, names are URL-safe, the
+//! The built-in scenarios: every file reads strictly and every bad one is refused naming its
+//! field (`tests/data/bad-presets.json`), every one validates and simulates, names are URL-safe, the
 //! historical ones put every step on a dated milestone whose month matches its date, and in
 //! each historical case the breakdown hazard rises after the event that ended the process.
 
 use core::ops::Range;
 
 use relief_model::{
-    Ensemble, Params, Preset, PresetKind, Scenario, parse_scenario, preset, preset_scenario_json,
-    presets, simulate,
+    Ensemble, Params, Preset, PresetKind, Scenario, parse_preset, parse_scenario, preset,
+    preset_scenario_json, presets, simulate,
 };
+use serde_json::Value;
+
+use crate::common::{cases, data, not_refused_as_expected};
+
+#[test]
+fn every_preset_file_reads_strictly_and_is_built_in() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("presets");
+    let built_in: Vec<Preset> = presets();
+    let mut files = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let preset = parse_preset(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(
+            Some(preset.name.as_str()),
+            path.file_stem().and_then(|s| s.to_str()),
+            "a preset is named as its file"
+        );
+        assert!(
+            built_in.contains(&preset),
+            "{} is not among the built-in presets",
+            path.display()
+        );
+        files += 1;
+    }
+    assert_eq!(files, built_in.len(), "every built-in preset has its file");
+}
+
+#[test]
+fn every_bad_preset_is_refused_with_a_message_naming_the_field() {
+    let file: Value = serde_json::from_str(&data("bad-presets.json")).unwrap();
+    parse_preset(file["valid"].as_str().unwrap()).unwrap();
+    let failures = not_refused_as_expected(&cases(&file, "cases"), parse_preset);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn every_preset_validates_and_simulates() {

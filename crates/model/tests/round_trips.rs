@@ -187,6 +187,24 @@ fn a_link_carries_the_new_scenario_fields() {
 }
 
 #[test]
+fn links_made_before_open_as_they_did_and_are_made_the_same_way() {
+    let file: Value = serde_json::from_str(&data("links.json")).unwrap();
+    let fixtures = file["scenario_links"].as_array().unwrap();
+    assert!(!fixtures.is_empty());
+    for fixture in fixtures {
+        let name = fixture["name"].as_str().unwrap();
+        let link = fixture["link"].as_str().unwrap();
+        let scenario = scenario_from_link(link).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            relief_model::scenario_to_value(&scenario),
+            fixture["document"],
+            "{name}"
+        );
+        assert_eq!(scenario_to_link(&scenario), link, "{name}");
+    }
+}
+
+#[test]
 fn an_old_scenario_is_written_exactly_as_before() {
     let s = parse_scenario(&data("default-scenario.json")).unwrap();
     assert_eq!(scenario_to_json(&s), DEFAULT_SCENARIO_AS_FIRST_WRITTEN);

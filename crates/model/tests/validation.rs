@@ -2,45 +2,61 @@
 //! refused with an error at the named JSON path whose message contains the named phrase.
 
 use relief_model::{
-    Scenario, Step, StepKind, limits, parse_projection, parse_scenario, projection_to_json,
-    scenario_to_json, simulate,
+    SCENARIO_LINK, Scenario, Step, StepKind, limits, parse_json, parse_projection, parse_scenario,
+    projection_to_json, scenario_from_link, scenario_to_json, simulate,
 };
 use serde_json::Value;
 
-use crate::common::data;
+use crate::common::{cases, data, not_refused_as_expected};
 
 #[test]
 fn every_bad_document_is_refused_with_a_message_naming_the_field() {
     let file: Value = serde_json::from_str(&data("bad-scenarios.json")).unwrap();
-    let mut failures = Vec::new();
     // The text cases (a key given twice, a number too large) are read as text like the others.
-    let cases = file["cases"].as_array().unwrap();
-    let text_cases = file["text_cases"].as_array().unwrap();
-    for case in cases.iter().chain(text_cases) {
-        let name = case["name"].as_str().unwrap();
-        let path = case["path"].as_str().unwrap();
-        let phrase = case["message"].as_str().unwrap();
-        match parse_scenario(case["input"].as_str().unwrap()) {
-            Ok(_) => failures.push(format!("{name}: accepted")),
-            Err(e) => {
-                if !e
-                    .errors
-                    .iter()
-                    .any(|f| f.path == path && f.message.contains(phrase))
-                {
-                    failures.push(format!("{name}: expected {path}: …{phrase}…, got {e}"));
-                }
-                // The first line of the message is what a user sees first: it names the field.
-                let shown = e.to_string();
-                if !path.is_empty() {
-                    assert!(
-                        shown.contains(path),
-                        "{name}: the message {shown:?} does not name {path}"
-                    );
-                }
-            }
-        }
+    let mut all = cases(&file, "cases");
+    all.extend(cases(&file, "text_cases"));
+    let failures = not_refused_as_expected(&all, parse_scenario);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_bad_document_in_a_link_is_refused_as_in_a_file() {
+    let file: Value = serde_json::from_str(&data("bad-scenarios.json")).unwrap();
+    let mut all = cases(&file, "cases");
+    all.extend(cases(&file, "text_cases"));
+    let (json, not_json): (Vec<Value>, Vec<Value>) = all
+        .into_iter()
+        .partition(|case| !is_syntax_error(case["input"].as_str().unwrap()));
+    // A document that is JSON (a key given twice and a number too large included) is refused
+    // inside a link as in a file, naming its field.
+    let in_a_link = |text: &str| scenario_from_link(&SCENARIO_LINK.encode(text));
+    let failures = not_refused_as_expected(&json, in_a_link);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Text that is not JSON cannot have come from a link that was made whole: it is damaged.
+    assert!(!not_json.is_empty());
+    for case in not_json {
+        let message = in_a_link(case["input"].as_str().unwrap())
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            message,
+            "this link cannot be read: it is damaged (it may have been cut short when copied)",
+            "{}",
+            case["name"]
+        );
     }
+}
+
+/// Whether the text is not JSON at all, as opposed to JSON with a field that cannot be read.
+fn is_syntax_error(text: &str) -> bool {
+    parse_json(text).is_err_and(|e| e.errors[0].path.is_empty())
+}
+
+#[test]
+fn every_bad_projection_is_refused_with_a_message_naming_the_field() {
+    let file: Value = serde_json::from_str(&data("bad-projections.json")).unwrap();
+    parse_projection(file["valid"].as_str().unwrap()).unwrap();
+    let failures = not_refused_as_expected(&cases(&file, "cases"), parse_projection);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 

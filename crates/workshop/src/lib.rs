@@ -1,9 +1,17 @@
 //! # relief-workshop: the workshop page's wasm module
 //!
 //! A facilitator builds an exercise, teams sequence relief under its locks and hand their
-//! work back, and the room compares the teams' sequences month by month. This crate reads
-//! and checks exercises and hand-backs ([`exercise`]), scores and ranks sequences
-//! ([`compare`]), and projects and draws up to eight teams at once ([`comparison`]).
+//! work back, and the room compares the teams' sequences month by month. This crate holds:
+//!
+//! - [`exercise`]: the two formats (`relief-exercise/1`, `relief-team/1`), their types, limits
+//!   and link kinds, and how an exercise is played (its injects, each team's start);
+//! - [`reading`]: reading them from JSON text, trees and links, with the model's one strict
+//!   JSON reader, field reader and link codec;
+//! - [`writing`]: writing them as JSON and as links;
+//! - [`remarks`]: what a team's sequence changes that its lock keeps fixed;
+//! - [`ranking`]: the scores, the ranking and the debrief sheets of teams' sequences;
+//! - [`bindings`]: the workshop page's wasm API, with the [`bindings::Comparison`] that
+//!   projects and draws up to eight teams at once.
 //!
 //! It links `relief-web`, so the one module the workshop page loads also carries everything
 //! the explorer exports (catalog, presets, links, QR codes). The explorer's module does not
@@ -16,9 +24,12 @@
 //! `relief_web::text`. It never runs a model of its own.
 #![deny(missing_docs)]
 
-pub mod compare;
-pub mod comparison;
+pub mod bindings;
 pub mod exercise;
+pub mod ranking;
+pub mod reading;
+pub mod remarks;
+pub mod writing;
 
 #[cfg(all(test, target_arch = "wasm32"))]
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -9,7 +9,7 @@
 //! overall order adds up each team's four places, lowest total first; ties go to the lower
 //! breakdown risk, then to the higher trust, then to the order the teams were added in.
 //!
-//! Plain Rust, tested natively with real model numbers (`cargo test -p relief-web --lib`).
+//! Plain Rust, tested natively with real model numbers (`cargo test -p relief-workshop --lib`).
 
 use relief_model::{Projection, Scenario};
 use serde_json::{Value, json};
@@ -476,7 +476,7 @@ mod tests {
 
     #[test]
     fn a_sheet_lists_the_sequence_by_month_with_inject_headlines() {
-        let exercise = crate::exercise::exercise_from_value(&json!({
+        let exercise = crate::reading::exercise_from_value(&json!({
             "format": "relief-exercise/1",
             "scenario": relief_model::scenario_to_value(&three()[1]),
             "teams": [{ "name": "A" }, { "name": "B", "lock": "target" }],

@@ -2,7 +2,7 @@
 //! projects up to eight teams' sequences, draws them over each other and ranks them.
 //!
 //! Like the rest of the crate this only converts and draws: exercises are read and checked in
-//! [`crate::exercise`], numbers and rankings come from [`crate::compare`] and the model.
+//! [`crate::exercise`], numbers and rankings come from [`crate::ranking`] and the model.
 
 use relief_charts::{ChartInput, ChartKind, ChartStyle, Marker, Overlay, Theme};
 use relief_model::{Projection, Scenario};
@@ -10,30 +10,29 @@ use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::compare;
 use crate::exercise::{self, Exercise, Lock, TeamWork};
+use crate::ranking;
+use crate::{reading, writing};
 use relief_web::canvases::{ChartCanvases, theme_from_key};
 use relief_web::{read_scenario, to_js};
 
-/// A JavaScript value (an object or its JSON text) as a JSON tree.
-fn json_of(value: &JsValue, what: &str) -> Result<Value, JsError> {
-    let text = match value.as_string() {
-        Some(text) => text,
+/// The JSON text of a JavaScript value: a string as it is, an object as `JSON.stringify`
+/// writes it. Either is then read as strictly as a file.
+fn json_text(value: &JsValue, what: &str) -> Result<String, JsError> {
+    match value.as_string() {
+        Some(text) => Ok(text),
         None if value.is_object() => js_sys::JSON::stringify(value)
             .ok()
             .and_then(|s| s.as_string())
-            .ok_or_else(|| JsError::new(&format!("{what} could not be written as JSON")))?,
-        None => {
-            return Err(JsError::new(&format!(
-                "{what} must be a JSON object or its text"
-            )));
-        }
-    };
-    serde_json::from_str(&text).map_err(|e| JsError::new(&format!("{what} is not valid JSON: {e}")))
+            .ok_or_else(|| JsError::new(&format!("{what} could not be written as JSON"))),
+        None => Err(JsError::new(&format!(
+            "{what} must be a JSON object or its text"
+        ))),
+    }
 }
 
 fn read_exercise(value: &JsValue) -> Result<Exercise, JsError> {
-    exercise::exercise_from_value(&json_of(value, "the exercise")?)
+    reading::exercise_from_json(&json_text(value, "the exercise")?)
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
@@ -41,7 +40,7 @@ fn read_exercise(value: &JsValue) -> Result<Exercise, JsError> {
 /// identifier, and the scenario each team starts from.
 fn expanded(e: &Exercise) -> JsValue {
     to_js(&json!({
-        "exercise": exercise::exercise_to_value(e),
+        "exercise": writing::exercise_to_value(e),
         "id": e.id(),
         "team_start": relief_model::scenario_to_value(&e.team_start()),
         "reference": relief_model::scenario_to_value(&e.reference()),
@@ -49,7 +48,7 @@ fn expanded(e: &Exercise) -> JsValue {
 }
 
 fn work_value(w: &TeamWork) -> JsValue {
-    to_js(&exercise::team_to_value(w))
+    to_js(&writing::team_to_value(w))
 }
 
 /// What the set-up and team views are built from: the locks (`{key, label, description,
@@ -81,9 +80,9 @@ pub fn workshop_catalog() -> JsValue {
             "max_headline_chars": l::MAX_HEADLINE_CHARS,
             "max_inject_text_chars": l::MAX_INJECT_TEXT_CHARS,
         },
-        "trust_month": compare::TRUST_MONTH,
-        "economy_month": compare::ECONOMY_MONTH,
-        "ranking_rule": compare::RANKING_RULE,
+        "trust_month": ranking::TRUST_MONTH,
+        "economy_month": ranking::ECONOMY_MONTH,
+        "ranking_rule": ranking::RANKING_RULE,
     }))
 }
 
@@ -100,7 +99,7 @@ pub fn read_exercise_document(exercise: JsValue) -> Result<JsValue, JsError> {
 /// Throws like [`read_exercise_document`].
 #[wasm_bindgen]
 pub fn exercise_link(exercise: JsValue) -> Result<String, JsError> {
-    Ok(exercise::exercise_to_link(&read_exercise(&exercise)?))
+    Ok(writing::exercise_to_link(&read_exercise(&exercise)?))
 }
 
 /// Reads an exercise link (a fragment, with or without `#`, or a whole address) into
@@ -108,12 +107,12 @@ pub fn exercise_link(exercise: JsValue) -> Result<String, JsError> {
 /// reason, or the bad fields of the exercise inside it.
 #[wasm_bindgen]
 pub fn exercise_from_link(link: &str) -> Result<JsValue, JsError> {
-    let e = exercise::exercise_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
+    let e = reading::exercise_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(expanded(&e))
 }
 
 fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
-    exercise::team_from_value(&json_of(work, "the team's sequence")?)
+    reading::team_from_json(&json_text(work, "the team's sequence")?)
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
@@ -121,21 +120,21 @@ fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
 /// scenario}`) as a link fragment without the `#`: `t1.` and the deflated, base64url JSON.
 #[wasm_bindgen]
 pub fn team_link(work: JsValue) -> Result<String, JsError> {
-    Ok(exercise::team_to_link(&read_work(&work)?))
+    Ok(writing::team_to_link(&read_work(&work)?))
 }
 
 /// The team's hand-back as the text of a `.json` file, indented for people to read.
 #[wasm_bindgen]
 pub fn team_file(work: JsValue) -> Result<String, JsError> {
     let work = read_work(&work)?;
-    Ok(serde_json::to_string_pretty(&exercise::team_to_value(&work)).unwrap_or_default())
+    Ok(serde_json::to_string_pretty(&writing::team_to_value(&work)).unwrap_or_default())
 }
 
 /// Reads a team link into the complete `relief-team/1` document. Throws like
 /// [`exercise_from_link`].
 #[wasm_bindgen]
 pub fn team_from_link(link: &str) -> Result<JsValue, JsError> {
-    let w = exercise::team_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
+    let w = reading::team_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(work_value(&w))
 }
 
@@ -145,7 +144,7 @@ pub fn team_from_link(link: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn read_team(text: &str, fallback_name: &str) -> Result<JsValue, JsError> {
     let w =
-        exercise::team_from_text(text, fallback_name).map_err(|e| JsError::new(&e.to_string()))?;
+        reading::team_from_text(text, fallback_name).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(work_value(&w))
 }
 
@@ -386,21 +385,21 @@ impl Comparison {
         self.horizon_of_all().unwrap_or(0)
     }
 
-    /// The ranking of the teams: see [`compare::ranking`]. `null` with no team.
+    /// The ranking of the teams: see [`ranking::ranking`]. `null` with no team.
     pub fn ranking(&self) -> JsValue {
         if self.teams.is_empty() {
             return JsValue::NULL;
         }
-        let entries: Vec<compare::Entry> = self
+        let entries: Vec<ranking::Entry> = self
             .teams
             .iter()
-            .map(|t| compare::Entry {
+            .map(|t| ranking::Entry {
                 name: &t.name,
                 projection: &t.projection,
                 remarks: &t.remarks,
             })
             .collect();
-        to_js(&compare::ranking(&entries))
+        to_js(&ranking::ranking(&entries))
     }
 
     /// Every value of the sequence in focus at `month` (as the explorer's readout).
@@ -427,10 +426,10 @@ impl Comparison {
         }
     }
 
-    /// A team's debrief sheet (index -1: the starting scenario): see [`compare::sheet`].
+    /// A team's debrief sheet (index -1: the starting scenario): see [`ranking::sheet`].
     pub fn sheet(&self, index: i32) -> JsValue {
         match self.entry(index) {
-            Some(p) => to_js(&compare::sheet(
+            Some(p) => to_js(&ranking::sheet(
                 &p.name,
                 p.lock,
                 &p.scenario,

@@ -1,0 +1,144 @@
+//! Writing the workshop's documents: an exercise and a team's hand-back as JSON trees, and
+//! as links.
+
+use serde_json::{Value, json};
+
+use crate::exercise::{EXERCISE_FORMAT, EXERCISE_LINK, Exercise, TEAM_FORMAT, TEAM_LINK, TeamWork};
+
+/// The exercise as a JSON tree in `relief-exercise/1`, every field written out.
+pub fn exercise_to_value(exercise: &Exercise) -> Value {
+    let teams: Vec<Value> = exercise
+        .teams
+        .iter()
+        .map(|t| json!({"name": t.name, "lock": t.lock.key()}))
+        .collect();
+    let injects: Vec<Value> = exercise
+        .injects
+        .iter()
+        .map(|i| {
+            json!({
+                "month": i.month,
+                "kind": i.kind.key(),
+                "size": i.size,
+                "headline": i.headline,
+                "text": i.text,
+            })
+        })
+        .collect();
+    json!({
+        "format": EXERCISE_FORMAT,
+        "title": exercise.title,
+        "briefing": exercise.briefing,
+        "scenario": relief_model::scenario_to_value(&exercise.scenario),
+        "teams": teams,
+        "injects": injects,
+        "teams_see_injects": exercise.teams_see_injects,
+    })
+}
+
+/// The exercise as a link fragment (without the `#`).
+pub fn exercise_to_link(exercise: &Exercise) -> String {
+    EXERCISE_LINK.encode(&exercise_to_value(exercise).to_string())
+}
+
+/// The team's document as a JSON tree in `relief-team/1`.
+pub fn team_to_value(work: &TeamWork) -> Value {
+    json!({
+        "format": TEAM_FORMAT,
+        "team": work.team,
+        "exercise": work.exercise_id,
+        "exercise_title": work.exercise_title,
+        "scenario": relief_model::scenario_to_value(&work.scenario),
+    })
+}
+
+/// The team's sequence as a link fragment (without the `#`).
+pub fn team_to_link(work: &TeamWork) -> String {
+    TEAM_LINK.encode(&team_to_value(work).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::Value;
+
+    use super::*;
+    use crate::exercise::example::exercise;
+    use crate::reading::{exercise_from_link, exercise_from_value, team_from_link, team_from_text};
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn an_exercise_survives_its_link_and_its_json() {
+        let e = exercise();
+        let link = exercise_to_link(&e);
+        assert!(link.starts_with("w1."));
+        assert!(
+            link.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)),
+            "{link}"
+        );
+        assert_eq!(exercise_from_link(&link).unwrap(), e);
+        assert_eq!(exercise_from_link(&format!("#{link}")).unwrap(), e);
+        assert_eq!(
+            exercise_from_link(&format!("https://example.org/relief/workshop.html#{link}"))
+                .unwrap(),
+            e
+        );
+        assert_eq!(exercise_from_value(&exercise_to_value(&e)).unwrap(), e);
+        assert_eq!(exercise_from_link(&link).unwrap().id(), e.id());
+    }
+
+    #[test]
+    fn team_work_survives_its_link_and_its_file() {
+        let e = exercise();
+        let work = TeamWork {
+            team: "Green".into(),
+            exercise_id: e.id(),
+            exercise_title: e.title.clone(),
+            scenario: e.team_start(),
+        };
+        let link = team_to_link(&work);
+        assert!(link.starts_with("t1."));
+        assert_eq!(team_from_link(&link).unwrap(), work);
+        assert_eq!(
+            team_from_text(&format!("  https://x.org/workshop.html#{link}\n"), "").unwrap(),
+            work
+        );
+        let file = team_to_value(&work).to_string();
+        assert_eq!(team_from_text(&file, "ignored.json").unwrap(), work);
+    }
+
+    /// Links made before, kept in `tests/data/links.json`: compiled in, so the browser run
+    /// checks them too.
+    fn link_fixtures(kind: &str) -> Vec<Value> {
+        let file: Value = serde_json::from_str(include_str!("../../../tests/data/links.json"))
+            .expect("links.json is JSON");
+        let fixtures = file[kind].as_array().expect("a list of links").clone();
+        assert!(!fixtures.is_empty(), "no {kind}");
+        fixtures
+    }
+
+    #[test]
+    fn exercise_links_made_before_open_as_they_did_and_are_made_the_same_way() {
+        for fixture in link_fixtures("exercise_links") {
+            let name = fixture["name"].as_str().unwrap();
+            let link = fixture["link"].as_str().unwrap();
+            let e = exercise_from_link(link).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(exercise_to_value(&e), fixture["document"], "{name}");
+            assert_eq!(e.id(), fixture["id"].as_str().unwrap(), "{name}");
+            assert_eq!(exercise_to_link(&e), link, "{name}");
+        }
+    }
+
+    #[test]
+    fn team_links_made_before_open_as_they_did_and_are_made_the_same_way() {
+        for fixture in link_fixtures("team_links") {
+            let name = fixture["name"].as_str().unwrap();
+            let link = fixture["link"].as_str().unwrap();
+            let work = team_from_link(link).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(team_to_value(&work), fixture["document"], "{name}");
+            assert_eq!(team_to_link(&work), link, "{name}");
+            assert_eq!(team_from_text(link, "").unwrap(), work, "{name}");
+        }
+    }
+}
