@@ -67,10 +67,9 @@ impl Explorer {
     /// The current scenario, projection and markers, if they can be exported.
     fn exportable(&self) -> Result<(&Scenario, &Projection, &[relief_charts::Marker]), JsError> {
         let (scenario, projection, markers) = self
-            .current
-            .as_ref()
+            .current()
             .ok_or_else(|| JsError::new("there is no projection yet"))?;
-        if self.preview.current_quick {
+        if self.is_preview() {
             return Err(JsError::new(
                 "the charts show a quick preview while the full projection is computed; export again in a moment",
             ));
