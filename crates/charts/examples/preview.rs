@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use relief_charts::{
-    ChartInput, ChartKind, ChartStyle, Overlay, SHEET_SIZE, Sheet, Theme, markers_for,
+    Caption, ChartInput, ChartKind, ChartStyle, Overlay, SHEET_SIZE, Theme, markers_for,
     render_sheet_svg, render_svg,
 };
 use relief_model::{Projection, Scenario, parse_scenario, simulate};
@@ -132,19 +132,19 @@ fn write_previews(folder: &Path) -> Result<usize, String> {
         ("sheet-teams", &team_input, team_note.as_str()),
     ];
     for (name, input, note) in sheets {
-        let sheet = Sheet {
+        let caption = Caption {
             title: &scenario.title,
             note,
         };
         let style = ChartStyle::svg(1.0, Theme::Light);
         let (width, height) = SHEET_SIZE;
-        let svg = render_sheet_svg(&sheet, input, &style, width, height)
+        let svg = render_sheet_svg(&caption, input, &style, width, height)
             .map_err(|e| drawing_failed(&e))?;
         write(format!("{name}.svg"), svg.into_bytes())?;
         #[cfg(feature = "png")]
         write(
             format!("{name}.png"),
-            relief_charts::render_sheet_png(&sheet, input, &style, width, height)
+            relief_charts::render_sheet_png(&caption, input, &style, width, height)
                 .map_err(|e| drawing_failed(&e))?,
         )?;
     }
