@@ -1,4 +1,5 @@
-//! Files: one chart or a whole sheet as SVG, and (feature `png`) as PNG.
+//! Files: one chart, one chart's figure (with its title, note and legend) or a whole sheet as
+//! SVG, and (feature `png`) as PNG.
 //!
 //! A PNG is the SVG rasterized by resvg, with DejaVu Sans embedded in the binary. That way
 //! a PNG needs no system fonts, looks exactly like the SVG export, and is anti-aliased.
@@ -8,6 +9,7 @@
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
+use crate::figure::{Layout, draw_figure, layout};
 use crate::sheet::draw_sheet;
 use crate::style::BackendKind;
 use crate::text::Caption;
@@ -59,6 +61,40 @@ pub fn render_sheet_svg(
     Ok(out)
 }
 
+/// Chart `kind` as a figure for a file, as the page exports it: the chart `width` by `height`
+/// backend pixels, under a title (the chart's name, then the caption's title) and the
+/// caption's note, each wrapped to the width and cut after a few lines, and above the legend
+/// the page shows beside the chart. The figure is as wide as the chart and as much taller as
+/// its words need. The page allows charts of [`FIGURE_SIDE`](crate::FIGURE_SIDE) a side.
+pub fn render_figure_svg(
+    kind: ChartKind,
+    input: &ChartInput,
+    caption: &Caption,
+    style: &ChartStyle,
+    width: u32,
+    height: u32,
+) -> Result<String, ChartError> {
+    let style = svg_style(style);
+    let layout = layout(kind, input, caption, &style, (width, height));
+    figure_svg(&layout, kind, input, &style, height)
+}
+
+fn figure_svg(
+    layout: &Layout,
+    kind: ChartKind,
+    input: &ChartInput,
+    style: &ChartStyle,
+    height: u32,
+) -> Result<String, ChartError> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, layout.size).into_drawing_area();
+        draw_figure(&root, layout, kind, input, style, height)?;
+        root.present().map_err(ChartError::backend)?;
+    }
+    Ok(out)
+}
+
 /// One chart as a PNG `width` by `height` pixels: [`render_svg`] rasterized.
 #[cfg(feature = "png")]
 pub fn render_png(
@@ -89,6 +125,23 @@ pub fn render_sheet_png(
         width,
         height,
     )
+}
+
+/// A chart's figure as a PNG: [`render_figure_svg`] rasterized, as wide as the chart and as
+/// tall as the figure.
+#[cfg(feature = "png")]
+pub fn render_figure_png(
+    kind: ChartKind,
+    input: &ChartInput,
+    caption: &Caption,
+    style: &ChartStyle,
+    width: u32,
+    height: u32,
+) -> Result<Vec<u8>, ChartError> {
+    let style = svg_style(style);
+    let layout = layout(kind, input, caption, &style, (width, height));
+    let svg = figure_svg(&layout, kind, input, &style, height)?;
+    png::rasterize(&svg, layout.size.0, layout.size.1)
 }
 
 #[cfg(feature = "png")]

@@ -1,6 +1,6 @@
 //! Legends of figures and sheets: what they list, where each item goes, and the swatches.
 //!
-//! An item is a swatch (a sample of a line, band or marker as the chart draws it) and
+//! An item is a swatch (a sample of a line, band, bars or marker as the chart draws it) and
 //! its words. Items are laid out in rows within a width, in equal columns or one after
 //! another, and words too long for their room are shortened, so no item runs into the next
 //! or off the figure; since text is never measured, the room is estimated (see `text`).
@@ -11,14 +11,14 @@ use plotters::element::{PathElement, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::VPos;
 use plotters::style::{Color, ShapeStyle};
-use relief_model::Outcome;
+use relief_model::{Outcome, Series};
 
-use crate::draw::dashes;
+use crate::draw::{dashes, hazard_scale};
 use crate::style::{BASELINE_DASH, OVERLAY_DASHES, Rgb};
 use crate::text::{Type, fit_lines};
-use crate::{ChartError, ChartInput, ChartStyle, MarkerKind, TargetType};
+use crate::{ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, TargetType};
 
-/// A legend's sample of what a line, band or marker looks like.
+/// A legend's sample of what a line, band, bars or marker looks like.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Swatch {
     /// A line: its colour, dash pattern (on and off lengths in CSS pixels, empty for a solid
@@ -26,6 +26,8 @@ pub(crate) enum Swatch {
     Line(Rgb, &'static [f64], f64),
     /// A band of colour at an opacity.
     Band(Rgb, f64),
+    /// Three bars of different heights, like the risk chart's monthly hazard.
+    Bars(Rgb, f64),
     /// A step's marker.
     Marker(Rgb),
 }
@@ -187,6 +189,19 @@ impl Swatch {
             Swatch::Band(colour, alpha) => {
                 rect([(x, mid - half), (x + w, mid + half)], colour, alpha)
             }
+            Swatch::Bars(colour, alpha) => {
+                // Short, tall, short: the hazard's bars rising and falling month by month.
+                let bottom = mid + half;
+                for (i, h) in [5.0, 9.0, 4.0].into_iter().enumerate() {
+                    let left = x + px(1.0) + i as i32 * px(7.0);
+                    rect(
+                        [(left, bottom - px(h)), (left + px(5.0), bottom)],
+                        colour,
+                        alpha,
+                    )?;
+                }
+                Ok(())
+            }
             Swatch::Marker(colour) => {
                 let m = style.theme.metrics();
                 let (mw, mh) = (px(m.marker_width), px(m.marker_height));
@@ -257,6 +272,72 @@ pub(crate) fn sheet_items(style: &ChartStyle, input: &ChartInput) -> Vec<Item> {
                 metrics.overlay_width,
             ),
             overlay.name,
+        ));
+    }
+    items
+}
+
+/// What the legend of one chart's figure lists: what the page's HTML legend says of the same
+/// chart.
+pub(crate) fn chart_items(kind: ChartKind, input: &ChartInput, style: &ChartStyle) -> Vec<Item> {
+    let palette = style.theme.palette();
+    let metrics = style.theme.metrics();
+    let line = |colour| Swatch::Line(colour, &[], metrics.median_width);
+    let mut items = Vec::new();
+    if kind == ChartKind::Outcomes {
+        // The shares fill the plot and no baseline is drawn over them.
+        if input.projection.outcomes.is_some() {
+            for outcome in Outcome::ALL {
+                items.push(item(
+                    Swatch::Band(palette.outcome(outcome), 1.0),
+                    outcome.label(),
+                ));
+            }
+        }
+        return items;
+    }
+    if kind == ChartKind::Risk {
+        items.push(item(line(palette.risk), "Broken down so far"));
+        items.push(item(
+            Swatch::Bars(palette.risk, palette.hazard_alpha),
+            format!(
+                "Breaking down each month (\u{d7} {})",
+                hazard_scale(input.projection)
+            ),
+        ));
+    } else {
+        let series = kind.series();
+        let types = TargetType::present(input.projection);
+        for &s in series {
+            if s == Series::Trust && !types.is_empty() {
+                for &t in &types {
+                    items.push(item(line(palette.target_type(t)), t.short_label()));
+                }
+                continue;
+            }
+            let words = if series.len() > 1 {
+                s.label()
+            } else {
+                "Median"
+            };
+            items.push(item(line(palette.series(s)), words));
+        }
+        let colour = palette.series(series[0]);
+        // The inner band is drawn over the outer one: its swatch shows the two together.
+        let inner = 1.0 - (1.0 - palette.outer_band_alpha) * (1.0 - palette.inner_band_alpha);
+        items.push(item(
+            Swatch::Band(colour, inner),
+            "Middle half of the futures",
+        ));
+        items.push(item(
+            Swatch::Band(colour, palette.outer_band_alpha),
+            "8 in 10",
+        ));
+    }
+    if input.baseline.is_some() {
+        items.push(item(
+            Swatch::Line(palette.baseline, BASELINE_DASH, metrics.baseline_width),
+            "Baseline",
         ));
     }
     items

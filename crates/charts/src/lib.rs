@@ -4,7 +4,9 @@
 //! leverage held, legitimacy, outcomes) are drawn here, each by one code path written against plotters'
 //! [`DrawingBackend`]. The web crate hands [`draw`] a plotters-canvas backend for the page's
 //! `<canvas>`; the same code writes SVG ([`render_svg`]) and, with the `png` feature, PNG
-//! (`render_png`), and the sheet of all six that `relief plot` writes ([`render_sheet_svg`]).
+//! (`render_png`). Every drawing of the product is here, the files' too: a chart's figure
+//! with its title, note and legend, as the page exports it ([`render_figure_svg`]), and the
+//! sheet of all six that `relief plot` writes ([`render_sheet_svg`]).
 //!
 //! ## Architecture invariant
 //!
@@ -32,17 +34,18 @@
 //! - [`Theme::palette`], [`OVERLAY_DASHES`] and [`hazard_scale`] give the page what its HTML
 //!   legends need to match the charts.
 //! - [`markers_for`] turns a scenario's steps and shocks into [`Marker`]s.
-//! - Files (feature `svg`): [`render_svg`] draws one chart, and [`render_sheet_svg`] all six
-//!   under a [`Caption`], [`SHEET_SIZE`] by default. With `png`, `render_png` and
-//!   `render_sheet_png` rasterize them.
+//! - Files (feature `svg`): [`render_svg`] draws one chart; [`render_figure_svg`] one chart
+//!   under a [`Caption`] and above its legend, at a size in [`FIGURE_SIDE`]; and
+//!   [`render_sheet_svg`] all six under a caption, [`SHEET_SIZE`] by default. With `png`,
+//!   `render_png`, `render_figure_png` and `render_sheet_png` rasterize them.
 //!
 //! ## Modules
 //!
 //! - `draw`: the charts themselves; `geometry`: where the plot is, and months to pixels and
 //!   back; `style`: themes, colours, widths and type sizes; `input` and `kind`: what is drawn.
-//! - `text`: a sheet's words, wrapped and shortened to a width; `legend`: what a legend lists,
-//!   where each item goes, and the swatches; `sheet`: the sheet; `export`: charts and sheets
-//!   as SVG and PNG documents.
+//! - `text`: a figure's words, wrapped and shortened to a width; `legend`: what a legend lists,
+//!   where each item goes, and the swatches; `figure`: one chart's figure; `sheet`: the sheet;
+//!   `export`: those as SVG and PNG documents.
 //!
 //! ## Features
 //!
@@ -55,6 +58,8 @@
 mod draw;
 #[cfg(feature = "svg")]
 mod export;
+#[cfg(feature = "svg")]
+mod figure;
 mod geometry;
 mod input;
 mod kind;
@@ -71,9 +76,11 @@ use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 
 pub use draw::{HAZARD_MAX_SHARE, HAZARD_SCALES, draw_on_area, hazard_scale};
 #[cfg(feature = "png")]
-pub use export::{render_png, render_sheet_png};
+pub use export::{render_figure_png, render_png, render_sheet_png};
 #[cfg(feature = "svg")]
-pub use export::{render_sheet_svg, render_svg};
+pub use export::{render_figure_svg, render_sheet_svg, render_svg};
+#[cfg(feature = "svg")]
+pub use figure::FIGURE_SIDE;
 pub use geometry::{
     PlotArea, VALUE_TICKS, month_at_x, month_ticks, plot_area_geometry, value_label,
 };

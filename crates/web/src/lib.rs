@@ -9,7 +9,8 @@
 //! No model and no chart logic lives here. This crate converts (JavaScript values to the
 //! model's types and back), keeps the current and the baseline projection between calls, and
 //! sizes canvases; names, explanations and numbers come from the model and the charts crates
-//! so they are written once. The words the page shows are built by [`text`], which is plain
+//! so they are written once, and it draws nothing itself: the charts and the exported figures,
+//! with their titles and legends, are drawn by [`relief_charts`]. The words the page shows are built by [`text`], which is plain
 //! Rust and tested natively.
 //!
 //! ## API boundary
@@ -22,8 +23,9 @@
 //!   rest read the current projection at a month (readout, summary, table).
 //! - [`share`]: [`share::qr_code`] of a link.
 //! - `export` (feature `explorer`, on by default): the explorer's files
-//!   (`Explorer::projection_json`, `Explorer::projection_csv`, `Explorer::chart_svg`); and
-//!   `explain`, behind "Why?". The workshop's module links this crate without them.
+//!   (`Explorer::projection_json`, `Explorer::projection_csv`, and `Explorer::chart_svg`, the
+//!   charts crate's figure of a chart); and `explain`, behind "Why?". The workshop's module
+//!   links this crate without them.
 //! - [`canvases`]: the canvases charts are drawn on, sized to the screen's pixel ratio.
 //!
 //! The workshop page has its own module, the `relief-workshop` crate, which links this one:
