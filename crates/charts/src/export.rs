@@ -7,13 +7,15 @@
 //! second text path through ab_glyph whose metrics differ from the SVG's; and it fills
 //! polygons, and so every line wider than a pixel, without anti-aliasing.)
 
+use plotters::coord::Shift;
+use plotters::drawing::DrawingArea;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use crate::figure::{Layout, draw_figure, layout};
+use crate::figure::{draw_figure, layout};
 use crate::sheet::draw_sheet;
 use crate::style::BackendKind;
 use crate::text::Caption;
-use crate::{ChartError, ChartInput, ChartKind, ChartStyle, draw};
+use crate::{ChartError, ChartInput, ChartKind, ChartStyle, draw_on_area};
 
 fn svg_style(style: &ChartStyle) -> ChartStyle {
     ChartStyle {
@@ -31,14 +33,10 @@ pub fn render_svg(
     width: u32,
     height: u32,
 ) -> Result<String, ChartError> {
-    let mut out = String::new();
-    draw(
-        SVGBackend::with_string(&mut out, (width, height)),
-        kind,
-        input,
-        &svg_style(style),
-    )?;
-    Ok(out)
+    let style = svg_style(style);
+    svg_document((width, height), |root| {
+        draw_on_area(root, kind, input, &style)
+    })
 }
 
 /// All six charts on one page, `width` by `height` backend pixels: the caption's title and
@@ -52,10 +50,20 @@ pub fn render_sheet_svg(
     height: u32,
 ) -> Result<String, ChartError> {
     let style = svg_style(style);
+    svg_document((width, height), |root| {
+        draw_sheet(root, caption, input, &style)
+    })
+}
+
+/// An SVG document `size` backend pixels, drawn by `draw`.
+fn svg_document(
+    size: (u32, u32),
+    draw: impl FnOnce(&DrawingArea<SVGBackend, Shift>) -> Result<(), ChartError>,
+) -> Result<String, ChartError> {
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
-        draw_sheet(&root, caption, input, &style)?;
+        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        draw(&root)?;
         root.present().map_err(ChartError::backend)?;
     }
     Ok(out)
@@ -76,23 +84,9 @@ pub fn render_figure_svg(
 ) -> Result<String, ChartError> {
     let style = svg_style(style);
     let layout = layout(kind, input, caption, &style, (width, height));
-    figure_svg(&layout, kind, input, &style, height)
-}
-
-fn figure_svg(
-    layout: &Layout,
-    kind: ChartKind,
-    input: &ChartInput,
-    style: &ChartStyle,
-    height: u32,
-) -> Result<String, ChartError> {
-    let mut out = String::new();
-    {
-        let root = SVGBackend::with_string(&mut out, layout.size).into_drawing_area();
-        draw_figure(&root, layout, kind, input, style, height)?;
-        root.present().map_err(ChartError::backend)?;
-    }
-    Ok(out)
+    svg_document(layout.size, |root| {
+        draw_figure(root, &layout, kind, input, &style, height)
+    })
 }
 
 /// One chart as a PNG `width` by `height` pixels: [`render_svg`] rasterized.
@@ -104,11 +98,7 @@ pub fn render_png(
     width: u32,
     height: u32,
 ) -> Result<Vec<u8>, ChartError> {
-    png::rasterize(
-        &render_svg(kind, input, style, width, height)?,
-        width,
-        height,
-    )
+    png::rasterize(&render_svg(kind, input, style, width, height)?)
 }
 
 /// The sheet as a PNG `width` by `height` pixels: [`render_sheet_svg`] rasterized.
@@ -120,11 +110,7 @@ pub fn render_sheet_png(
     width: u32,
     height: u32,
 ) -> Result<Vec<u8>, ChartError> {
-    png::rasterize(
-        &render_sheet_svg(caption, input, style, width, height)?,
-        width,
-        height,
-    )
+    png::rasterize(&render_sheet_svg(caption, input, style, width, height)?)
 }
 
 /// A chart's figure as a PNG: [`render_figure_svg`] rasterized, as wide as the chart and as
@@ -138,10 +124,9 @@ pub fn render_figure_png(
     width: u32,
     height: u32,
 ) -> Result<Vec<u8>, ChartError> {
-    let style = svg_style(style);
-    let layout = layout(kind, input, caption, &style, (width, height));
-    let svg = figure_svg(&layout, kind, input, &style, height)?;
-    png::rasterize(&svg, layout.size.0, layout.size.1)
+    png::rasterize(&render_figure_svg(
+        kind, input, caption, style, width, height,
+    )?)
 }
 
 #[cfg(feature = "png")]
@@ -200,9 +185,12 @@ pub(crate) mod png {
         out
     }
 
-    pub(super) fn rasterize(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ChartError> {
+    /// The SVG as a PNG of the size it declares.
+    pub(super) fn rasterize(svg: &str) -> Result<Vec<u8>, ChartError> {
         let options = options();
         let tree = Tree::from_str(svg, &options).map_err(|e| ChartError::Png(e.to_string()))?;
+        let size = tree.size().to_int_size();
+        let (width, height) = (size.width(), size.height());
         let mut pixmap = Pixmap::new(width, height)
             .ok_or_else(|| ChartError::Png(format!("cannot make a {width}\u{d7}{height} image")))?;
         resvg::render(&tree, Transform::identity(), &mut pixmap.as_mut());
