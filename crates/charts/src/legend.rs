@@ -77,42 +77,60 @@ pub(crate) struct Placed {
 impl LegendStyle {
     /// Places `items` in rows within `width` backend pixels.
     pub fn layout(&self, items: &[Item], width: i32, style: &ChartStyle) -> Vec<Placed> {
-        let swatch = style.whole_px(self.swatch.0) + style.whole_px(self.words_gap);
-        let gap = style.whole_px(self.item_gap);
-        let fit = |words: &str, room: i32| {
-            fit_lines(words, self.words.chars_within(f64::from(room), style), 1).concat()
-        };
         match self.columns {
-            Some(columns) => {
-                let column = width / columns.max(1) as i32;
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(i, item)| Placed {
-                        x: (i % columns) as i32 * column,
-                        row: i / columns,
-                        words: fit(&item.words, column - swatch - gap),
-                    })
-                    .collect()
-            }
-            None => {
-                let (mut x, mut row) = (0, 0);
-                items
-                    .iter()
-                    .map(|item| {
-                        let words = fit(&item.words, width - swatch);
-                        let w = swatch + self.words.width_of(&words, style);
-                        if x > 0 && x + w > width {
-                            row += 1;
-                            x = 0;
-                        }
-                        let placed = Placed { x, row, words };
-                        x += w + gap;
-                        placed
-                    })
-                    .collect()
-            }
+            Some(columns) => self.in_columns(items, columns.max(1), width, style),
+            None => self.one_after_another(items, width, style),
         }
+    }
+
+    /// `words` shortened to one line within `room` backend pixels.
+    fn fit(&self, words: &str, room: i32, style: &ChartStyle) -> String {
+        fit_lines(words, self.words.chars_within(f64::from(room), style), 1).concat()
+    }
+
+    /// The room a swatch and the gap after it take, in backend pixels.
+    fn swatch_room(&self, style: &ChartStyle) -> i32 {
+        style.whole_px(self.swatch.0) + style.whole_px(self.words_gap)
+    }
+
+    fn in_columns(
+        &self,
+        items: &[Item],
+        columns: usize,
+        width: i32,
+        style: &ChartStyle,
+    ) -> Vec<Placed> {
+        let column = width / columns as i32;
+        let room = column - self.swatch_room(style) - style.whole_px(self.item_gap);
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| Placed {
+                x: (i % columns) as i32 * column,
+                row: i / columns,
+                words: self.fit(&item.words, room, style),
+            })
+            .collect()
+    }
+
+    fn one_after_another(&self, items: &[Item], width: i32, style: &ChartStyle) -> Vec<Placed> {
+        let swatch = self.swatch_room(style);
+        let gap = style.whole_px(self.item_gap);
+        let (mut x, mut row) = (0, 0);
+        items
+            .iter()
+            .map(|item| {
+                let words = self.fit(&item.words, width - swatch, style);
+                let w = swatch + self.words.width_of(&words, style);
+                if x > 0 && x + w > width {
+                    row += 1;
+                    x = 0;
+                }
+                let placed = Placed { x, row, words };
+                x += w + gap;
+                placed
+            })
+            .collect()
     }
 
     /// The rows `placed` takes.

@@ -141,7 +141,7 @@ fn with_ellipsis(line: &str, max_chars: usize) -> String {
     let room = max_chars - 1;
     let mut kept: String = line.chars().take(room).collect();
     let at_a_space = line.chars().nth(room).is_none_or(char::is_whitespace);
-    if !at_a_space && let Some(space) = kept.rfind(' ') {
+    if !at_a_space && let Some(space) = kept.rfind(char::is_whitespace) {
         kept.truncate(space);
     }
     format!("{}\u{2026}", kept.trim_end())
