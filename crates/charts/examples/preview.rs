@@ -1,6 +1,6 @@
-//! Renders every chart in each theme at scale 1 and 2, and the printable sheets, into
-//! `target/charts-preview/` (or the folder given as the one argument), for a person to look at
-//! after changing a chart:
+//! Renders every chart in each theme at scale 1 and 2, each chart's figure as the page exports
+//! it, and the printable sheets, into `target/charts-preview/` (or the folder given as the one
+//! argument), for a person to look at after changing a chart:
 //!
 //! ```sh
 //! cargo run -p relief-charts --example preview                  # SVG
@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use relief_charts::{
-    ChartInput, ChartKind, ChartStyle, Overlay, SHEET_SIZE, Sheet, Theme, markers_for,
-    render_sheet_svg, render_svg,
+    Caption, ChartInput, ChartKind, ChartStyle, Overlay, SHEET_SIZE, Theme, markers_for,
+    render_figure_svg, render_sheet_svg, render_svg,
 };
 use relief_model::{Projection, Scenario, parse_scenario, simulate};
 
@@ -107,6 +107,34 @@ fn write_previews(folder: &Path) -> Result<usize, String> {
         }
     }
 
+    // Each chart's figure, as the page exports it: under its title and note, above its legend.
+    let figure_note = format!(
+        "{} simulated futures, seed {}, {} months. An illustration, not a forecast.",
+        scenario.runs, scenario.seed, scenario.horizon_months
+    );
+    let caption = Caption {
+        title: &scenario.title,
+        note: &figure_note,
+    };
+    let figure_input = ChartInput {
+        highlight_month: None,
+        ..input
+    };
+    let style = ChartStyle::svg(1.0, Theme::Light);
+    for kind in ChartKind::ALL {
+        let name = format!("figure-{}", kind.key());
+        let (width, height) = CHART_SIZE;
+        let svg = render_figure_svg(kind, &figure_input, &caption, &style, width, height)
+            .map_err(|e| drawing_failed(&e))?;
+        write(format!("{name}.svg"), svg.into_bytes())?;
+        #[cfg(feature = "png")]
+        write(
+            format!("{name}.png"),
+            relief_charts::render_figure_png(kind, &figure_input, &caption, &style, width, height)
+                .map_err(|e| drawing_failed(&e))?,
+        )?;
+    }
+
     let teams = team_projections(&scenario);
     let overlays: Vec<Overlay> = teams
         .iter()
@@ -132,19 +160,19 @@ fn write_previews(folder: &Path) -> Result<usize, String> {
         ("sheet-teams", &team_input, team_note.as_str()),
     ];
     for (name, input, note) in sheets {
-        let sheet = Sheet {
+        let caption = Caption {
             title: &scenario.title,
             note,
         };
         let style = ChartStyle::svg(1.0, Theme::Light);
         let (width, height) = SHEET_SIZE;
-        let svg = render_sheet_svg(&sheet, input, &style, width, height)
+        let svg = render_sheet_svg(&caption, input, &style, width, height)
             .map_err(|e| drawing_failed(&e))?;
         write(format!("{name}.svg"), svg.into_bytes())?;
         #[cfg(feature = "png")]
         write(
             format!("{name}.png"),
-            relief_charts::render_sheet_png(&sheet, input, &style, width, height)
+            relief_charts::render_sheet_png(&caption, input, &style, width, height)
                 .map_err(|e| drawing_failed(&e))?,
         )?;
     }

@@ -3,9 +3,10 @@
 //! The six charts of the product (trust on both sides, economic recovery, backsliding risk,
 //! leverage held, legitimacy, outcomes) are drawn here, each by one code path written against plotters'
 //! [`DrawingBackend`]. The web crate hands [`draw`] a plotters-canvas backend for the page's
-//! `<canvas>`; natively the same code writes SVG ([`render_svg`], [`render_sheet_svg`]) and,
-//! with the `png` feature, PNG ([`render_png`], [`render_sheet_png`]) for `relief plot` and
-//! for exports.
+//! `<canvas>`; the same code writes SVG ([`render_svg`]) and, with the `png` feature, PNG
+//! (`render_png`). Every drawing of the product is here, the files' too: a chart's figure
+//! with its title, note and legend, as the page exports it ([`render_figure_svg`]), and the
+//! sheet of all six that `relief plot` writes ([`render_sheet_svg`]).
 //!
 //! ## Architecture invariant
 //!
@@ -21,7 +22,8 @@
 //!   backend places without measuring. plotters' chart builder and mesh are not used, since
 //!   in the browser they measure each label through a hidden element, forcing a page layout
 //!   each time. For the same reason no title, caption or legend is drawn on the canvas: the
-//!   page writes those in HTML (sheets, being native, draw their own).
+//!   page writes those in HTML. Figures and sheets, which are files, draw their own, with
+//!   widths estimated from an average character, erring wide.
 //!
 //! ## API boundary
 //!
@@ -32,6 +34,18 @@
 //! - [`Theme::palette`], [`OVERLAY_DASHES`] and [`hazard_scale`] give the page what its HTML
 //!   legends need to match the charts.
 //! - [`markers_for`] turns a scenario's steps and shocks into [`Marker`]s.
+//! - Files (feature `svg`): [`render_svg`] draws one chart; [`render_figure_svg`] one chart
+//!   under a [`Caption`] and above its legend, at a size in [`FIGURE_SIDE`]; and
+//!   [`render_sheet_svg`] all six under a caption, [`SHEET_SIZE`] by default. With `png`,
+//!   `render_png`, `render_figure_png` and `render_sheet_png` rasterize them.
+//!
+//! ## Modules
+//!
+//! - `draw`: the charts themselves; `geometry`: where the plot is, and months to pixels and
+//!   back; `style`: themes, colours, widths and type sizes; `input` and `kind`: what is drawn.
+//! - `text`: a figure's words, wrapped and shortened to a width; `legend`: what a legend lists,
+//!   where each item goes, and the swatches; `figure`: one chart's figure; `sheet`: the sheet;
+//!   `export`: those as SVG and PNG documents.
 //!
 //! ## Features
 //!
@@ -44,28 +58,42 @@
 mod draw;
 #[cfg(feature = "svg")]
 mod export;
+#[cfg(feature = "svg")]
+mod figure;
 mod geometry;
 mod input;
 mod kind;
+#[cfg(feature = "svg")]
+mod legend;
+#[cfg(feature = "svg")]
+mod sheet;
 mod style;
+#[cfg(feature = "svg")]
+mod text;
 
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 
 pub use draw::{HAZARD_MAX_SHARE, HAZARD_SCALES, draw_on_area, hazard_scale};
-#[cfg(feature = "svg")]
-pub use export::{SHEET_SIZE, Sheet, render_sheet_svg, render_svg};
 #[cfg(feature = "png")]
-pub use export::{render_png, render_sheet_png};
+pub use export::{render_figure_png, render_png, render_sheet_png};
+#[cfg(feature = "svg")]
+pub use export::{render_figure_svg, render_sheet_svg, render_svg};
+#[cfg(feature = "svg")]
+pub use figure::FIGURE_SIDE;
 pub use geometry::{
     PlotArea, VALUE_TICKS, month_at_x, month_ticks, plot_area_geometry, value_label,
 };
 pub use input::{ChartInput, Marker, MarkerKind, Overlay, markers_for};
 pub use kind::{ChartKind, TargetType};
+#[cfg(feature = "svg")]
+pub use sheet::SHEET_SIZE;
 pub use style::{
     BASELINE_DASH, BackendKind, ChartStyle, MAX_OVERLAYS, OVERLAY_DASHES, Palette, Rgb, Theme,
     okabe_ito,
 };
+#[cfg(feature = "svg")]
+pub use text::Caption;
 
 /// Why a chart could not be drawn.
 #[derive(Clone, Debug, PartialEq, Eq)]

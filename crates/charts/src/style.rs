@@ -500,6 +500,11 @@ impl ChartStyle {
         css * self.effective_scale()
     }
 
+    /// A length in CSS pixels as whole backend pixels.
+    pub(crate) fn whole_px(&self, css: f64) -> i32 {
+        self.px(css).round() as i32
+    }
+
     /// A stroke width in whole backend pixels (plotters strokes are integers), at least 1.
     pub(crate) fn stroke(&self, css: f64) -> u32 {
         (self.px(css).round() as u32).max(1)

@@ -18,7 +18,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, FromArgMatches, Parser};
 
 use relief_charts::{
-    ChartInput, ChartStyle, SHEET_SIZE, Sheet, Theme, markers_for, render_sheet_png,
+    Caption, ChartInput, ChartStyle, SHEET_SIZE, Theme, markers_for, render_sheet_png,
     render_sheet_svg,
 };
 use relief_model::{
@@ -486,18 +486,30 @@ fn plot(
     } else {
         &scenario.title
     };
-    let sheet = Sheet { title, note: &note };
+    let caption = Caption { title, note: &note };
     let extension = out
         .extension()
         .and_then(|e| e.to_str())
         .unwrap_or("")
         .to_ascii_lowercase();
     let bytes = match extension.as_str() {
-        "svg" => render_sheet_svg(&sheet, &input, &ChartStyle::svg(1.0, theme), width, height)
-            .map(String::into_bytes)
-            .map_err(|e| Failure::Other(format!("cannot draw the charts: {e}")))?,
-        "png" => render_sheet_png(&sheet, &input, &ChartStyle::svg(1.0, theme), width, height)
-            .map_err(|e| Failure::Other(format!("cannot draw the charts: {e}")))?,
+        "svg" => render_sheet_svg(
+            &caption,
+            &input,
+            &ChartStyle::svg(1.0, theme),
+            width,
+            height,
+        )
+        .map(String::into_bytes)
+        .map_err(|e| Failure::Other(format!("cannot draw the charts: {e}")))?,
+        "png" => render_sheet_png(
+            &caption,
+            &input,
+            &ChartStyle::svg(1.0, theme),
+            width,
+            height,
+        )
+        .map_err(|e| Failure::Other(format!("cannot draw the charts: {e}")))?,
         _ => {
             return Err(usage_error(format!(
                 "--out {} must end in .svg or .png",

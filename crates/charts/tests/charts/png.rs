@@ -1,7 +1,7 @@
 //! PNG output: a real PNG of the size asked for.
 
 use relief_charts::{
-    ChartInput, ChartKind, ChartStyle, Sheet, Theme, render_png, render_sheet_png,
+    Caption, ChartInput, ChartKind, ChartStyle, Theme, render_png, render_sheet_png,
 };
 
 use crate::common::projection;
@@ -40,12 +40,12 @@ fn a_chart_png_has_the_size_asked_for() {
 #[test]
 fn a_sheet_png_has_the_size_asked_for_and_more_ink_than_a_blank_page() {
     let p = projection(48);
-    let sheet = Sheet {
+    let caption = Caption {
         title: "A title",
         note: "",
     };
     let png = render_sheet_png(
-        &sheet,
+        &caption,
         &ChartInput::new(&p),
         &ChartStyle::default(),
         1200,

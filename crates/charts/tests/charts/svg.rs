@@ -445,7 +445,7 @@ fn a_chart_too_small_for_a_plot_is_just_background() {
 
 #[test]
 fn the_sheet_has_every_chart_a_title_and_a_legend() {
-    use relief_charts::{Sheet, render_sheet_svg};
+    use relief_charts::{Caption, render_sheet_svg};
     let p = projection(48);
     let base = flat(48, 0.4);
     let team = flat(48, 0.6);
@@ -464,11 +464,11 @@ fn the_sheet_has_every_chart_a_title_and_a_legend() {
         ..ChartInput::new(&p)
     };
     let long = "word ".repeat(200);
-    let sheet = Sheet {
+    let caption = Caption {
         title: "Phased relief\u{0} under monitoring",
         note: &long,
     };
-    let svg = render_sheet_svg(&sheet, &input, &style(), 1600, 900).unwrap();
+    let svg = render_sheet_svg(&caption, &input, &style(), 1600, 900).unwrap();
     assert!(
         svg.contains("Team &lt;North&gt; &amp; &quot;South&quot;"),
         "user text is escaped"
@@ -637,14 +637,14 @@ fn the_outcomes_chart_stacks_the_four_shares_to_the_top() {
 
 #[test]
 fn the_sheet_names_the_types_and_the_outcomes() {
-    use relief_charts::{Sheet, render_sheet_svg};
+    use relief_charts::{Caption, render_sheet_svg};
     let p = with_types_and_outcomes(projection(48));
-    let sheet = Sheet {
+    let caption = Caption {
         title: "By type",
         note: "",
     };
     let t = texts(&elements(
-        &render_sheet_svg(&sheet, &ChartInput::new(&p), &style(), 1600, 900).unwrap(),
+        &render_sheet_svg(&caption, &ChartInput::new(&p), &style(), 1600, 900).unwrap(),
     ));
     for entry in [
         format!("{} (median)", TargetType::Sincere.label()),
