@@ -5,8 +5,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
-import { BASE_URL, launch, screenshot, frames } from "./helpers.mjs";
-import { BAD_SCENARIOS, DEFAULT_SCENARIO, SETTLE_WAIT_MS, linkFor } from "./share-helpers.mjs";
+import { BASE_URL, launch, screenshot, frames, markCount, waitForMark } from "./helpers.mjs";
+import { BAD_SCENARIOS, DEFAULT_SCENARIO, linkFor } from "./share-helpers.mjs";
 
 const ORIGIN = new URL(BASE_URL).origin;
 let browser;
@@ -96,12 +96,16 @@ test("an embedded page tells its host it is ready, that the scenario changed, an
     // A reader moves a step: one relief:changed with the whole scenario, once it settles.
     const chip = frame.locator('.chip[role=slider][aria-label^="Sectoral easing"]');
     await chip.focus();
+    const settledBefore = await markCount(frame, "relief:settled");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     const changed = await waitForMessage(page, "relief:changed");
     assert.equal(changed.scenario.format, "relief-scenario/1");
     assert.equal(changed.scenario.steps.find((s) => s.kind === "sectoral_easing").month, 8);
-    await page.waitForTimeout(SETTLE_WAIT_MS);
+    // The page's own word that the gesture has settled: nothing more can come of it.
+    await waitForMark(frame, "relief:settled", settledBefore);
+    await frames(page, 2);
+    assert.equal(await markCount(frame, "relief:settled"), settledBefore + 1, "the two presses settled once");
     assert.equal((await messages(page, "relief:changed")).length, 1, "two key presses in a row are one change");
 
     // The host sends a scenario with a bad field: relief:error names it, the scenario is kept.
@@ -114,9 +118,12 @@ test("an embedded page tells its host it is ready, that the scenario changed, an
     // A good scenario from the host is shown, and not echoed back as relief:changed.
     const story = structuredClone(DEFAULT_SCENARIO);
     story.steps = story.steps.filter((s) => s.kind !== "financial_channels");
+    const loadedBefore = await markCount(frame, "relief:settled");
     await page.evaluate((s) => window.send({ type: "relief:load", scenario: s }), story);
     await frame.waitForFunction(() => !document.querySelector('.chip[aria-label^="Financial channels"]'));
-    await page.waitForTimeout(SETTLE_WAIT_MS);
+    // The loaded scenario has settled (a host's scenario settles at once, untold).
+    await waitForMark(frame, "relief:settled", loadedBefore);
+    await frames(page, 2);
     assert.equal((await messages(page, "relief:changed")).length, 1);
 
     // The embed keeps nothing in the reader's storage and adds no entry to the host's history.
@@ -137,6 +144,7 @@ test("readonly=1 really locks editing, and the charts stay readable", async () =
     assert.match(await frame.locator("#timeline-hint").textContent(), /This scenario is locked/);
     const months = async () => frame.$$eval(".chip[role=slider]", (els) => els.map((el) => el.getAttribute("aria-valuenow")).join(","));
     const before = await months();
+    const settled = await markCount(frame, "relief:settled");
 
     // Keys, Delete, a drag and the undo shortcut change nothing.
     await chip.focus();
@@ -146,8 +154,11 @@ test("readonly=1 really locks editing, and the charts stay readable", async () =
     await page.mouse.down();
     await page.mouse.move(box.x + 200, box.y + box.height / 2, { steps: 8 });
     await page.mouse.up();
-    await page.waitForTimeout(SETTLE_WAIT_MS);
+    await frames(page, 2);
+    // A move would show at once, and would be a change waiting to settle: neither happened.
     assert.equal(await months(), before);
+    assert.equal(await markCount(frame, "relief:settle-waits"), 0);
+    assert.equal(await markCount(frame, "relief:settled"), settled);
     assert.equal((await messages(page, "relief:changed")).length, 0);
 
     // The charts can still be read, month by month, from the keyboard.
@@ -219,8 +230,7 @@ for (const [width, height] of [
     try {
       await page.goto(`${BASE_URL}?embed=1&readonly=1&preset=phased-and-verified&caption=${encodeURIComponent("Relief in phases, verified at each step")}`);
       await page.waitForFunction(() => performance.getEntriesByName("relief:first-chart").length > 0, null, { timeout: 15000 });
-      await page.waitForTimeout(300);
-      await frames(page, 2);
+      await frames(page, 4);
       const layout = await page.evaluate(() => {
         const visible = (sel) => {
           const el = document.querySelector(sel);
@@ -275,9 +285,8 @@ test("the embed accepts only the documented messages and names what is wrong wit
     // Anything that is not a relief:* message is ignored without a word.
     const junk = ["relief:load", 42, null, [], ["relief:load"], { type: 7 }, { type: "load", scenario: DEFAULT_SCENARIO }, { kind: "relief:load" }, { type: "relief:ready" }, { type: "relief:changed", scenario: {} }, { type: "relief:error", message: "echo" }];
     for (const m of junk) await page.evaluate((message) => window.send(message), m);
-    await page.waitForTimeout(500);
-    assert.equal(await errorCount(), 0, "junk is ignored silently");
-    assert.equal(await frame.locator("#error").isVisible(), false);
+    // Messages are handled in the order they are sent, so the answers to the cases below come
+    // after the junk was handled: the count of answers proves the junk got none.
 
     // A well-formed relief:* message with bad content is answered, naming the field.
     const cases = [
@@ -300,6 +309,7 @@ test("the embed accepts only the documented messages and names what is wrong wit
       const answer = await waitForMessage(page, "relief:error", ++expected);
       assert.ok(answer.message.includes(phrase), `${JSON.stringify(message).slice(0, 80)}: ${answer.message}`);
     }
+    assert.equal(await errorCount(), cases.length, "junk is ignored silently");
 
     // The shared battery of bad scenarios, sent as relief:load (those that are JSON at all; the
     // host page parses them itself, as deep as they go).

@@ -159,3 +159,16 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path, fullPage });
   return path;
 }
+
+/** How many times the page has set the User Timing mark `name`. */
+export function markCount(page, name) {
+  return page.evaluate((n) => performance.getEntriesByName(n, "mark").length, name);
+}
+
+/**
+ * Waits until the page has set the mark `name` more than `before` times: the page's own word
+ * that something happened (a change settled, a run waits for the pointer), instead of a sleep.
+ */
+export async function waitForMark(page, name, before, { timeout = 10000 } = {}) {
+  await page.waitForFunction(([n, count]) => performance.getEntriesByName(n, "mark").length > count, [name, before], { timeout });
+}

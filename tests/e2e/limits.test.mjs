@@ -6,7 +6,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, chips, chip, chartHashes, screenshot } from "./helpers.mjs";
+import { launch, chips, chip, chartHashes, screenshot, frames, markCount, waitForMark } from "./helpers.mjs";
 import { openScenario, scenarioWith } from "./scenario-helpers.mjs";
 
 let browser;
@@ -44,11 +44,12 @@ test("the largest scenario never holds up a drag: a quick preview, then the full
     const seen = new Set();
     for (let i = 1; i <= 12; i++) {
       await page.mouse.move(box.x + 20 + i * 6, box.y + box.height / 2);
-      await page.waitForTimeout(40);
+      await frames(page, 1);
       if (await note.isVisible()) seen.add(await note.innerText());
     }
-    // A hand that pauses mid-drag is still dragging: the full ensemble waits for the release.
-    await page.waitForTimeout(800);
+    // A hand that pauses mid-drag is still dragging: once the changes have been quiet long
+    // enough, the page says the full ensemble waits for the release, and keeps the preview.
+    await waitForMark(page, "relief:full-run-waits", await markCount(page, "relief:full-run-waits"));
     assert.match(await note.innerText(), /^Showing a quick preview while you drag/);
     const during = await page.evaluate(() => performance.getEntriesByName("relief:update").map((e) => e.duration));
     await screenshot(page, "limits-preview", { fullPage: false });

@@ -9,7 +9,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import binaryen from "binaryen";
-import { launch, openPage, chips, screenshot, BASE_URL } from "./helpers.mjs";
+import { launch, openPage, chips, screenshot, frames, BASE_URL } from "./helpers.mjs";
 import { waitForFirstChart } from "./scenario-helpers.mjs";
 
 let browser;
@@ -76,7 +76,7 @@ test("a trap while running a change is shown with Reload, and a reload opens the
     assert.ok(await page.locator("#chart-trust").isVisible());
     // Nothing more reaches the broken module: further moves are not taken, and no new error replaces this one.
     await page.keyboard.press("ArrowRight");
-    await page.waitForTimeout(800);
+    await frames(page, 4);
     assert.match(await error.innerText(), /stopped unexpectedly/);
     await screenshot(page, "model-failure", { fullPage: false });
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync } from "node:zlib";
-import { frames } from "./helpers.mjs";
+import { frames, markCount, waitForMark } from "./helpers.mjs";
 
 /** The repository's root. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -19,8 +19,6 @@ export const DEFAULT_SCENARIO = JSON.parse(readFileSync(join(ROOT, "tests/data/d
 /** The shared battery of bad scenario documents and the message each must give. */
 export const BAD_SCENARIOS = JSON.parse(readFileSync(join(ROOT, "tests/data/bad-scenarios.json"), "utf8")).cases;
 
-/** How long the page waits before a change settles (session.js), with room to spare. */
-export const SETTLE_WAIT_MS = 900;
 
 /** A link fragment (without "#") for any text, encoded as the model's codec does: s1. + base64url(deflate). */
 export function linkFor(text) {
@@ -89,9 +87,10 @@ export async function linkChangedFrom(page, before) {
 export async function moveChip(page, label, steps) {
   const chip = page.locator(`.chip[role=slider][aria-label^="${label}"]`).first();
   await chip.focus();
+  const settled = await markCount(page, "relief:settled");
   const key = steps > 0 ? "ArrowRight" : "ArrowLeft";
   for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(key);
-  await page.waitForTimeout(SETTLE_WAIT_MS);
+  await waitForMark(page, "relief:settled", settled);
   await frames(page, 2);
   return Number(await chip.getAttribute("aria-valuenow"));
 }

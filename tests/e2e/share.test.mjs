@@ -4,10 +4,9 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE_URL, launch, openPage, screenshot, waitForFirstChart, frames } from "./helpers.mjs";
+import { BASE_URL, launch, openPage, screenshot, waitForFirstChart, frames, markCount, waitForMark } from "./helpers.mjs";
 import {
   DEFAULT_SCENARIO,
-  SETTLE_WAIT_MS,
   chipMonth,
   chipMonths,
   errorText,
@@ -69,10 +68,14 @@ test("back and forward step through settled changes, and a drag is one step", as
       await page.mouse.move(box.x + 10 + i * ppm, box.y + box.height / 2, { steps: 2 });
       await frames(page, 1);
     }
-    // Still while the button is held: the change must wait for the pointer to come up.
-    await page.waitForTimeout(SETTLE_WAIT_MS);
+    // Still while the button is held: the quiet time passes, and the change waits for the
+    // pointer to come up (the page marks both).
+    const waitsBefore = await markCount(page, "relief:settle-waits");
+    const settledBefore = await markCount(page, "relief:settled");
+    await waitForMark(page, "relief:settle-waits", waitsBefore);
+    assert.equal(await markCount(page, "relief:settled"), settledBefore, "nothing settles while the button is held");
     await page.mouse.up();
-    await page.waitForTimeout(SETTLE_WAIT_MS);
+    await waitForMark(page, "relief:settled", settledBefore);
     assert.equal(await chipMonth(page, "Financial channels"), 24);
     assert.equal(await page.evaluate(() => history.length), start + 2, "two settled changes, two entries");
 
@@ -111,8 +114,9 @@ test("undo and redo work from the keyboard and the buttons, across every kind of
     // An assumption slider pulled along with the keyboard is one step.
     const slider = page.locator("#assumption-good_faith");
     await slider.focus();
+    const sliderBefore = await markCount(page, "relief:settled");
     for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
-    await page.waitForTimeout(SETTLE_WAIT_MS);
+    await waitForMark(page, "relief:settled", sliderBefore);
     assert.equal(await slider.inputValue(), "0.65");
 
     // A discrete edit: delete a step.
@@ -206,7 +210,7 @@ test("the scenario is kept in this browser and restored on the next visit; a lin
 test("a damaged link shows a clear message and the default scenario, never a blank page", async () => {
   const cases = [
     ["s1.bm90IGEgc2NlbmFyaW8", "it is damaged"],
-    ["s1.@@@", "characters a scenario link never has"],
+    ["s1.@@@", "characters such a link never has"],
     ["s7.abc", "made by a newer version of Relief Sequencer"],
     [linkFor({ format: "relief-scenario/1", steps: [{ kind: "sectoral_easing", month: 99 }] }), "/steps/0/month: 99 is past horizon_months 48"],
   ];

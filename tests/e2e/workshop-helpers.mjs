@@ -12,8 +12,11 @@ export const WORKSHOP_URL = new URL("workshop.html", BASE_URL).href;
  * Opens the workshop page at `fragment` in a new context (a device of its own) and waits until
  * the model has loaded. Returns the context, the page and the console errors seen.
  */
-export async function openWorkshop(browser, { fragment = "", viewport = { width: 1280, height: 900 }, ...options } = {}) {
+export async function openWorkshop(browser, { fragment = "", viewport = { width: 1280, height: 900 }, clock = false, ...options } = {}) {
   const context = await browser.newContext({ viewport, ...options });
+  // A test that must show that nothing happens for a while installs Playwright's clock: time
+  // still flows as usual, and `page.clock.fastForward` jumps ahead instead of sleeping.
+  if (clock) await context.clock.install();
   const page = await context.newPage();
   const errors = watch(page);
   await page.goto(`${WORKSHOP_URL}${fragment ? `#${fragment.replace(/^#/, "")}` : ""}`);

@@ -53,7 +53,7 @@ async function addTeams(page, count) {
 }
 
 test("play steps month by month and stops at each inject with its headline full-screen; Space continues", async () => {
-  const { context, page, errors } = await openWorkshop(browser, { fragment: "play", reducedMotion: "reduce" });
+  const { context, page, errors } = await openWorkshop(browser, { fragment: "play", reducedMotion: "reduce", clock: true });
   try {
     await page.locator("#play-stage").focus();
     assert.equal(await month(page), "0");
@@ -82,7 +82,7 @@ test("play steps month by month and stops at each inject with its headline full-
     assert.equal(await page.evaluate(() => document.activeElement.id), "inject-continue", "focus moves to Continue");
     const box = await dialog.boundingBox();
     assert.ok(box.width >= 1280 && box.height >= 900, `the headline fills the screen: ${JSON.stringify(box)}`);
-    await page.waitForTimeout(800);
+    await page.clock.fastForward(2000);
     assert.equal(await month(page), "12", "the timeline waits while the headline is up");
     await screenshot(page, "workshop-inject", { fullPage: false });
 
@@ -94,7 +94,7 @@ test("play steps month by month and stops at each inject with its headline full-
     await press(page, " ");
     assert.equal(await page.locator("#play-toggle").innerText(), "Play", "Space pauses");
     const paused = Number(await month(page));
-    await page.waitForTimeout(700);
+    await page.clock.fastForward(2000);
     assert.equal(Number(await month(page)), paused, "paused means paused");
 
     // Stepping onto the next inject's month also stops there; Escape closes it and stays.

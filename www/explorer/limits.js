@@ -89,6 +89,7 @@ export class Responsiveness {
       if (this.pressed) {
         // Still held: the release schedules it again.
         this.waiting = runs;
+        performance.mark("relief:full-run-waits");
         return;
       }
       this.runFull(runs);

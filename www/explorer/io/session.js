@@ -117,8 +117,11 @@ export class Session {
       this.pending.waiting = false;
       this.pending.timer = setTimeout(() => {
         if (!this.pending) return;
-        if (this.pointers.size) this.pending.waiting = true;
-        else this.settle();
+        if (this.pointers.size) {
+          this.pending.waiting = true;
+          // Marked for tests and tools: the quiet time passed, and the change waits for the pointer.
+          performance.mark("relief:settle-waits");
+        } else this.settle();
       }, SETTLE_MS);
       this.renderButtons();
       return;
@@ -152,6 +155,8 @@ export class Session {
 
   /** Everything a settled scenario updates: the address, the saved copy, the host, the buttons. */
   afterSettle(scenario, { url, tell }) {
+    // Marked for tests and tools: a change has settled (or a scenario arrived whole).
+    performance.mark("relief:settled");
     const link = linkOf(scenario);
     this.renderButtons();
     if (link === null) return; // Not a valid scenario: the page shows why; keep the last good one.
