@@ -28,6 +28,10 @@ pub(crate) const FONT_FAMILY: &str = "sans-serif";
 /// smaller magnification ([`hazard_scale`]).
 pub const HAZARD_MAX_SHARE: f64 = 0.3;
 
+/// How far a ghost line (the curve from when a change began) is faded towards the background:
+/// enough to read as the past, not so much that it vanishes on a projector.
+pub const GHOST_FADE: f64 = 0.55;
+
 /// The magnifications the hazard bars may take, from largest to smallest. Hazard is a
 /// monthly rate, usually a few percent at most, so on the risk line's 0-to-1 axis its bars
 /// would be a pixel or two tall. They are drawn on the same axis multiplied by the largest
@@ -299,6 +303,9 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 self.band(layer.bands, layer.colour, inner, last)?;
             }
         }
+        if let Some(ghost) = input.ghost {
+            self.ghost_medians(kind, ghost)?;
+        }
         if let Some(baseline) = input.baseline {
             let line = Line {
                 colour: self.palette.baseline,
@@ -316,6 +323,24 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             self.medians(kind, overlay.projection, Some(line), self.horizon)?;
         }
         self.medians(kind, input.projection, None, last)?;
+        Ok(())
+    }
+
+    /// The medians of the projection from when a change began, each in its series' colour
+    /// faded halfway to the background, so the current line reads against its own past.
+    fn ghost_medians(&self, kind: ChartKind, ghost: &Projection) -> Result<(), ChartError> {
+        let last = ghost.horizon_months.min(self.horizon);
+        let faded = |colour: Rgb| Line {
+            colour: colour.mix(self.palette.background, GHOST_FADE),
+            width: self.metrics.median_width,
+            dash: &[],
+        };
+        if kind == ChartKind::Risk {
+            return self.polyline(&ghost.backsliding_risk, last, faded(self.palette.risk));
+        }
+        for layer in layers(kind, ghost, self.palette) {
+            self.polyline(&layer.bands.p50, last, faded(layer.colour))?;
+        }
         Ok(())
     }
 
@@ -569,6 +594,9 @@ fn validate(kind: ChartKind, input: &ChartInput) -> Result<(), ChartError> {
     check(kind, "projection", input.projection, true)?;
     if let Some(b) = input.baseline {
         check(kind, "baseline", b, false)?;
+    }
+    if let Some(g) = input.ghost {
+        check(kind, "ghost", g, false)?;
     }
     for o in input.overlays {
         check(

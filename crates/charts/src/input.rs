@@ -23,6 +23,10 @@ pub struct ChartInput<'a> {
     /// dash pattern [`OVERLAY_DASHES`](crate::OVERLAY_DASHES)`[i]`, so the page's legend can
     /// match it.
     pub overlays: &'a [Overlay<'a>],
+    /// The projection from when the reader began a change (a drag, a run of key presses, an
+    /// edit): its medians in each series' own colour, faded, under the current ones, so the
+    /// chart shows what the change did while it is being made.
+    pub ghost: Option<&'a Projection>,
 }
 
 impl<'a> ChartInput<'a> {
@@ -35,6 +39,7 @@ impl<'a> ChartInput<'a> {
             highlight_month: None,
             up_to_month: None,
             overlays: &[],
+            ghost: None,
         }
     }
 }

@@ -74,7 +74,7 @@ mod text;
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 
-pub use draw::{HAZARD_MAX_SHARE, HAZARD_SCALES, draw_on_area, hazard_scale};
+pub use draw::{GHOST_FADE, HAZARD_MAX_SHARE, HAZARD_SCALES, draw_on_area, hazard_scale};
 #[cfg(feature = "png")]
 pub use export::{render_figure_png, render_png, render_sheet_png};
 #[cfg(feature = "svg")]

@@ -19,6 +19,18 @@ impl Rgb {
         format!("#{:02X}{:02X}{:02X}", self.0, self.1, self.2)
     }
 
+    /// This colour moved `amount` (0 to 1) of the way towards `other`: a faded line that
+    /// keeps its hue.
+    pub fn mix(self, other: Rgb, amount: f64) -> Rgb {
+        let t = amount.clamp(0.0, 1.0);
+        let one = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Rgb(
+            one(self.0, other.0),
+            one(self.1, other.1),
+            one(self.2, other.2),
+        )
+    }
+
     pub(crate) fn to_plotters(self) -> plotters::style::RGBColor {
         plotters::style::RGBColor(self.0, self.1, self.2)
     }

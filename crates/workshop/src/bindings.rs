@@ -370,6 +370,7 @@ impl Comparison {
             highlight_month,
             up_to_month,
             overlays: &overlays,
+            ghost: None,
         };
         charts.draw(&input)
     }
@@ -478,6 +479,7 @@ impl Comparison {
             highlight_month: None,
             up_to_month: None,
             overlays: &overlays,
+            ghost: None,
         };
         relief_charts::render_svg(
             kind,

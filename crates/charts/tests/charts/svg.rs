@@ -658,3 +658,64 @@ fn the_sheet_names_the_types_and_the_outcomes() {
     }
     assert!(!t.iter().any(|s| s == "Trust in the target (median)"));
 }
+
+#[test]
+fn the_ghost_of_a_change_is_drawn_faded_in_each_series_colour_under_the_current_lines() {
+    let p = projection(48);
+    let before = flat(48, 0.3);
+    let fade = |c: relief_charts::Rgb| c.mix(palette().background, relief_charts::GHOST_FADE).hex();
+    for kind in ChartKind::ALL {
+        let without = svg(kind, &ChartInput::new(&p));
+        let with_ghost = svg(
+            kind,
+            &ChartInput {
+                ghost: Some(&before),
+                ..ChartInput::new(&p)
+            },
+        );
+        let colours: Vec<relief_charts::Rgb> = if kind == ChartKind::Risk {
+            vec![palette().risk]
+        } else {
+            kind.series().iter().map(|&s| palette().series(s)).collect()
+        };
+        for colour in colours {
+            let faded = fade(colour);
+            assert!(
+                with(&without, "polyline", "stroke", &faded).is_empty(),
+                "{kind:?}: no ghost without a change"
+            );
+            if !kind.compares() {
+                continue;
+            }
+            let ghost = with(&with_ghost, "polyline", "stroke", &faded);
+            assert_eq!(ghost.len(), 1, "{kind:?}: one solid ghost line in {faded}");
+            assert_eq!(ghost[0].points().len(), 49, "{kind:?}: every month");
+            // The current line is drawn after (over) its ghost.
+            let index = |e: &Element| with_ghost.iter().position(|x| std::ptr::eq(x, e)).unwrap();
+            let current = solid_lines(&with_ghost, &colour.hex());
+            assert!(
+                index(current[0]) > index(ghost[0]),
+                "{kind:?}: the ghost lies under"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_ghost_with_a_gap_is_refused_with_a_message_naming_it() {
+    let p = projection(48);
+    let mut before = flat(48, 0.3);
+    before.economy.p50.pop();
+    let err = render_svg(
+        ChartKind::Economy,
+        &ChartInput {
+            ghost: Some(&before),
+            ..ChartInput::new(&p)
+        },
+        &style(),
+        W,
+        H,
+    )
+    .expect_err("a short ghost is refused");
+    assert!(err.to_string().contains("ghost"), "{err}");
+}
