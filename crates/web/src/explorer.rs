@@ -86,6 +86,10 @@ pub struct Explorer {
     baseline: Option<Baseline>,
     show_baseline: bool,
     charts: ChartCanvases,
+    /// Small copies of the three main charts that phones show while a step is being moved.
+    strip: ChartCanvases,
+    /// The projection from when the reader began the change under way, drawn as a ghost.
+    ghost: Option<Projection>,
     preview: Preview,
     full_run: Option<FullRun>,
 }
@@ -115,6 +119,8 @@ impl Explorer {
             baseline: None,
             show_baseline: true,
             charts: ChartCanvases::default(),
+            strip: ChartCanvases::default(),
+            ghost: None,
             preview: Preview::default(),
             full_run: None,
         }
@@ -304,13 +310,51 @@ impl Explorer {
 
     /// Chooses the chart theme: `light`, `dark` or `high-contrast`.
     pub fn set_theme(&mut self, theme: &str) -> Result<(), JsError> {
-        self.charts.set_theme(theme)
+        self.charts.set_theme(theme)?;
+        self.strip.set_theme(theme)
     }
 
     /// Draws chart `kind` (`trust`, `economy`, `risk`, `leverage`, `legitimacy`, `outcomes`) on
     /// `canvas` from now on, in place of any canvas it had.
     pub fn attach(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         self.charts.attach(kind, canvas)
+    }
+
+    /// Draws a small copy of chart `kind` on `canvas` too (the live strip a phone shows while a
+    /// step is moved), in place of any small copy it had. A hidden canvas costs nothing: canvases
+    /// that are not laid out are skipped.
+    pub fn attach_strip(&mut self, kind: &str, canvas: HtmlCanvasElement) -> Result<(), JsError> {
+        self.strip.attach(kind, canvas)
+    }
+
+    /// Keeps the projection now shown as the ghost of a change about to begin (a drag, a run of
+    /// key presses, an edit): until [`Explorer::end_change`], every chart draws its medians
+    /// faded under the new ones, and [`Explorer::change`] says what moved. A change already
+    /// begun keeps its ghost.
+    pub fn begin_change(&mut self) {
+        if self.ghost.is_none() {
+            self.ghost = self.current.as_ref().map(|(_, p, _)| p.clone());
+        }
+    }
+
+    /// Ends the change under way: the ghost is no longer drawn.
+    pub fn end_change(&mut self) {
+        self.ghost = None;
+    }
+
+    /// Whether a change is under way (see [`Explorer::begin_change`]).
+    pub fn changing(&self) -> bool {
+        self.ghost.is_some()
+    }
+
+    /// What the change under way did to the three main charts at the end of the horizon, one
+    /// entry per chart: `chart`, `text` such as "breakdown by month 48: 18% → 12% (−6 points)"
+    /// and `delta`; `null` when no change is under way.
+    pub fn change(&self) -> JsValue {
+        match (&self.ghost, &self.current) {
+            (Some(before), Some((_, after, _))) => to_js(&text::change_lines(before, after, None)),
+            _ => JsValue::NULL,
+        }
     }
 
     /// Redraws every attached chart, with a vertical rule at `highlight_month` if given. Each
@@ -333,8 +377,10 @@ impl Explorer {
             highlight_month,
             up_to_month: None,
             overlays: &[],
+            ghost: self.ghost.as_ref(),
         };
-        self.charts.draw(&input)
+        self.charts.draw(&input)?;
+        self.strip.draw(&input)
     }
 
     /// The month under a pointer `offset_x` CSS pixels from the left edge of chart `kind`'s

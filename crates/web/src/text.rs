@@ -162,6 +162,9 @@ pub fn palette(theme: Theme) -> Value {
         "background": p.background.hex(),
         "text": p.text.hex(),
         "baseline": p.baseline.hex(),
+        // The curve from before a change is each series' own colour faded; its legend shows
+        // the text colour faded alike.
+        "ghost": p.text.mix(p.background, relief_charts::GHOST_FADE).hex(),
         "highlight": p.highlight.hex(),
         "risk": p.risk.hex(),
         "series": series,
@@ -263,6 +266,123 @@ pub fn outcome_sentence(p: &Projection, m: u32) -> Option<String> {
         share(Outcome::Caught),
         share(Outcome::Collapsed),
     ))
+}
+
+/// A signed change in plain figures: "+0.04", "−6 points", "no change". `percent` says the
+/// values are shares, whose change is counted in percentage points.
+fn signed_change(before: f64, after: f64, percent_points: bool) -> String {
+    let (delta, unit) = if percent_points {
+        (
+            (after * 100.0).round() - (before * 100.0).round(),
+            " points",
+        )
+    } else {
+        // Rounded as the levels are shown, so the change matches the two figures beside it.
+        (
+            (after * 100.0).round() / 100.0 - (before * 100.0).round() / 100.0,
+            "",
+        )
+    };
+    if delta.abs() < 1e-9 {
+        return "no change".to_owned();
+    }
+    let sign = if delta > 0.0 { "+" } else { "\u{2212}" };
+    if percent_points {
+        let n = delta.abs();
+        format!("{sign}{n:.0}{}", if n == 1.0 { " point" } else { unit })
+    } else {
+        format!("{sign}{:.2}", delta.abs())
+    }
+}
+
+/// "0.62 → 0.66 (+0.04)" or "18% → 12% (−6 points)".
+fn before_after(before: f64, after: f64, percent_points: bool) -> String {
+    let show = |v| if percent_points { percent(v) } else { level(v) };
+    format!(
+        "{} \u{2192} {} ({})",
+        show(before),
+        show(after),
+        signed_change(before, after, percent_points)
+    )
+}
+
+/// What a change did to the three main charts at `month` (the end of the shorter horizon when
+/// `None`), one plain line per chart, from the projection `before` the change to the one
+/// `after` it: for example "breakdown by month 48: 18% → 12% (−6 points)". Each entry has the
+/// chart's `chart` key, the `text`, a `short` form for under the chart's title, and `delta`, the signed change of its headline figure (in
+/// percentage points for shares).
+pub fn change_lines(before: &Projection, after: &Projection, month: Option<u32>) -> Value {
+    let m = month
+        .unwrap_or(after.horizon_months)
+        .min(after.horizon_months)
+        .min(before.horizon_months);
+    let level_delta = |b: f64, a: f64| (a * 100.0).round() / 100.0 - (b * 100.0).round() / 100.0;
+    let both = |p: &Projection| {
+        matches!(
+            TargetType::present(p)[..],
+            [TargetType::Sincere, TargetType::Insincere]
+        )
+    };
+    let trust = match both(before) && both(after) {
+        true => {
+            let of = |t: TargetType, p: &Projection| at(&t.bands(p).unwrap_or(&p.trust).p50, m);
+            let (sb, sa) = (
+                of(TargetType::Sincere, before),
+                of(TargetType::Sincere, after),
+            );
+            let (ib, ia) = (
+                of(TargetType::Insincere, before),
+                of(TargetType::Insincere, after),
+            );
+            (
+                format!(
+                    "trust by month {m}, if the target means it: {}; if it doesn't: {}",
+                    before_after(sb, sa, false),
+                    before_after(ib, ia, false)
+                ),
+                format!(
+                    "means it: {}; doesn't: {}",
+                    before_after(sb, sa, false),
+                    before_after(ib, ia, false)
+                ),
+                level_delta(sb, sa),
+            )
+        }
+        false => {
+            let (b, a) = (at(&before.trust.p50, m), at(&after.trust.p50, m));
+            (
+                format!(
+                    "trust in the target by month {m}: {}",
+                    before_after(b, a, false)
+                ),
+                format!("by month {m}: {}", before_after(b, a, false)),
+                level_delta(b, a),
+            )
+        }
+    };
+    let points = |b: f64, a: f64| (a * 100.0).round() - (b * 100.0).round();
+    let (eb, ea) = (at(&before.economy.p50, m), at(&after.economy.p50, m));
+    let (rb, ra) = (
+        at(&before.backsliding_risk, m),
+        at(&after.backsliding_risk, m),
+    );
+    let economy = before_after(eb, ea, true);
+    let risk = before_after(rb, ra, true);
+    json!([
+        { "chart": "trust", "text": trust.0, "short": trust.1, "delta": trust.2 },
+        {
+            "chart": "economy",
+            "text": format!("recovery by month {m}: {economy}"),
+            "short": format!("by month {m}: {economy}"),
+            "delta": points(eb, ea),
+        },
+        {
+            "chart": "risk",
+            "text": format!("breakdown by month {m}: {risk}"),
+            "short": format!("by month {m}: {risk}"),
+            "delta": points(rb, ra),
+        },
+    ])
 }
 
 /// The one-paragraph summary at `month` (the horizon when `None`), as a screen reader
@@ -559,6 +679,49 @@ mod tests {
             },
             warnings: vec!["a warning".into()],
         }
+    }
+
+    #[test]
+    fn a_change_is_told_in_plain_figures_with_its_sign_and_unit() {
+        let before = projection(48);
+        let mut after = projection(48);
+        after.backsliding_risk = vec![0.12; 49];
+        after.economy = flat(48, 0.47);
+        let lines = change_lines(&before, &after, None);
+        let text = |i: usize| lines[i]["text"].as_str().unwrap().to_owned();
+        // The risk at month 48 was 48/49 × 0.2 ≈ 20%.
+        assert_eq!(
+            text(2),
+            "breakdown by month 48: 20% \u{2192} 12% (\u{2212}8 points)"
+        );
+        assert_eq!(
+            text(1),
+            "recovery by month 48: 41% \u{2192} 47% (+6 points)"
+        );
+        assert_eq!(
+            text(0),
+            "trust in the target by month 48: 0.62 \u{2192} 0.62 (no change)"
+        );
+        assert_eq!(lines[2]["chart"], "risk");
+        assert_eq!(lines[2]["delta"], -8.0);
+        assert_eq!(lines[1]["delta"], 6.0);
+        assert_eq!(lines[0]["delta"], 0.0);
+        assert_eq!(
+            lines[2]["short"],
+            "by month 48: 20% \u{2192} 12% (\u{2212}8 points)"
+        );
+    }
+
+    #[test]
+    fn a_change_of_one_point_is_singular_and_a_shorter_horizon_bounds_the_month() {
+        let before = projection(24);
+        let mut after = projection(48);
+        after.economy = flat(48, 0.42);
+        let lines = change_lines(&before, &after, None);
+        assert_eq!(
+            lines[1]["text"],
+            "recovery by month 24: 41% \u{2192} 42% (+1 point)"
+        );
     }
 
     #[test]
