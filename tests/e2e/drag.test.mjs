@@ -63,8 +63,9 @@ test("a mouse drag moves a step month by month and updates the charts during the
     for (const key of ["trust", "economy", "risk"]) {
       assert.notEqual(after[key], hashes[key], `the ${key} chart changed`);
     }
+    // The live region says what the drag changed, then where things stand.
     const changed = await summaryChangedFrom(page, summary);
-    assert.match(changed, /^By month 48,/);
+    assert.match(changed, /^The change: .*breakdown by month 48: \d+% → \d+% .*\. By month 48,/);
 
     // The selected step's editor follows.
     assert.equal(await page.locator("#editor-label").innerText(), "Sectoral easing");

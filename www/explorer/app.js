@@ -19,6 +19,8 @@ import { HowItWorks } from "./howitworks.js";
 import { Responsiveness, roomFor, markPaletteLimits } from "./limits.js";
 import { isModelFailure, showModelFailure, keepLastGood } from "./failure.js";
 import { registerOfflineWorker } from "./offline.js";
+import { StageFit } from "./fit.js";
+import { LiveStrip } from "./strip.js";
 
 /** Everything the page holds besides the view's own state, in one place. */
 const app = {
@@ -110,6 +112,7 @@ function buildView(explorer) {
       warnings: "warnings",
       key: "timeline-key",
       palette: "palette",
+      sharedLegend: "shared-legend",
     },
     key: [[() => icon("transparent"), "published criteria"]],
     // A read-only embed takes scenarios from its host page only.
@@ -129,14 +132,23 @@ function buildView(explorer) {
         if (month !== null && view.charts.focused !== null) app.why.choose(month);
       },
       commit: (next, how) => app.io?.changed(next, how),
+      change: (lines) => app.strip?.update(lines),
       beforeRun: () => app.responsive.beforeRun(view.explorer),
       projection: afterModelRun,
-      firstChart: () => {
+      // The stage is fitted to the screen before the charts are first drawn, so they are drawn
+      // once, at their size, and nothing moves under a first click.
+      beforeFirstChart: () => {
         $("charts-loading")?.remove();
+        app.fit.fit();
+      },
+      firstChart: () => {
         app.io?.firstChart();
       },
       settle: () => {
         if ($("table-details").open) view.charts.renderTable($("table-wrap"));
+        // The sequencing check and the lanes may have grown or shrunk: fit them again, unless a
+        // chip is still held (it is fitted when dropped).
+        if (!view.timeline.drag) app.fit.request();
       },
       error: failedTo("The model could not run this scenario"),
     },
@@ -183,7 +195,9 @@ function renderPanels(s, selected) {
   app.palette.render(s);
   app.assumptions.render(s);
   $("scenario-title").textContent = s.title || "Untitled scenario";
-  $("runs-words").textContent = (s.runs ?? app.catalog.defaults.runs).toLocaleString("en");
+  const runs = (s.runs ?? app.catalog.defaults.runs).toLocaleString("en");
+  $("runs-words").textContent = runs;
+  $("runs-words-charts").textContent = runs;
   app.about.render(s);
   markPaletteLimits(s, app.catalog.limits, $("palette"));
   app.why.updateButtons();
@@ -303,6 +317,13 @@ async function boot() {
 
   const view = buildView(explorer);
   app.view = view;
+  app.fit = new StageFit({
+    stage: document.querySelector(".stage"),
+    scroller: $("timeline-scroller"),
+    mainCanvases: () => ["trust", "economy", "risk"].map((key) => $(`chart-${key}`)),
+  });
+  $("palette").addEventListener("toggle", () => app.fit.request());
+  app.strip = new LiveStrip({ view, charts: $("charts") });
   view.state.scenario = S.copy(start.scenario);
   buildPanels();
 

@@ -14,6 +14,13 @@ const NOTES = {
   outcomes: "Every simulated future is in one of these four states each month; together they make 100%.",
 };
 
+/** One entry of a legend: its swatch and its words. */
+function legendItem([sw, text]) {
+  const li = el("li");
+  li.append(sw, text);
+  return li;
+}
+
 export class Charts {
   /**
    * @param {object} o
@@ -22,8 +29,11 @@ export class Charts {
    * @param {Explorer} o.explorer the wasm explorer the canvases are attached to
    * @param {(month: number|null) => void} o.onHighlight a month is read (or none)
    * @param {(month: number) => void} o.onPick a month was clicked or chosen
+   * @param {HTMLElement} [o.sharedLegend] where the lines every chart draws alike (the baseline,
+   *   and the curve from before a change) are named once, instead of in each chart's legend
    */
-  constructor({ root, catalog, explorer, onHighlight, onPick }) {
+  constructor({ root, catalog, explorer, onHighlight, onPick, sharedLegend = null }) {
+    this.sharedLegend = sharedLegend;
     this.explorer = explorer;
     this.catalog = catalog;
     this.onHighlight = onHighlight;
@@ -44,6 +54,14 @@ export class Charts {
       title.id = `chart-${chart.key}-title`;
       const legend = el("ul", "legend");
       caption.append(title, legend);
+      // While a change is made, what it did to this chart shows over the legend (the readout
+      // under the charts says the same in full, for the keyboard and screen readers).
+      let change = null;
+      if (MAIN.has(chart.key)) {
+        change = el("p", "chart-change");
+        change.setAttribute("aria-hidden", "true");
+        caption.append(change);
+      }
       const canvas = el("canvas");
       canvas.id = `chart-${chart.key}`;
       canvas.tabIndex = 0;
@@ -61,7 +79,7 @@ export class Charts {
       }
       root.insertBefore(figure, readout);
       explorer.attach(chart.key, canvas);
-      this.figures.push({ chart, figure, canvas, legend });
+      this.figures.push({ chart, figure, canvas, legend, change });
       this.listen(chart.key, canvas);
     }
   }
@@ -154,14 +172,15 @@ export class Charts {
           items.push([swatch({ kind: "band", color, opacity: palette.outer_band_alpha }), "8 in 10"]);
         }
       }
-      if (chart.compares) items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
-      legend.replaceChildren(
-        ...items.map(([sw, text]) => {
-          const li = el("li");
-          li.append(sw, text);
-          return li;
-        }),
-      );
+      if (chart.compares && !this.sharedLegend) items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
+      legend.replaceChildren(...items.map(legendItem));
+    }
+    if (this.sharedLegend) {
+      const baseline = legendItem([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
+      // The ghost's swatch: a line faded as the charts fade the curve from before a change.
+      const ghost = legendItem([swatch({ kind: "line", color: palette.ghost }), "Before this change"]);
+      ghost.classList.add("ghost-key");
+      this.sharedLegend.replaceChildren(baseline, ghost);
     }
   }
 

@@ -21,6 +21,12 @@ import { currentTheme, onThemeChange } from "./theme.js";
  * need not follow every frame does: the spoken summary, the table, the address and Undo.
  */
 export const SETTLE_MS = 450;
+/**
+ * The changes that are compared with what came before them while they are made: a drag, keys
+ * moving a chip, an edit in a panel, undo and redo. Whole new scenarios (a preset, a file, a link)
+ * are not: their curves have nothing to be compared with.
+ */
+const COMPARED = new Set(["edit", "step", "undo", "redo"]);
 /** Measures kept before the oldest are dropped, so a long session does not grow memory. */
 const MAX_MEASURES = 5000;
 
@@ -41,7 +47,9 @@ export class ExplorerView {
    *   `edit(ref)` on Enter on a chip (after selecting it), `pick(month)` on a month clicked on a
    *   chart, `highlight(month)` on a month read, `commit(scenario, how)` after every change,
    *   `canCommit(how)` to refuse a change, `beforeRun()` and `projection(ranNow)` around each
-   *   model run, `firstChart()`, `settle()`, and `error(err)` when the model could not run
+   *   model run, `beforeFirstChart()` and `firstChart()`, `settle()`, `hold(held)` when a chip
+   *   is taken up or let go, `change(lines)` after each frame of a change under way (null when
+   *   none is), and `error(err)` when the model could not run
    */
   constructor({ explorer, catalog, readPalette, ids, key = [], isLocked = () => false, on = {} }) {
     this.explorer = explorer;
@@ -54,6 +62,11 @@ export class ExplorerView {
     /** The state the page draws from: the scenario, the selected step and the month being read. */
     this.state = { scenario: null, selected: null, highlight: null };
     this.loop = { framePending: false, modelDirty: false, fullRunDone: false, charted: false, stopped: false, measures: 0, settleTimer: 0 };
+    /**
+     * The change being made: whether a chip is held, whether the charts show the ghost of the
+     * curves from before it, and what the last change did (kept for the readout).
+     */
+    this.change = { held: false, active: false, moved: false, drawn: false, last: null };
 
     this.timeline = new Timeline({
       root: $(ids.timeline),
@@ -69,6 +82,7 @@ export class ExplorerView {
         this.select(ref);
         this.on.edit?.(ref);
       },
+      onHold: (held) => this.hold(held),
     });
     this.charts = new Charts({
       root: $(ids.charts),
@@ -76,7 +90,13 @@ export class ExplorerView {
       explorer,
       onHighlight: (month) => this.setHighlight(month),
       onPick: (month) => this.on.pick?.(month),
+      sharedLegend: ids.sharedLegend ? $(ids.sharedLegend) : null,
     });
+    // What the change being made did, in words: under each main chart's title while it is made,
+    // and at the head of the readout, where the keyboard can read it, until the next one.
+    this.changeLine = el("p", "readout-change");
+    this.changeLine.hidden = true;
+    $(ids.readout).before(this.changeLine);
     // Escape folds the palette away again and returns to its button.
     const palette = $(ids.palette);
     palette.addEventListener("keydown", (e) => {
@@ -107,6 +127,10 @@ export class ExplorerView {
    */
   commit(next, selected = this.state.selected, how = "edit") {
     if (this.loop.stopped || this.on.canCommit?.(how) === false) return;
+    if (COMPARED.has(how)) {
+      this.beginChange();
+      this.change.moved = true;
+    } else this.endChange({ quietly: true });
     this.state.scenario = next;
     this.state.selected = S.itemAt(next, selected) ? selected : null;
     this.render();
@@ -136,6 +160,61 @@ export class ExplorerView {
     const target = this.timeline.chipAfterRemoval(ref);
     if (target) this.timeline.focusItem(target);
     else $(this.ids.palette).querySelector("summary").focus();
+  }
+
+  // ---------------------------------------------------------------- what a change did
+
+  /** A chip was taken up (a drag begins) or let go (the change ends once the model settles). */
+  hold(held) {
+    this.change.held = held;
+    if (held) this.beginChange();
+    else this.settle();
+    this.on.hold?.(held);
+  }
+
+  /** Keeps the curves now shown as the ghost the charts compare the change with. */
+  beginChange() {
+    if (this.change.active || !this.loop.charted) return;
+    this.change.moved = false;
+    this.change.active = true;
+    this.explorer.begin_change();
+    $(this.ids.charts).classList.add("changing");
+  }
+
+  /**
+   * Ends the change being made: the ghost goes, and what the change did stays in the readout.
+   * Returns its words for the live region (null when the scenario did not change, or `quietly`,
+   * when a whole new scenario replaces it).
+   */
+  endChange({ quietly = false } = {}) {
+    if (!this.change.active) return null;
+    const lines = quietly ? null : this.explorer.change();
+    this.explorer.end_change();
+    this.change.active = false;
+    $(this.ids.charts).classList.remove("changing");
+    this.schedule(false);
+    // A chip taken up and let go where it was changed nothing; a change that came to nothing
+    // is still worth saying.
+    const moved = this.change.moved;
+    this.change.moved = false;
+    if (!lines || !moved) return null;
+    this.change.last = lines;
+    this.changeLine.hidden = false;
+    this.changeLine.replaceChildren(el("strong", null, "The last change: "), lines.map((line) => line.text).join("; "));
+    return `The change: ${lines.map((line) => line.text).join("; ")}.`;
+  }
+
+  /** Each main chart's line of what the change under way did, under its title. */
+  renderChange() {
+    const lines = this.change.active ? this.explorer.change() : null;
+    for (const { chart, change } of this.charts.figures) {
+      if (!change) continue;
+      const line = lines?.find((l) => l.chart === chart.key);
+      change.textContent = line ? line.short : "";
+      change.dataset.direction = !line || line.delta === 0 ? "none" : line.delta > 0 ? "up" : "down";
+    }
+    this.change.drawn = Boolean(lines);
+    this.on.change?.(lines);
   }
 
   /** Reads the charts at `month` (null: at the end). */
@@ -194,7 +273,13 @@ export class ExplorerView {
       } else if (newProjection) {
         summary = this.explorer.summary();
       }
-      if (newProjection) this.on.projection?.(runModel);
+      if (newProjection) {
+        this.on.projection?.(runModel);
+        // The sequencing check before the first drawing, so the page can lay itself out
+        // around it before the charts are drawn at their size.
+        this.renderWarnings(summary.warnings);
+      }
+      if (!loop.charted) this.on.beforeFirstChart?.();
       this.explorer.draw_all(this.state.highlight ?? undefined);
       if (runModel) this.measure();
       if (!loop.charted) {
@@ -208,7 +293,6 @@ export class ExplorerView {
     }
     if (newProjection) {
       this.charts.setContent(summary);
-      this.renderWarnings(summary.warnings);
       // The first summary shows at once; later ones wait for a drag to settle.
       const spoken = $(this.ids.summary);
       if (!spoken.textContent) spoken.textContent = summary.text;
@@ -216,6 +300,7 @@ export class ExplorerView {
       this.charts.setMonth(this.state.highlight);
     }
     this.charts.renderReadout($(this.ids.readout), this.state.highlight);
+    if (this.change.active || this.change.drawn) this.renderChange();
   }
 
   /**
@@ -237,7 +322,11 @@ export class ExplorerView {
   settle() {
     clearTimeout(this.loop.settleTimer);
     this.loop.settleTimer = setTimeout(() => {
-      $(this.ids.summary).textContent = this.explorer.summary_text(undefined);
+      // A change ends once the model has settled and no chip is held; the live region then
+      // says, once, what it did and where things stand.
+      const changed = this.change.held ? null : this.endChange();
+      const summary = this.explorer.summary_text(undefined);
+      $(this.ids.summary).textContent = changed ? `${changed} ${summary}` : summary;
       this.on.settle?.();
     }, SETTLE_MS);
   }

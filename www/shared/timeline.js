@@ -28,12 +28,13 @@ export class Timeline {
    * @param {(ref) => void} o.onSelect a chip was focused or pressed
    * @param {(ref) => void} o.onDelete a chip asks to be removed
    * @param {(ref) => void} [o.onEdit] a chip asks for its editor (Enter)
+   * @param {(held: boolean) => void} [o.onHold] a chip was taken up by the pointer, or let go
    * @param {string} o.describedBy id of the keyboard hint
    * @param {(ref, item) => boolean} [o.isLocked] whether a chip may not be moved or removed
    *   (a workshop team's lock, a read-only embed); locked chips stay focusable and readable
    * @param {string} [o.lockedDescribedBy] id of the note that says why a chip is locked
    */
-  constructor({ root, scroller, catalog, onMove, onSelect, onDelete, onEdit, describedBy, isLocked, lockedDescribedBy }) {
+  constructor({ root, scroller, catalog, onMove, onSelect, onDelete, onEdit, onHold, describedBy, isLocked, lockedDescribedBy }) {
     this.root = root;
     this.isLocked = isLocked ?? (() => false);
     this.lockedDescribedBy = lockedDescribedBy;
@@ -41,6 +42,8 @@ export class Timeline {
     this.onMove = onMove;
     this.onSelect = onSelect;
     this.onDelete = onDelete;
+    // A chip taken up by the pointer (true) and let go (false): a drag is one change.
+    this.onHold = onHold ?? (() => {});
     // Enter on a chip goes to its editor, without passing (and selecting) every chip between.
     this.onEdit = onEdit ?? (() => {});
     this.describedBy = describedBy;
@@ -81,16 +84,23 @@ export class Timeline {
 
     new ResizeObserver(() => this.scenario && this.render(this.scenario, this.selected)).observe(scroller);
     scroller.addEventListener("scroll", () => this.markOverflow(), { passive: true });
+    // The lanes grow and shrink as chips share rows; whether some lie below the scroller's
+    // greatest height is read once the browser has laid them out, never in the middle of a drag's frame.
+    new ResizeObserver(() => this.markOverflow()).observe(root);
   }
 
   /**
    * Tells the frame around the scroller whether more months lie past its right edge, so it can
    * show a shadow there: scrollbars are hidden on phones and on some desktops, and a reader
-   * should still see that the timeline goes on. `s` gives the sizes to judge by
+   * should still see that the timeline goes on; likewise below, when lanes lie under a timeline
+   * that scrolls down inside itself. `s` gives the sizes to judge by
    * (`scrollLeft`, `clientWidth`, `scrollWidth`): the scroller's own by default.
    */
   markOverflow(s = this.scroller) {
-    this.scroller.parentElement?.classList.toggle("more-after", s.scrollLeft + s.clientWidth < s.scrollWidth - 1);
+    const frame = this.scroller.parentElement;
+    frame?.classList.toggle("more-after", s.scrollLeft + s.clientWidth < s.scrollWidth - 1);
+    // Below: only when the scroller's own sizes are read (on scrolling and after a layout).
+    if (s === this.scroller) frame?.classList.toggle("more-below", s.scrollTop + s.clientHeight < s.scrollHeight - 1);
   }
 
   /** Brings every chip, the axis and the lanes in line with the scenario. */
@@ -342,6 +352,7 @@ export class Timeline {
     chip.setPointerCapture(e.pointerId);
     chip.classList.add("dragging");
     this.drag = { pointerId: e.pointerId, chip, startX: e.clientX, startMonth: item.month, month: item.month };
+    this.onHold(true);
   }
 
   pointerMove(e, chip) {
@@ -362,6 +373,7 @@ export class Timeline {
     this.drag = null;
     chip.classList.remove("dragging");
     if (chip.hasPointerCapture(e.pointerId)) chip.releasePointerCapture(e.pointerId);
+    this.onHold(false);
   }
 
   keyDown(e, chip) {
