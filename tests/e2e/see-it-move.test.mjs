@@ -163,3 +163,41 @@ test("on a phone a strip of the three main charts stays in sight while a chip is
     await context.close();
   }
 });
+
+test("a first visit invites a drag of one ringed chip; the first move ends it, and the browser remembers", async () => {
+  const { context, page, errors } = await openPage(browser, { viewport: { width: 1366, height: 768 } });
+  try {
+    const invited = () =>
+      page.evaluate(() => ({
+        chips: [...document.querySelectorAll(".chip.invited")].map((c) => c.getAttribute("aria-label")),
+        hint: document.getElementById("timeline-hint").textContent,
+      }));
+    const first = await invited();
+    assert.equal(first.chips.length, 1, "one chip is ringed");
+    assert.match(first.chips[0], /^Sectoral easing/);
+    assert.match(first.hint, /^New here\? Drag the ringed step/);
+    // The invitation is not a dialog: nothing else took the focus, and the ringed chip is
+    // described by it for a screen reader.
+    const target = chip(page, "Sectoral easing");
+    assert.equal(await target.getAttribute("aria-describedby"), "timeline-hint");
+    await screenshot(page, "see-it-move-invitation", { fullPage: false });
+
+    // Reading the page (a click on a chart, a chip selected) leaves it; a move ends it.
+    await chip(page, "Humanitarian exemption").focus();
+    assert.equal((await invited()).chips.length, 1);
+    await target.focus();
+    await page.keyboard.press("ArrowRight");
+    const after = await invited();
+    assert.deepEqual(after.chips, []);
+    assert.match(after.hint, /^Drag the steps, or select one/);
+
+    await page.reload({ waitUntil: "domcontentloaded" });
+    await page.waitForFunction(() => performance.getEntriesByName("relief:first-chart").length > 0);
+    const again = await invited();
+    assert.deepEqual(again.chips, [], "a second visit is not invited again");
+    assert.match(again.hint, /^Drag the steps/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -12,7 +12,7 @@ import { $, announce, describe, el, showError as showErrorBox } from "../shared/
 import { icon } from "../shared/icons.js";
 import { ExplorerView } from "../shared/explorer-view.js";
 import { Palette, Editor, Assumptions } from "./panels.js";
-import { chooseStartScenario, setUpIo, readonly, postToHost } from "./io/setup.js";
+import { chooseStartScenario, setUpIo, readonly, postToHost, embedded } from "./io/setup.js";
 import { PresetMenu, AboutPanel, PRESET_OPENED } from "./presets.js";
 import { Why } from "./why.js";
 import { HowItWorks } from "./howitworks.js";
@@ -21,6 +21,7 @@ import { isModelFailure, showModelFailure, keepLastGood } from "./failure.js";
 import { registerOfflineWorker } from "./offline.js";
 import { StageFit } from "./fit.js";
 import { LiveStrip } from "./strip.js";
+import { Invitation } from "./invite.js";
 
 /** Everything the page holds besides the view's own state, in one place. */
 const app = {
@@ -131,7 +132,11 @@ function buildView(explorer) {
       highlight: (month) => {
         if (month !== null && view.charts.focused !== null) app.why.choose(month);
       },
-      commit: (next, how) => app.io?.changed(next, how),
+      commit: (next, how) => {
+        // A change made on the timeline (a drag, keys on a chip) takes up the invitation to drag.
+        if (how === "edit" && document.activeElement?.classList.contains("chip")) app.invite?.taken();
+        app.io?.changed(next, how);
+      },
       change: (lines) => app.strip?.update(lines),
       beforeRun: () => app.responsive.beforeRun(view.explorer),
       projection: afterModelRun,
@@ -191,6 +196,7 @@ function buildPanels() {
 
 /** Everything beside the timeline, brought in line with the scenario after every change. */
 function renderPanels(s, selected) {
+  app.invite?.render(s);
   app.editor.render(s, selected);
   app.palette.render(s);
   app.assumptions.render(s);
@@ -324,6 +330,7 @@ async function boot() {
   });
   $("palette").addEventListener("toggle", () => app.fit.request());
   app.strip = new LiveStrip({ view, charts: $("charts") });
+  app.invite = new Invitation({ view, hint: $("timeline-hint"), enabled: !embedded });
   view.state.scenario = S.copy(start.scenario);
   buildPanels();
 

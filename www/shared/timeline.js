@@ -312,6 +312,11 @@ export class Timeline {
     this.rule.style.transform = `translateX(${(month * this.pxPerMonth).toFixed(1)}px)`;
   }
 
+  /** The chip element of the step or shock at ref, if there is one. */
+  chipFor(ref) {
+    return (ref && this.chips[ref.list]?.[ref.index]) ?? null;
+  }
+
   /** Moves focus to the chip at ref (after adding or removing one). */
   focusItem(ref) {
     const chip = ref && this.chips[ref.list]?.[ref.index];
