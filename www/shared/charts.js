@@ -8,10 +8,19 @@ import { monthForKey } from "./state.js";
 
 const MAIN = new Set(["trust", "economy", "risk"]);
 
-/** What the captions under two charts say: how to read what is new to most readers. */
+/** What the caption under each chart says: how to read it, in a sentence a newcomer follows. */
 const NOTES = {
   trust: "Trust is split by whether the target truly means it, which the sanctioning side cannot see.",
+  economy: "How much of the output lost to sanctions has come back, from none to all of it.",
+  risk: "The line: the futures in which the process has broken down so far. The bars: those breaking down that month.",
+  leverage: "The pressure the sanctioning side still holds, from 0 to 1.",
+  legitimacy: "Public support for the process in the target's society, from 0 to 1.",
   outcomes: "Every simulated future is in one of these four states each month; together they make 100%.",
+};
+/** The captions that speak of what only new projections hold (trust by type, outcome shares). */
+const NOTE_NEEDS = {
+  trust: (shown) => shown.types.length > 0,
+  outcomes: (shown) => shown.outcomes,
 };
 
 /** One entry of a legend: its swatch and its words. */
@@ -143,7 +152,7 @@ export class Charts {
       // A caption is shown, and describes its chart, only when the chart draws what it speaks of.
       const note = figure.querySelector(".chart-note");
       if (note) {
-        note.hidden = chart.key === "trust" ? !this.shown.types.length : !this.shown.outcomes;
+        note.hidden = !(NOTE_NEEDS[chart.key]?.(this.shown) ?? true);
         if (note.hidden) canvas.removeAttribute("aria-describedby");
         else canvas.setAttribute("aria-describedby", note.id);
       }
