@@ -281,7 +281,6 @@ export class ExplorerView {
       }
       if (!loop.charted) this.on.beforeFirstChart?.();
       this.explorer.draw_all(this.state.highlight ?? undefined);
-      if (runModel) this.measure();
       if (!loop.charted) {
         loop.charted = true;
         performance.mark("relief:first-chart");
@@ -301,10 +300,12 @@ export class ExplorerView {
     }
     this.charts.renderReadout($(this.ids.readout), this.state.highlight);
     if (this.change.active || this.change.drawn) this.renderChange();
+    if (runModel) this.measure();
   }
 
   /**
-   * One update is the model ensemble plus the redraw of every chart; its two parts are measured
+   * One update is the model ensemble plus the redraw of every chart, the readout and what the
+   * change under way did; its two parts (the model, and everything drawn from it) are measured
    * too, so a slow update says where the time went.
    */
   measure() {
