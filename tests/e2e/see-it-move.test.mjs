@@ -99,7 +99,7 @@ test("a drag shows what it changes on each main chart, and the live region says 
   }
 });
 
-test("keys moving a chip show and announce the change the same way", async () => {
+test("keys moving a chip, and an edit in the step editor, show and announce the change the same way", async () => {
   const { context, page, errors } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
   try {
     const target = chip(page, "Sectoral easing");
@@ -110,6 +110,24 @@ test("keys moving a chip show and announce the change the same way", async () =>
     assert.match(dropped.summary, /^The change: trust by month 48/);
     assert.match(dropped.readout, /recovery by month 48: \d+% → \d+%/);
     assert.equal(dropped.changing, false);
+
+    // An edit in the step editor is a change like any other: its size slider, pulled along.
+    await page.keyboard.press("Enter");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "editor-month");
+    await page.locator("#editor-size").focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction(() => document.getElementById("charts").classList.contains("changing"));
+    const edited = await page.evaluate(() => [...document.querySelectorAll(".chart-change")].map((p) => p.textContent));
+    assert.ok(edited.every((t) => t.includes("→")), `each main chart says what the edit did: ${edited}`);
+    const settled = await page.waitForFunction(
+      (before) => {
+        const t = document.getElementById("summary").textContent;
+        return t !== before && t.startsWith("The change: ") && t;
+      },
+      dropped.summary,
+      { timeout: 8000 },
+    );
+    assert.match(await settled.jsonValue(), /^The change: trust by month 48/);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
