@@ -40,7 +40,7 @@ export class ExplorerView {
    *   `hint` (the timeline's keyboard hint), `lockedNote` (what a locked chip says, optional),
    *   `charts`, `readout`, `summary`, `warnings`, `key` and `palette` (the "Add a step" details)
    * @param {[() => Node, string][]} [o.key] what the timeline's key adds after the lanes'
-   *   colours and the conditional step's padlock: a symbol (made anew each time) and its words
+   *   colours and the conditional step's hourglass: a symbol (made anew each time) and its words
    * @param {(ref: object, item: object) => boolean} [o.isLocked] whether a step may not be changed
    * @param {object} [o.on] what the page does around the view:
    *   `render(scenario, selected)` after every change, `select(ref)` after a selection,
@@ -357,7 +357,7 @@ export class ExplorerView {
     this.schedule(false);
   }
 
-  /** The timeline's key: each lane's colour, the conditional step's padlock, and the page's own. */
+  /** The timeline's key: each lane's colour, the conditional step's hourglass, and the page's own. */
   renderKey(palette) {
     const parts = [
       [swatch({ kind: "band", color: palette.markers.relief }), "relief"],

@@ -9,8 +9,15 @@ const line = (...paths) =>
   paths.map((d) => ["path", { d, fill: "none", stroke: "currentColor", "stroke-width": 1.6, "stroke-linecap": "round", "stroke-linejoin": "round" }]);
 
 const PATHS = {
-  // A padlock: the step waits until compliance has been verified.
+  // An hourglass: the step waits until compliance has been verified. (Not a padlock, which
+  // readers take to mean "locked": the workshop's locked steps are hatched instead.)
   conditional: [
+    ["path", { d: "M3.5 1.5h9M3.5 14.5h9", fill: "none", stroke: "currentColor", "stroke-width": 1.6, "stroke-linecap": "round" }],
+    ["path", { d: "M4.5 1.5c0 3.5 3.5 4.5 3.5 6.5S4.5 11 4.5 14.5h7c0-3.5-3.5-4.5-3.5-6.5s3.5-3 3.5-6.5", fill: "none", stroke: "currentColor", "stroke-width": 1.4, "stroke-linejoin": "round" }],
+    ["path", { d: "M5.6 13.6c.6-1.9 2.4-2.6 2.4-3.6 0 1 1.8 1.7 2.4 3.6z", fill: "currentColor" }],
+  ],
+  // A padlock: the step is locked in this workshop exercise, and only that.
+  locked: [
     ["rect", { x: 3.5, y: 7, width: 9, height: 7, rx: 1.2, fill: "currentColor" }],
     ["path", { d: "M5.5 7V5.2a2.5 2.5 0 0 1 5 0V7", fill: "none", stroke: "currentColor", "stroke-width": 1.6 }],
   ],

@@ -8,6 +8,7 @@ import { Explorer, exercise_from_link, validate, palette as readPalette, team_fi
 import * as S from "../shared/state.js";
 import { $, el, describe, showError, clearError, saveFile, slug } from "../shared/dom.js";
 import { ExplorerView } from "../shared/explorer-view.js";
+import { icon } from "../shared/icons.js";
 import { announce, addressOf, copyLink, showQr, readStored, writeStored } from "./common.js";
 
 const TEAM_KEY = "relief-sequencer:workshop-team:v1";
@@ -148,10 +149,13 @@ export class TeamView {
   /** Builds the view (the timeline, the charts and the update loop) once, the first time a team starts. */
   build() {
     if (this.view) return;
+    // A locked chip is hatched and carries a padlock; the key shows both.
     const locked = () => {
       const mark = el("span", "key-locked");
       mark.setAttribute("aria-hidden", "true");
-      return mark;
+      const both = el("span", "key-locked-pair");
+      both.append(mark, icon("locked"));
+      return both;
     };
     this.view = new ExplorerView({
       explorer: new Explorer(),
