@@ -97,6 +97,9 @@ function commit(next, selected, how) {
 /** The scenario now. */
 const scenarioNow = () => app.view.state.scenario;
 
+/** The timeline's hint on a touch screen. */
+const TOUCH_HINT = "Drag a step sideways to move it; tap it to choose it and edit it further down.";
+
 function buildView(explorer) {
   const catalog = app.catalog;
   const view = new ExplorerView({
@@ -330,7 +333,10 @@ async function boot() {
   });
   $("palette").addEventListener("toggle", () => app.fit.request());
   app.strip = new LiveStrip({ view, charts: $("charts") });
-  app.invite = new Invitation({ view, hint: $("timeline-hint"), enabled: !embedded });
+  // On a touch screen the hint speaks of fingers, not of keys.
+  const touch = matchMedia("(pointer: coarse)").matches;
+  if (touch && !embedded) $("timeline-hint").textContent = TOUCH_HINT;
+  app.invite = new Invitation({ view, hint: $("timeline-hint"), enabled: !embedded, touch });
   view.state.scenario = S.copy(start.scenario);
   buildPanels();
 

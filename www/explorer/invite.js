@@ -11,6 +11,7 @@ export const INVITED_KEY = "relief:invited";
 
 // About as long as the usual hint, so the timeline does not move when one replaces the other.
 const TEXT = "New here? Drag the ringed step, or select it and use the arrow keys, and watch the charts.";
+const TOUCH_TEXT = "New here? Drag the ringed step sideways with a finger, and watch the charts change.";
 
 export class Invitation {
   /**
@@ -18,15 +19,16 @@ export class Invitation {
    * @param {object} o.view the page's ExplorerView
    * @param {HTMLElement} o.hint the timeline's hint, which describes every chip
    * @param {boolean} o.enabled whether this page may invite at all (not in an embed)
+   * @param {boolean} [o.touch] whether the screen is worked by touch (the words differ)
    */
-  constructor({ view, hint, enabled }) {
+  constructor({ view, hint, enabled, touch = false }) {
     this.view = view;
     this.hint = hint;
     this.usual = hint.textContent;
     this.active = enabled && readText(INVITED_KEY) === null;
     this.ref = null;
     if (this.active) {
-      this.hint.textContent = TEXT;
+      this.hint.textContent = touch ? TOUCH_TEXT : TEXT;
       this.hint.classList.add("invite");
     }
   }

@@ -11,6 +11,10 @@ import { horizonOf, monthForKey, sameRef } from "./state.js";
 
 /** Fewest CSS pixels per month: below this the lanes scroll sideways instead. */
 const MIN_PX_PER_MONTH = 14;
+/** How far a finger must move sideways on a chip before it drags it, in CSS pixels. */
+const DRAG_THRESHOLD_PX = 10;
+/** How long a finger held still on a chip takes it up, in milliseconds. */
+const LONG_PRESS_MS = 450;
 /** A chip row's height and the gap between chips, in CSS pixels (match css/timeline.css). */
 const ROW_HEIGHT = 32;
 const CHIP_GAP = 4;
@@ -52,6 +56,8 @@ export class Timeline {
     for (const k of catalog.shocks) this.kinds.set(`shocks:${k.key}`, k);
     this.chips = { steps: [], shocks: [] };
     this.drag = null;
+    /** A finger on a chip that has not yet moved far enough, or long enough, to drag it. */
+    this.pending = null;
     this.scenario = null;
     this.selected = null;
     this.highlight = null;
@@ -187,6 +193,8 @@ export class Timeline {
     chip.addEventListener("pointercancel", (e) => this.pointerEnd(e, chip));
     chip.addEventListener("lostpointercapture", (e) => this.pointerEnd(e, chip));
     chip.addEventListener("keydown", (e) => this.keyDown(e, chip));
+    // Once a finger drags a chip, it no longer scrolls the page, however it drifts.
+    chip.addEventListener("touchmove", (e) => this.drag?.chip === chip && e.cancelable && e.preventDefault(), { passive: false });
     chip.addEventListener("focus", () => this.onSelect(refOf(chip)));
     return chip;
   }
@@ -199,7 +207,7 @@ export class Timeline {
     label.textContent = kind?.label ?? item.kind;
     const month = el("span", "chip-month");
     const flags = el("span", "chip-flags");
-    flags.append(icon("conditional", "icon flag-conditional"), icon("transparent", "icon flag-transparent"));
+    flags.append(icon("conditional", "icon flag-conditional"), icon("transparent", "icon flag-transparent"), icon("locked", "icon flag-locked"));
     // Who gives the relief (or walks out) and when it lapses: small tags, heard with the month.
     const sender = el("span", "chip-sender");
     const expiry = el("span", "chip-expiry");
@@ -349,18 +357,58 @@ export class Timeline {
     const ref = refOf(chip);
     const item = this.scenario?.[ref.list]?.[ref.index];
     if (!item) return;
+    if (e.pointerType === "touch") {
+      // A finger may be scrolling the page: the chip lets vertical swipes through (touch-action:
+      // pan-y), and a drag begins only on a sideways move past a threshold, or a long press.
+      // A tap selects the chip.
+      chip.focus({ preventScroll: true, focusVisible: false });
+      if (this.isLocked(ref, item)) return;
+      this.cancelPending();
+      const pending = { pointerId: e.pointerId, chip, startX: e.clientX, startY: e.clientY, month: item.month };
+      pending.timer = setTimeout(() => this.pending === pending && this.beginDrag(pending), LONG_PRESS_MS);
+      this.pending = pending;
+      return;
+    }
     // Select the chip without a focus ring: the pointer shows where the user is.
     e.preventDefault();
     chip.focus({ preventScroll: true, focusVisible: false });
     // A locked chip can be selected and read, never dragged.
     if (this.isLocked(ref, item)) return;
-    chip.setPointerCapture(e.pointerId);
+    this.beginDrag({ pointerId: e.pointerId, chip, startX: e.clientX, month: item.month });
+  }
+
+  /** Takes the chip up: from now on the pointer moves it, month by month. */
+  beginDrag({ pointerId, chip, startX, month }) {
+    this.cancelPending();
+    // A finger's pointer is captured by the chip it touched already; capturing it again would
+    // lose and regain it, which reads as the end of the drag.
+    if (!chip.hasPointerCapture(pointerId)) {
+      try {
+        chip.setPointerCapture(pointerId);
+      } catch {
+        // The pointer is gone (a finger lifted as a long press ended): nothing to drag.
+        return;
+      }
+    }
     chip.classList.add("dragging");
-    this.drag = { pointerId: e.pointerId, chip, startX: e.clientX, startMonth: item.month, month: item.month };
+    this.drag = { pointerId, chip, startX, startMonth: month, month };
     this.onHold(true);
   }
 
+  cancelPending() {
+    if (this.pending) clearTimeout(this.pending.timer);
+    this.pending = null;
+  }
+
   pointerMove(e, chip) {
+    const p = this.pending;
+    if (p && p.chip === chip && p.pointerId === e.pointerId) {
+      const dx = Math.abs(e.clientX - p.startX);
+      const dy = Math.abs(e.clientY - p.startY);
+      if (dx >= DRAG_THRESHOLD_PX && dx > dy) this.beginDrag(p);
+      else if (dy >= DRAG_THRESHOLD_PX) this.cancelPending();
+      if (!this.drag) return;
+    }
     const d = this.drag;
     if (!d || d.chip !== chip || d.pointerId !== e.pointerId) return;
     const delta = Math.round((e.clientX - d.startX) / this.pxPerMonth);
@@ -373,7 +421,18 @@ export class Timeline {
   }
 
   pointerEnd(e, chip) {
+    if (this.pending?.chip === chip && this.pending.pointerId === e.pointerId) this.cancelPending();
     const d = this.drag;
+    if (e.type === "lostpointercapture" && d?.chip === chip && d.pointerId === e.pointerId) {
+      // The browser may hand a finger's capture back and take it again mid-drag; while the
+      // pointer is still down the drag goes on. (A lifted pointer cannot be captured.)
+      try {
+        chip.setPointerCapture(e.pointerId);
+        return;
+      } catch {
+        // The pointer is up: the drag ends below.
+      }
+    }
     if (!d || d.chip !== chip || d.pointerId !== e.pointerId) return;
     this.drag = null;
     chip.classList.remove("dragging");

@@ -1,0 +1,104 @@
+// Touch: a finger that swipes up or down over a step scrolls the page and leaves the step where
+// it was; a step is dragged only by a sideways move past a threshold, or after a long press;
+// and the hint speaks of fingers, not of keys.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, chip, screenshot } from "./helpers.mjs";
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A phone, and a finger on it (Chromium's touch input, as a real screen sends it). */
+async function phone() {
+  const opened = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  const cdp = await opened.context.newCDPSession(opened.page);
+  const finger = (type, x, y) =>
+    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }] });
+  return { ...opened, finger };
+}
+
+/** The middle of a chip's left part, where a finger takes it. */
+async function grip(target) {
+  const box = await target.boundingBox();
+  return [Math.round(box.x + 14), Math.round(box.y + box.height / 2)];
+}
+
+const monthOf = async (target) => Number(await target.getAttribute("aria-valuenow"));
+
+test("a vertical swipe that starts on a step scrolls the page, and a slight sideways drift moves nothing", async () => {
+  const { context, page, errors, finger } = await phone();
+  try {
+    const target = chip(page, "Financial channels");
+    await target.scrollIntoViewIfNeeded();
+    const before = await monthOf(target);
+    const [x, y] = await grip(target);
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await finger("touchStart", x, y);
+    // Up the screen with a little sideways drift, as a thumb moves.
+    for (let i = 1; i <= 12; i++) await finger("touchMove", x + Math.round(i * 0.7), y - i * 20);
+    await finger("touchEnd");
+    await page.waitForFunction((s) => scrollY > s + 50, scrollBefore, { timeout: 5000 });
+    assert.equal(await monthOf(target), before, "the step stayed where it was");
+    assert.equal(await page.evaluate(() => document.querySelector(".chip.dragging")), null);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a sideways move past the threshold drags a step; so does a long press, and a tap only selects it", async () => {
+  const { context, page, errors, finger } = await phone();
+  try {
+    const target = chip(page, "Financial channels");
+    await target.scrollIntoViewIfNeeded();
+    const ppm = await page.evaluate(() => parseFloat(document.getElementById("timeline").style.getPropertyValue("--px-per-month")));
+    const before = await monthOf(target);
+
+    // A tap: selected, not moved.
+    let [x, y] = await grip(target);
+    await finger("touchStart", x, y);
+    await finger("touchEnd");
+    await page.waitForFunction(() => document.activeElement?.classList.contains("chip"));
+    assert.equal(await monthOf(target), before);
+    assert.equal(await page.locator("#editor-label").innerText(), "Financial channels");
+
+    // Sideways, past the threshold: two months earlier.
+    await finger("touchStart", x, y);
+    for (let i = 1; i <= 2; i++) await finger("touchMove", x - Math.round(i * ppm), y + i);
+    await finger("touchEnd");
+    assert.equal(await monthOf(target), before - 2);
+
+    // A long press, then a move that drifts more down than sideways: the step is held, so it
+    // follows the finger sideways and the page does not scroll.
+    [x, y] = await grip(target);
+    const scrollBefore = await page.evaluate(() => scrollY);
+    await finger("touchStart", x, y);
+    await page.waitForFunction(() => document.querySelector(".chip.dragging") !== null, null, { timeout: 3000 });
+    for (let i = 1; i <= 4; i++) await finger("touchMove", x + Math.round(i * ppm), y + i * 8);
+    await finger("touchEnd");
+    assert.equal(await monthOf(target), before + 2);
+    assert.equal(await page.evaluate(() => scrollY), scrollBefore, "a held step does not scroll the page");
+    await screenshot(page, "touch-after-long-press", { fullPage: false });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("on a touch screen the hint speaks of fingers, not of keys", async () => {
+  const { context, page, errors } = await phone();
+  try {
+    const hint = await page.locator("#timeline-hint").innerText();
+    assert.match(hint, /sideways/);
+    assert.doesNotMatch(hint, /arrow keys|Delete/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
