@@ -67,8 +67,11 @@ test("a sideways move past the threshold drags a step; so does a long press, and
     await page.waitForFunction(() => document.activeElement?.classList.contains("chip"));
     assert.equal(await monthOf(target), before);
     assert.equal(await page.locator("#editor-label").innerText(), "Financial channels");
+    await page.locator(".sheet-done").click();
 
-    // Sideways, past the threshold: two months earlier.
+    // Sideways, past the threshold: two months earlier. (The tap may have scrolled the step
+    // into sight above the sheet: take it where it is now.)
+    [x, y] = await grip(target);
     await finger("touchStart", x, y);
     for (let i = 1; i <= 2; i++) await finger("touchMove", x - Math.round(i * ppm), y + i);
     await finger("touchEnd");
@@ -97,6 +100,50 @@ test("on a touch screen the hint speaks of fingers, not of keys", async () => {
     const hint = await page.locator("#timeline-hint").innerText();
     assert.match(hint, /sideways/);
     assert.doesNotMatch(hint, /arrow keys|Delete/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a tap on a step opens its editor as a sheet near the thumb, the step still in sight; Done closes it", async () => {
+  const { context, page, errors, finger } = await phone();
+  try {
+    const target = chip(page, "Financial channels");
+    await target.scrollIntoViewIfNeeded();
+    const [x, y] = await grip(target);
+    await finger("touchStart", x, y);
+    await finger("touchEnd");
+    await page.locator("#editor.sheet").waitFor();
+    const sheet = await page.locator("#editor").boundingBox();
+    assert.ok(sheet.y + sheet.height <= 844 + 1 && sheet.y >= 844 * 0.3, `the sheet is at the bottom of the screen: ${sheet.y}–${sheet.y + sheet.height}`);
+    assert.equal(await page.locator("#editor-label").innerText(), "Financial channels");
+    assert.ok(await page.locator("#editor-month").isVisible());
+    // The chip tapped is not hidden under the sheet.
+    const chipBox = await target.boundingBox();
+    assert.ok(chipBox.y + chipBox.height <= sheet.y, "the step stays in sight above the sheet");
+    await screenshot(page, "touch-editor-sheet", { fullPage: false });
+
+    // An edit in the sheet changes the step on the timeline.
+    await page.locator("#editor-month").fill("12");
+    await page.locator("#editor-month").press("Enter");
+    await page.waitForFunction(() => document.querySelector('.chip[aria-label^="Financial channels"]').getAttribute("aria-valuenow") === "12");
+
+    await page.locator(".sheet-done").click();
+    await page.waitForFunction(() => !document.getElementById("editor").classList.contains("sheet"));
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("on a laptop a click selects a step, and the editor beside the timeline is no sheet", async () => {
+  const { context, page, errors } = await openPage(browser, { viewport: { width: 1366, height: 768 } });
+  try {
+    await chip(page, "Financial channels").click();
+    assert.equal(await page.locator("#editor-label").innerText(), "Financial channels");
+    assert.equal(await page.locator("#editor.sheet").count(), 0);
+    assert.equal(await page.locator(".sheet-done").isVisible(), false);
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

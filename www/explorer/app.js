@@ -22,6 +22,7 @@ import { registerOfflineWorker } from "./offline.js";
 import { StageFit } from "./fit.js";
 import { LiveStrip } from "./strip.js";
 import { Invitation } from "./invite.js";
+import { EditorSheet } from "./sheet.js";
 
 /** Everything the page holds besides the view's own state, in one place. */
 const app = {
@@ -124,7 +125,13 @@ function buildView(explorer) {
     on: {
       canCommit: (how) => !(readonly && (how === "edit" || how === "step")),
       render: renderPanels,
-      select: (ref) => app.editor.render(scenarioNow(), ref),
+      select: (ref) => {
+        app.editor.render(scenarioNow(), ref);
+        if (!ref) app.sheet?.close();
+      },
+      // A finger's tap on a step: its editor, near the thumb, on a phone or a tablet.
+      tap: (ref) => app.sheet?.open(view.timeline.chipFor(ref)),
+      hold: (held) => held && app.sheet?.close(),
       // Enter on a chip: its editor, at the first field (the chip is already selected by focus).
       edit: () => $("editor-month").focus(),
       pick: (month) => {
@@ -200,6 +207,7 @@ function buildPanels() {
 /** Everything beside the timeline, brought in line with the scenario after every change. */
 function renderPanels(s, selected) {
   app.invite?.render(s);
+  if (!selected) app.sheet?.close();
   app.editor.render(s, selected);
   app.palette.render(s);
   app.assumptions.render(s);
@@ -336,6 +344,7 @@ async function boot() {
   // On a touch screen the hint speaks of fingers, not of keys.
   const touch = matchMedia("(pointer: coarse)").matches;
   if (touch && !embedded) $("timeline-hint").textContent = TOUCH_HINT;
+  app.sheet = new EditorSheet($("editor"));
   app.invite = new Invitation({ view, hint: $("timeline-hint"), enabled: !embedded, touch });
   view.state.scenario = S.copy(start.scenario);
   buildPanels();

@@ -48,7 +48,7 @@ export class ExplorerView {
    *   chart, `highlight(month)` on a month read, `commit(scenario, how)` after every change,
    *   `canCommit(how)` to refuse a change, `beforeRun()` and `projection(ranNow)` around each
    *   model run, `beforeFirstChart()` and `firstChart()`, `settle()`, `hold(held)` when a chip
-   *   is taken up or let go, `change(lines)` after each frame of a change under way (null when
+   *   is taken up or let go, `tap(ref)` when a finger taps a chip, `change(lines)` after each frame of a change under way (null when
    *   none is), and `error(err)` when the model could not run
    */
   constructor({ explorer, catalog, readPalette, ids, key = [], isLocked = () => false, on = {} }) {
@@ -83,6 +83,7 @@ export class ExplorerView {
         this.on.edit?.(ref);
       },
       onHold: (held) => this.hold(held),
+      onTap: (ref) => this.on.tap?.(ref),
     });
     this.charts = new Charts({
       root: $(ids.charts),

@@ -33,12 +33,13 @@ export class Timeline {
    * @param {(ref) => void} o.onDelete a chip asks to be removed
    * @param {(ref) => void} [o.onEdit] a chip asks for its editor (Enter)
    * @param {(held: boolean) => void} [o.onHold] a chip was taken up by the pointer, or let go
+   * @param {(ref) => void} [o.onTap] a finger tapped a chip without dragging it
    * @param {string} o.describedBy id of the keyboard hint
    * @param {(ref, item) => boolean} [o.isLocked] whether a chip may not be moved or removed
    *   (a workshop team's lock, a read-only embed); locked chips stay focusable and readable
    * @param {string} [o.lockedDescribedBy] id of the note that says why a chip is locked
    */
-  constructor({ root, scroller, catalog, onMove, onSelect, onDelete, onEdit, onHold, describedBy, isLocked, lockedDescribedBy }) {
+  constructor({ root, scroller, catalog, onMove, onSelect, onDelete, onEdit, onHold, onTap, describedBy, isLocked, lockedDescribedBy }) {
     this.root = root;
     this.isLocked = isLocked ?? (() => false);
     this.lockedDescribedBy = lockedDescribedBy;
@@ -48,6 +49,8 @@ export class Timeline {
     this.onDelete = onDelete;
     // A chip taken up by the pointer (true) and let go (false): a drag is one change.
     this.onHold = onHold ?? (() => {});
+    // A finger's tap on a chip (a touch that did not drag it).
+    this.onTap = onTap ?? (() => {});
     // Enter on a chip goes to its editor, without passing (and selecting) every chip between.
     this.onEdit = onEdit ?? (() => {});
     this.describedBy = describedBy;
@@ -360,7 +363,10 @@ export class Timeline {
     if (e.pointerType === "touch") {
       // A finger may be scrolling the page: the chip lets vertical swipes through (touch-action:
       // pan-y), and a drag begins only on a sideways move past a threshold, or a long press.
-      // A tap selects the chip.
+      // A tap selects the chip. (Preventing the default here stops the mouse events a browser
+      // sends after a touch, which would focus whatever lies under the finger once the page
+      // has moved; it does not stop the page from scrolling.)
+      e.preventDefault();
       chip.focus({ preventScroll: true, focusVisible: false });
       if (this.isLocked(ref, item)) return;
       this.cancelPending();
@@ -421,7 +427,11 @@ export class Timeline {
   }
 
   pointerEnd(e, chip) {
-    if (this.pending?.chip === chip && this.pending.pointerId === e.pointerId) this.cancelPending();
+    if (this.pending?.chip === chip && this.pending.pointerId === e.pointerId) {
+      this.cancelPending();
+      // A finger lifted before it dragged: a tap, which asks for the chip's editor.
+      if (e.type === "pointerup") this.onTap(refOf(chip));
+    }
     const d = this.drag;
     if (e.type === "lostpointercapture" && d?.chip === chip && d.pointerId === e.pointerId) {
       // The browser may hand a finger's capture back and take it again mid-drag; while the
