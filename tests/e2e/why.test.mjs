@@ -28,6 +28,7 @@ async function explanation(page) {
       items: [...d.querySelectorAll(".why-list li:not(.none)")].map((li) => ({
         delta: li.querySelector(".why-delta").textContent,
         sentence: li.querySelector(".why-sentence").textContent,
+        side: li.querySelector(".why-half-up .why-fill") ? "up" : "down",
       })),
       none: d.querySelector(".why-list li.none")?.textContent ?? null,
     };
@@ -84,7 +85,38 @@ test("the contributions are ranked, largest effect first, and each names its ste
         assert.equal(number(item.delta) > 0, / raised /.test(item.sentence), `${item.delta} agrees with "${item.sentence}"`);
       }
       assert.match(e.note, /same 1,000 futures/);
-      assert.match(e.note, /need not add up to the whole/);
+      assert.match(e.note, /^Each bar is what one step or shock did/);
+      assert.match(e.note, /All the steps and shocks together moved it by [+−±]\d/);
+      assert.match(e.note, /the bars need not add up to the whole: here (they do\.|they come to [+−±][\d.]+( points)?, and the other [+−±][\d.]+( points)? comes from steps acting on one another\.)/);
+      // Raised and lowered point different ways, in different colours, named in a legend.
+      for (const item of e.items) {
+        assert.equal(item.side, number(item.delta) > 0 ? "up" : "down", `${item.delta}: its bar grows to the ${item.side === "up" ? "right" : "left"}`);
+      }
+      const colours = await page.evaluate(() => ({
+        up: getComputedStyle(document.querySelector(".why-legend-up .why-swatch")).backgroundColor,
+        down: getComputedStyle(document.querySelector(".why-legend-down .why-swatch")).backgroundColor,
+        legend: document.querySelector(".why-legend").textContent,
+        fills: [...document.querySelectorAll(".why-list .why-fill")].map((f) => [f.parentElement.classList.contains("why-half-up") ? "up" : "down", getComputedStyle(f).backgroundColor]),
+        // The largest effect's bar fills its half of the track.
+        largest: (() => {
+          const fill = document.querySelector(".why-list .why-fill");
+          return fill.getBoundingClientRect().width / fill.parentElement.getBoundingClientRect().width;
+        })(),
+      }));
+      assert.ok(colours.largest > 0.95, `the largest bar fills its half: ${colours.largest}`);
+      // Every bar starts at the middle of its track.
+      const fromMiddle = await page.evaluate(() =>
+        [...document.querySelectorAll(".why-list .why-bar")].map((bar) => {
+          const track = bar.getBoundingClientRect();
+          const fill = bar.querySelector(".why-fill").getBoundingClientRect();
+          const middle = track.left + track.width / 2;
+          return Math.min(Math.abs(fill.left - middle), Math.abs(fill.right - middle));
+        }),
+      );
+      for (const gap of fromMiddle) assert.ok(gap < 2, `a bar starts at the middle: ${fromMiddle}`);
+      assert.notEqual(colours.up, colours.down);
+      assert.match(colours.legend, /lowered it.*raised it/);
+      for (const [side, colour] of colours.fills) assert.equal(colour, colours[side]);
       await page.keyboard.press("Escape");
       assert.equal(await page.locator("#why-dialog").evaluate((d) => d.open), false);
     }

@@ -98,7 +98,17 @@ export class Why {
     this.list.setAttribute("aria-labelledby", "why-lead");
     this.note = el("p", "hint why-note");
     this.note.id = "why-note";
-    this.result.append(this.lead, this.list, this.note);
+    // Which way each bar points, in words beside its colour (the signs and the sentences say it
+    // too): raised to the right in one colour, lowered to the left in another. Whether raising
+    // is good depends on the series, so the colours do not say.
+    this.legend = el("p", "why-legend");
+    this.legend.setAttribute("aria-hidden", "true");
+    for (const [direction, words] of [["down", "lowered it"], ["up", "raised it"]]) {
+      const item = el("span", `why-legend-${direction}`);
+      item.append(el("span", "why-swatch"), words);
+      this.legend.append(item);
+    }
+    this.result.append(this.lead, this.legend, this.list, this.note);
     body.append(controls, this.result);
 
     this.series.addEventListener("change", () => this.run());
@@ -214,11 +224,16 @@ export class Why {
       ...e.contributions.map((c) => {
         const li = el("li", c.delta > 0 ? "up" : "down");
         const delta = el("span", "why-delta", signed(series, c.delta));
+        // A bar from the middle: to the left for a step that lowered the value, to the right
+        // for one that raised it.
         const bar = el("span", "why-bar");
         bar.setAttribute("aria-hidden", "true");
-        const fill = el("span");
+        const lowered = el("span", "why-half why-half-down");
+        const raised = el("span", "why-half why-half-up");
+        const fill = el("span", "why-fill");
         fill.style.width = `${((Math.abs(c.delta) / largest) * 100).toFixed(1)}%`;
-        bar.append(fill);
+        (c.delta > 0 ? raised : lowered).append(fill);
+        bar.append(lowered, raised);
         const sentence = el("span", "why-sentence", c.sentence);
         li.append(delta, bar, sentence);
         return li;
@@ -235,11 +250,16 @@ export class Why {
     const sum = e.contributions.reduce((s, c) => s + c.delta, 0);
     const whole = e.value - e.without_anything;
     const parts = [
-      `Each step and shock was taken out in turn and the same ${runs.toLocaleString("en")} futures run again without it.`,
+      `Each bar is what one step or shock did: it was taken out and the same ${runs.toLocaleString("en")} futures run again without it.`,
     ];
     if (e.contributions.length > 1) {
+      const rest = whole - sum;
       parts.push(
-        `Steps work together, so the parts need not add up to the whole: here they add up to ${signed(series, sum)} of the ${signed(series, whole)} change.`,
+        `All the steps and shocks together moved it by ${signed(series, whole)}, from ${bare} with none of them to ${value}. ` +
+          `Steps work together, so the bars need not add up to the whole: ` +
+          (Math.abs(rest) < 0.0005
+            ? `here they do.`
+            : `here they come to ${signed(series, sum)}, and the other ${signed(series, rest)} comes from steps acting on one another.`),
       );
     }
     if (runs < total) {
