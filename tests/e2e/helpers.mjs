@@ -25,7 +25,7 @@ export const CHARTS = ["trust", "economy", "risk", "leverage", "legitimacy"];
 export function summaryStart(month) {
   const types = String.raw`if the target means it, trust in it is`;
   const one = String.raw`trust in the target(?:, which (?:means it in every|does not mean it in any) simulated future,)? is`;
-  return new RegExp(String.raw`^By month ${month}, (?:${types}|${one}) \d\.\d\d \(likely`);
+  return new RegExp(String.raw`^By month ${month}, (?:${types}|${one}) \d\.\d\d \(middle half`);
 }
 
 /** Launches the system Chromium headless (never a downloaded one). */

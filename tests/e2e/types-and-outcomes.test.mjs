@@ -68,10 +68,10 @@ test("the trust chart shows trust by type, in its legend, its caption, the canva
     }
 
     const readout = await page.locator("#readout").innerText();
-    assert.match(readout, /Trust if the target means it\s+\d\.\d\d \(\d\.\d\d to \d\.\d\d\)/);
+    assert.match(readout, /Trust if the target means it\s+\d\.\d\d \(\d\.\d\d to \d\.\d\d/);
     assert.match(readout, /Trust if it doesn't\s+\d\.\d\d/);
     const summary = await page.locator("#summary").innerText();
-    assert.match(summary, /^By month 48, if the target means it, trust in it is \d\.\d\d \(likely [^)]*\); if it doesn't, \d\.\d\d/);
+    assert.match(summary, /^By month 48, if the target means it, trust in it is \d\.\d\d \(middle half [^)]*\); if it doesn't, \d\.\d\d/);
 
     // Keyboard reading speaks of both types.
     await page.locator("#chart-trust").focus();

@@ -50,9 +50,9 @@ const app = {
 
 const BASELINE_NOTE = {
   pinned:
-    "Bands: the middle half and 8 in 10 of the simulated futures. The grey dashed line is the baseline you pinned; pin again to compare later changes with the current scenario.",
+    "Bands: the middle half and 8 in 10 of the simulated futures; a figure in words comes with its middle half. The grey dashed line is the baseline you pinned; pin again to compare later changes with the current scenario.",
   opened:
-    "Bands: the middle half and 8 in 10 of the simulated futures. The grey dashed line is the baseline: the scenario as you opened it. Pin the current one to compare later changes with it.",
+    "Bands: the middle half and 8 in 10 of the simulated futures; a figure in words comes with its middle half. The grey dashed line is the baseline: the scenario as you opened it. Pin the current one to compare later changes with it.",
 };
 
 // ---------------------------------------------------------------- errors, shown on the page

@@ -211,7 +211,8 @@ fn fmt(series: Series, v: f64) -> String {
     }
 }
 
-/// "0.62 (0.48 to 0.74)": the median and the range that holds the middle 80% of runs.
+/// "0.62 (0.48 to 0.74)": the median and the range that holds the middle 80% of runs, as the
+/// table's cells give it (its caption names the range).
 fn with_range(series: Series, bands: &Bands, month: u32) -> String {
     format!(
         "{} ({} to {})",
@@ -221,16 +222,45 @@ fn with_range(series: Series, bands: &Bands, month: u32) -> String {
     )
 }
 
-/// "0.62 (likely 0.57 to 0.67)": the median and the middle half of the runs, which is as
-/// likely to hold the outcome as not. The wider 8-in-10 range shows on the charts and in the
-/// table.
+/// "0.62 (middle half 0.57 to 0.67)": the median and the middle half of the runs, which is as
+/// likely to hold the outcome as not. Every number in a sentence or a readout is given with this
+/// one range, named; the wider 8-in-10 range shows on the charts and in the table, whose caption
+/// names it. When a quarter or more of the futures sit exactly at the median (so that it is also
+/// an edge of the middle half, as in "68% (12% to 68%)"), the words say so.
+fn middle_half(series: Series, bands: &Bands, month: u32) -> String {
+    let (p25, p50, p75) = (
+        fmt(series, at(&bands.p25, month)),
+        fmt(series, at(&bands.p50, month)),
+        fmt(series, at(&bands.p75, month)),
+    );
+    let shared = if p25 == p75 {
+        format!("; at least half the futures are at {p50}")
+    } else if p50 == p25 || p50 == p75 {
+        format!("; a quarter or more of the futures are at {p50}")
+    } else {
+        String::new()
+    };
+    format!("{p50} (middle half {p25} to {p75}{shared})")
+}
+
+/// "0.62 (0.57 to 0.67)": the middle half for the readout, whose heading names the range once
+/// for all its values; a median on the edge of its range is marked as in [`middle_half`].
+fn middle_half_compact(series: Series, bands: &Bands, month: u32) -> String {
+    let (p25, p50, p75) = (
+        fmt(series, at(&bands.p25, month)),
+        fmt(series, at(&bands.p50, month)),
+        fmt(series, at(&bands.p75, month)),
+    );
+    let shared = if p25 == p75 || p50 == p25 || p50 == p75 {
+        format!(", with many at {p50}")
+    } else {
+        String::new()
+    };
+    format!("{p50} ({p25} to {p75}{shared})")
+}
+
 fn likely(bands: &Bands, month: u32) -> String {
-    format!(
-        "{} (likely {} to {})",
-        level(at(&bands.p50, month)),
-        level(at(&bands.p25, month)),
-        level(at(&bands.p75, month))
-    )
+    middle_half(Series::Trust, bands, month)
 }
 
 /// How the summary speaks of the sanctioning side's trust at `m`: by the target's type when
@@ -391,7 +421,7 @@ pub fn summary_text(p: &Projection, baseline: Option<&Projection>, month: Option
     let m = month.unwrap_or(p.horizon_months).min(p.horizon_months);
     let mut s = format!(
         "By month {m}, {}. The target's trust is {}, \
-         and {} of the economic loss is recovered (likely {} to {}); \
+         and {} of the economic loss is recovered (middle half {} to {}); \
          the risk that the process has broken down is {}",
         trust_words(p, m),
         level(at(&p.target_trust.p50, m)),
@@ -436,7 +466,7 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
                 "p75": at(&b.p75, m),
                 "p90": at(&b.p90, m),
                 "baseline": base,
-                "text": with_range(s, b, m),
+                "text": middle_half_compact(s, b, m),
             })
         })
         .collect();
@@ -456,7 +486,7 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
                 "label": t.label(),
                 "p50": at(&bands.p50, m),
                 "baseline": base,
-                "text": with_range(Series::Trust, bands, m),
+                "text": middle_half_compact(Series::Trust, bands, m),
             }))
         })
         .collect();
@@ -510,7 +540,7 @@ pub fn chart_value_text(p: &Projection, kind: ChartKind, month: u32) -> String {
         format!(
             "{} {}",
             label.to_ascii_lowercase(),
-            with_range(Series::Trust, bands, m)
+            middle_half(Series::Trust, bands, m)
         )
     };
     let types = TargetType::present(p);
@@ -526,7 +556,7 @@ pub fn chart_value_text(p: &Projection, kind: ChartKind, month: u32) -> String {
             parts.push(format!(
                 "{} {}",
                 s.label().to_ascii_lowercase(),
-                with_range(s, p.bands(s), m)
+                middle_half(s, p.bands(s), m)
             ));
         }
     }
@@ -729,11 +759,11 @@ mod tests {
         let p = projection(48);
         let text = summary_text(&p, None, Some(24));
         assert!(
-            text.starts_with("By month 24, trust in the target is 0.62 (likely 0.57 to 0.67)"),
+            text.starts_with("By month 24, trust in the target is 0.62 (middle half 0.57 to 0.67)"),
             "{text}"
         );
         assert!(
-            text.contains("41% of the economic loss is recovered (likely 36% to 46%)"),
+            text.contains("41% of the economic loss is recovered (middle half 36% to 46%)"),
             "{text}"
         );
         assert!(text.ends_with("is 10%."), "{text}");
@@ -781,11 +811,32 @@ mod tests {
     }
 
     #[test]
+    fn a_median_on_the_edge_of_its_middle_half_is_explained() {
+        let mut b = flat(48, 0.5);
+        b.p75 = vec![0.5; 49];
+        assert_eq!(
+            middle_half(Series::Trust, &b, 10),
+            "0.50 (middle half 0.45 to 0.50; a quarter or more of the futures are at 0.50)"
+        );
+        b.p25 = vec![0.5; 49];
+        assert_eq!(
+            middle_half(Series::Trust, &b, 10),
+            "0.50 (middle half 0.50 to 0.50; at least half the futures are at 0.50)"
+        );
+        assert_eq!(
+            middle_half(Series::Economy, &flat(48, 0.4), 10),
+            "40% (middle half 35% to 45%)"
+        );
+    }
+
+    #[test]
     fn chart_value_text_reads_like_a_sentence() {
         let p = projection(48);
         let t = chart_value_text(&p, ChartKind::Trust, 3);
         assert!(
-            t.starts_with("Month 3: trust in the target 0.62 (0.52 to 0.72); target's trust"),
+            t.starts_with(
+                "Month 3: trust in the target 0.62 (middle half 0.57 to 0.67); target's trust"
+            ),
             "{t}"
         );
         assert!(chart_value_text(&p, ChartKind::Risk, 3).contains("broken down in"));
@@ -845,8 +896,8 @@ mod tests {
         let text = summary_text(&typed(48), None, Some(24));
         assert!(
             text.starts_with(
-                "By month 24, if the target means it, trust in it is 0.80 (likely 0.75 to 0.85); \
-                 if it doesn't, 0.10 (likely 0.05 to 0.15). The target's trust is 0.50"
+                "By month 24, if the target means it, trust in it is 0.80 (middle half 0.75 to 0.85); \
+                 if it doesn't, 0.10 (middle half 0.05 to 0.15). The target's trust is 0.50"
             ),
             "{text}"
         );
@@ -874,7 +925,7 @@ mod tests {
         let p = typed(48);
         let r = readout(&p, Some(&p), 6);
         assert_eq!(r["types"][0]["label"], "Trust if the target means it");
-        assert_eq!(r["types"][1]["text"], "0.10 (0.00 to 0.20)");
+        assert_eq!(r["types"][1]["text"], "0.10 (0.05 to 0.15)");
         assert_eq!(r["types"][1]["baseline"], 0.1);
         assert_eq!(r["outcomes"][3]["label"], "Deal collapsed");
         assert_eq!(r["outcomes"][3]["text"], "20%");
@@ -912,7 +963,7 @@ mod tests {
 
         let trust = chart_value_text(&p, ChartKind::Trust, 3);
         assert!(
-            trust.starts_with("Month 3: trust if the target means it 0.80 (0.70 to 0.90); trust if it doesn't 0.10"),
+            trust.starts_with("Month 3: trust if the target means it 0.80 (middle half 0.75 to 0.85); trust if it doesn't 0.10"),
             "{trust}"
         );
         assert_eq!(
