@@ -215,7 +215,7 @@ export class Charts {
     if (!r) return;
     const head = el("p", "readout-head");
     head.append(el("strong", null, month === null ? `At the end, month ${m}` : `Month ${m}`));
-    head.append(el("span", "muted", " · in brackets, the middle half of the futures"));
+    head.append(el("span", "muted readout-range", " · in brackets, the middle half of the futures"));
     if (month === null) head.append(el("span", "muted", " · point at a chart to read another month"));
     const dl = el("dl");
     const add = (label, value, base) => {

@@ -62,10 +62,9 @@ export function postToHost(message) {
  * @param {(scenario: object) => void} o.load shows a scenario the host sent
  * @param {(month: number|null) => void} o.highlight reads the charts at a month
  * @param {() => number} o.horizon the current horizon
- * @param {(message: string) => void} o.showError shows an error on the page (and tells the host)
  * @returns {{setLink: (href: string) => void}}
  */
-export function setUpEmbed({ validate, load, highlight, horizon, showError }) {
+export function setUpEmbed({ validate, load, highlight, horizon }) {
   // The caption (if any) and the link to the full page share one line above the timeline.
   const head = el("div", "embed-head");
   const caption = captionText();
@@ -116,7 +115,11 @@ export function setUpEmbed({ validate, load, highlight, horizon, showError }) {
     const answer = readHostMessage(e.data, { validate, horizon: horizon() });
     if (answer === null) return;
     if (answer.error) {
-      showError(`The host page sent a message that cannot be used: ${answer.error}`);
+      // A bad message is the host page's mistake, not the reader's: it is told to the host
+      // (and its console), and the article's reader sees nothing of it.
+      const message = `The host page sent a message that cannot be used: ${answer.error}`;
+      console.warn(`Relief Sequencer: ${message}`);
+      postToHost({ type: "relief:error", message });
       return;
     }
     if (answer.load) load(answer.load);

@@ -35,7 +35,6 @@ export function setUpIo({ start, explorer, catalog, commit, getScenario, showErr
       load: (scenario) => commit(scenario, null, "host"),
       highlight: setHighlight,
       horizon: () => explorer.horizon() || (getScenario().horizon_months ?? 48),
-      showError,
     });
   }
   const session = new Session({ start: start.scenario, commit, getScenario, showError, onLink: (href) => embed?.setLink(href) });
