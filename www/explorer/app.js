@@ -329,6 +329,8 @@ async function boot() {
   const start = await chooseStartScenario(() => defaultScenario);
   app.catalog = readCatalog();
   const explorer = new Explorer();
+  // An embed has no legend for a baseline, nor a button to pin one: it draws none.
+  if (embedded) explorer.set_show_baseline(false);
   app.opening = S.copy(start.scenario);
   $("version").textContent = `Version ${version()}.`;
 
