@@ -23,6 +23,7 @@ const DEFAULT_SCENARIO_AS_FIRST_WRITTEN: &str = r#"{
     "sponsors": 0.2,
     "target_trust": 0.3
   },
+  "description": "An illustrative sequence, not any real country's. Sanctions relief begins small and humanitarian; independent monitors arrive in month 1 and the target's first compliance step follows in month 2. Sectoral easing in month 6 and financial channels in month 18 wait until compliance has been verified, the first with its criteria published; a spoiler attack strikes in month 20. Move any step to see how its timing changes trust on both sides, the economy's recovery and the risk that the process breaks down.",
   "format": "relief-scenario/1",
   "horizon_months": 48,
   "runs": 1000,
