@@ -139,7 +139,7 @@ test("an assumption slider changes the summary; the charts can be read month by 
     await page.keyboard.press("Home");
     for (let i = 0; i < 2; i++) await page.keyboard.press("PageUp");
     assert.equal(await risk.getAttribute("aria-valuenow"), "12");
-    assert.match(await risk.getAttribute("aria-valuetext"), /^Month 12: broken down in \d+% of futures/);
+    assert.match(await risk.getAttribute("aria-valuetext"), /^Month 12: risk of breakdown \d+%; breakdowns this month/);
     await page.locator(".readout-head", { hasText: "Month 12" }).waitFor();
     assert.ok(await page.locator(".timeline-rule").isVisible(), "the month read is shown on the timeline");
 

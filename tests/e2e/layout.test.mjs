@@ -1,6 +1,6 @@
 // One screen: at every common screen size and for every preset, what a drag must be seen to move
 // is in view. On a landscape screen of 1280 × 720 or more the timeline and the three main charts
-// (trust, economic recovery, backsliding risk) are wholly on the first screen, without scrolling
+// (trust, economic recovery, risk of breakdown) are wholly on the first screen, without scrolling
 // the page; nothing overflows sideways; and no two chips in a lane overlap, however long their
 // labels. Every size and preset is saved as a screenshot to look at.
 

@@ -128,7 +128,7 @@ test("every preset opens by its address, ?preset=NAME", async () => {
       checkPanel(await aboutPanel(page), p);
       // The page opened on the preset: it is the baseline the charts compare with.
       const summary = await page.locator("#summary").innerText();
-      const m = /broken down is (\d+)% \((\d+)% in the baseline\)/.exec(summary);
+      const m = /risk of breakdown is (\d+)% \((\d+)% in the baseline\)/.exec(summary);
       assert.ok(m, summary);
       assert.equal(m[1], m[2], `${p.name}: the preset is its own baseline`);
       assert.deepEqual(errors, []);
@@ -146,7 +146,7 @@ test("an opened preset becomes the baseline and what Start over returns to; a ch
     await openFromMenu(page, sudan);
     await waitForUpdates(page, updates + 1);
     // The summary settles on the new baseline: the preset compared with itself.
-    await page.waitForFunction(() => /broken down is (\d+)% \(\1% in the baseline\)/.test(document.getElementById("summary").textContent), null, { timeout: 5000 });
+    await page.waitForFunction(() => /risk of breakdown is (\d+)% \(\1% in the baseline\)/.test(document.getElementById("summary").textContent), null, { timeout: 5000 });
     assert.doesNotMatch((await aboutPanel(page)).kind, /changed/);
 
     const first = page.locator(".chip[role=slider]").first();

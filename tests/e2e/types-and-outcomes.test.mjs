@@ -1,5 +1,5 @@
 // The model's second edition on the page: trust drawn by the target's type, the outcome shares
-// beside the backsliding risk (legend, readout, table), and the editor's sender and expiry
+// beside the risk of breakdown (legend, readout, table), and the editor's sender and expiry
 // fields. Saves screenshots at phone, laptop and HiDPI sizes under target/screenshots/.
 
 import { test, before, after } from "node:test";

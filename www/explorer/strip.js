@@ -8,11 +8,8 @@
 
 import { el } from "../shared/dom.js";
 
-const MAIN = [
-  ["trust", "Trust"],
-  ["economy", "Economic recovery"],
-  ["risk", "Backsliding risk"],
-];
+/** The three main charts, by key; their titles come from the catalog, as on the page. */
+const MAIN = ["trust", "economy", "risk"];
 
 export class LiveStrip {
   /**
@@ -29,7 +26,9 @@ export class LiveStrip {
     this.root.setAttribute("aria-hidden", "true");
     this.changes = new Map();
     this.decided = false;
-    for (const [key, title] of MAIN) {
+    const titles = new Map(view.catalog.charts.map((c) => [c.key, c.title]));
+    for (const key of MAIN) {
+      const title = titles.get(key);
       const figure = el("figure", "strip-chart");
       const caption = el("figcaption");
       const change = el("span", "strip-change");
@@ -46,7 +45,7 @@ export class LiveStrip {
 
   /** Draws the strip's charts with `explorer` (the page's, or a fresh one). */
   attach(explorer) {
-    for (const [key] of MAIN) explorer.attach_strip(key, document.getElementById(`strip-${key}`));
+    for (const key of MAIN) explorer.attach_strip(key, document.getElementById(`strip-${key}`));
   }
 
   /** Told of what the change under way did (null: no change under way) after every frame. */
@@ -77,7 +76,7 @@ export class LiveStrip {
 
   /** Whether the three main charts are wholly on screen (the strip would repeat them). */
   chartsInView() {
-    return MAIN.every(([key]) => {
+    return MAIN.every((key) => {
       const box = document.getElementById(`chart-${key}`).getBoundingClientRect();
       return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
     });

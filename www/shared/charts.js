@@ -12,7 +12,7 @@ const MAIN = new Set(["trust", "economy", "risk"]);
 const NOTES = {
   trust: "Trust is split by whether the target truly means it, which the sanctioning side cannot see.",
   economy: "How much of the output lost to sanctions has come back, from none to all of it.",
-  risk: "The line: the futures in which the process has broken down so far. The bars: those breaking down that month.",
+  risk: "The line: the share of futures in which the process has broken down by then. The bars: the breakdowns each month, among the futures still intact.",
   leverage: "The pressure the sanctioning side still holds, from 0 to 1.",
   legitimacy: "Public support for the process in the target's society, from 0 to 1.",
   outcomes: "Every simulated future is in one of these four states each month; together they make 100%.",
@@ -161,8 +161,8 @@ export class Charts {
           for (const o of this.catalog.outcomes) items.push([swatch({ kind: "band", color: palette.outcomes[o.key] }), o.label]);
         }
       } else if (chart.key === "risk") {
-        items.push([swatch({ kind: "line", color: palette.risk }), "Broken down so far"]);
-        items.push([swatch({ kind: "bar", color: palette.risk, opacity: 0.45 }), "Breaking down each month"]);
+        items.push([swatch({ kind: "line", color: palette.risk }), this.catalog.breakdown.risk_label]);
+        items.push([swatch({ kind: "bar", color: palette.risk, opacity: 0.45 }), this.catalog.breakdown.hazard_label]);
       } else {
         // The trust chart draws the trust by type in place of the trust of both types mixed.
         const series = chart.key === "trust" && this.shown.types.length ? [...this.shown.types, ...chart.series.slice(1)] : chart.series;
@@ -236,7 +236,7 @@ export class Charts {
       add(s.label, s.text, base);
     }
     const baseRisk = r.baseline_backsliding_risk == null ? null : `${Math.round(r.baseline_backsliding_risk * 100)}%`;
-    add("Broken down so far", r.risk_text, baseRisk);
+    add(this.catalog.breakdown.risk_label, r.risk_text, baseRisk);
     const children = [head, dl];
     if (r.outcomes?.length) {
       const outcomes = el("dl", "readout-outcomes");

@@ -157,8 +157,8 @@ export function fillLegends(figures, { catalog, palette, styles, teams, focusNam
   for (const { chart, legend, teamLegend } of figures.values()) {
     const items = [];
     if (chart.key === "risk") {
-      items.push([swatch({ kind: "line", color: palette.risk }), "Broken down so far"]);
-      items.push([swatch({ kind: "bar", color: palette.risk, opacity: palette.hazard_alpha }), "Breaking down each month"]);
+      items.push([swatch({ kind: "line", color: palette.risk }), catalog.breakdown.risk_label]);
+      items.push([swatch({ kind: "bar", color: palette.risk, opacity: palette.hazard_alpha }), catalog.breakdown.hazard_label]);
     } else {
       const colors = chart.series.map((s) => palette.series[s]);
       if (chart.series.length > 1) chart.series.forEach((s, i) => items.push([swatch({ kind: "line", color: colors[i] }), labels.get(s) ?? s]));

@@ -382,7 +382,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
 
     /// The outcome shares stacked to 100%, months 0 to `last`: collapsed at the bottom, then
     /// caught, cheating unseen and, on top, the deal holding. So the two broken-down shares
-    /// rise from the axis like the backsliding risk beside them, and the legend, read from
+    /// rise from the axis like the risk of breakdown beside them, and the legend, read from
     /// the top, follows [`Outcome::ALL`]. Stacking is the only arithmetic: each share's lower
     /// edge is the sum of the shares under it.
     fn outcome_stack(

@@ -10,7 +10,8 @@ pub enum ChartKind {
     Trust,
     /// Economic recovery: share of the sanctions' output loss recovered.
     Economy,
-    /// Backsliding risk: cumulative share of runs broken down, with the monthly hazard.
+    /// The risk of breakdown: the cumulative share of runs broken down, with the breakdowns
+    /// each month (the hazard).
     Risk,
     /// Leverage the sanctioning side still holds.
     Leverage,
@@ -24,7 +25,7 @@ pub enum ChartKind {
 
 impl ChartKind {
     /// All six, in the order the page and the sheet show them. The outcomes come last, so
-    /// on a page three charts wide they sit under the backsliding risk they break down.
+    /// on a page three charts wide they sit under the risk of breakdown they break down.
     pub const ALL: [ChartKind; 6] = [
         ChartKind::Trust,
         ChartKind::Economy,
@@ -56,7 +57,7 @@ impl ChartKind {
         match self {
             ChartKind::Trust => "Trust",
             ChartKind::Economy => "Economic recovery",
-            ChartKind::Risk => "Backsliding risk",
+            ChartKind::Risk => RISK_OF_BREAKDOWN,
             ChartKind::Leverage => "Leverage held",
             ChartKind::Legitimacy => "Legitimacy",
             ChartKind::Outcomes => "Outcomes",
@@ -73,7 +74,7 @@ impl ChartKind {
                 "Economic recovery by month, as the share of the output lost to sanctions that has been recovered, shown as a median line with bands holding the middle half and the middle 80% of runs."
             }
             ChartKind::Risk => {
-                "Backsliding risk by month: a line for the share of runs in which the process has broken down so far, over bars for the share of still-intact runs that break down in each month."
+                "Risk of breakdown by month: a line for the share of runs in which the process has broken down by then, over bars for the breakdowns each month, as a share of the runs still intact."
             }
             ChartKind::Leverage => {
                 "Leverage held by month, from 0 to 1: the pressure the sanctioning side still holds, as a median line with bands holding the middle half and the middle 80% of runs."
@@ -118,6 +119,15 @@ impl ChartKind {
         self != ChartKind::Outcomes
     }
 }
+
+/// The name of the share of futures in which the process has broken down by a month: the same
+/// words on the page, in the workshop, in exports, on the command line and in the documents
+/// (the glossary in docs/glossary.md lists every name, and a test keeps them in step).
+pub const RISK_OF_BREAKDOWN: &str = "Risk of breakdown";
+
+/// The name of the share of the futures still intact at a month that break down in it (the
+/// hazard).
+pub const BREAKDOWNS_EACH_MONTH: &str = "Breakdowns each month";
 
 /// The target's hidden type, by which the trust chart splits the sanctioning side's trust: the
 /// page cannot know whether the target means it, and the median of both kinds of future

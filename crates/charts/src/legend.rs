@@ -16,7 +16,10 @@ use relief_model::{Outcome, Series};
 use crate::draw::{dashes, hazard_scale};
 use crate::style::{BASELINE_DASH, OVERLAY_DASHES, Rgb};
 use crate::text::{Type, fit_lines};
-use crate::{ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, TargetType};
+use crate::{
+    BREAKDOWNS_EACH_MONTH, ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind,
+    RISK_OF_BREAKDOWN, TargetType,
+};
 
 /// A legend's sample of what a line, band, bars or marker looks like.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -315,11 +318,11 @@ pub(crate) fn chart_items(kind: ChartKind, input: &ChartInput, style: &ChartStyl
         return items;
     }
     if kind == ChartKind::Risk {
-        items.push(item(line(palette.risk), "Broken down so far"));
+        items.push(item(line(palette.risk), RISK_OF_BREAKDOWN));
         items.push(item(
             Swatch::Bars(palette.risk, palette.hazard_alpha),
             format!(
-                "Breaking down each month (\u{d7} {})",
+                "{BREAKDOWNS_EACH_MONTH} (\u{d7} {})",
                 hazard_scale(input.projection)
             ),
         ));

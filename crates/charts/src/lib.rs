@@ -1,6 +1,6 @@
 //! # relief-charts: every chart of Relief Sequencer, drawn once
 //!
-//! The six charts of the product (trust on both sides, economic recovery, backsliding risk,
+//! The six charts of the product (trust on both sides, economic recovery, risk of breakdown,
 //! leverage held, legitimacy, outcomes) are drawn here, each by one code path written against plotters'
 //! [`DrawingBackend`]. The web crate hands [`draw`] a plotters-canvas backend for the page's
 //! `<canvas>`; the same code writes SVG ([`render_svg`]) and, with the `png` feature, PNG
@@ -85,7 +85,7 @@ pub use geometry::{
     PlotArea, VALUE_TICKS, month_at_x, month_ticks, plot_area_geometry, value_label,
 };
 pub use input::{ChartInput, Marker, MarkerKind, Overlay, markers_for};
-pub use kind::{ChartKind, TargetType};
+pub use kind::{BREAKDOWNS_EACH_MONTH, ChartKind, RISK_OF_BREAKDOWN, TargetType};
 #[cfg(feature = "svg")]
 pub use sheet::SHEET_SIZE;
 pub use style::{

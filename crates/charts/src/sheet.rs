@@ -172,7 +172,8 @@ mod tests {
             )
             .unwrap();
             let texts = measured_texts(&svg);
-            assert!(texts.iter().any(|(t, _)| t.starts_with("Backsliding")));
+            // The risk chart's title, on one line or wrapped over two on the smallest sheet.
+            assert!(texts.iter().any(|(t, _)| t.starts_with("Risk of")));
             for (words, b) in &texts {
                 assert!(
                     b.left() >= 0.0 && b.right() <= width as f32,

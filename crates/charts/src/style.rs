@@ -164,7 +164,7 @@ pub struct Palette {
     pub leverage: Rgb,
     /// Legitimacy.
     pub legitimacy: Rgb,
-    /// Backsliding risk, and the hazard bars under it.
+    /// The risk of breakdown, and the bars of breakdowns each month under it.
     pub risk: Rgb,
     /// Markers of relief steps.
     pub relief: Rgb,

@@ -182,8 +182,8 @@ impl Assumption {
     pub fn label(self) -> &'static str {
         match self {
             Assumption::GoodFaith => "Good faith",
-            Assumption::InitialTrust => "Initial trust",
-            Assumption::TargetTrust => "Target's trust",
+            Assumption::InitialTrust => "Trust in the target at the start",
+            Assumption::TargetTrust => "Target's trust at the start",
             Assumption::Hardliners => "Hardliners",
             Assumption::Dependence => "Dependence",
             Assumption::Sponsors => "Sponsors",

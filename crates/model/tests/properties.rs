@@ -1,5 +1,5 @@
 //! Property tests: any valid scenario gives a projection with finite values in range,
-//! a never-decreasing backsliding risk whose last value is the breakdown probability, outcome
+//! a never-decreasing risk of breakdown whose last value is the breakdown probability, outcome
 //! shares that sum to 1, and the same projection twice; and it survives a write and a read.
 
 use proptest::prelude::*;

@@ -3,7 +3,7 @@
 //! built from. Pure functions of the model's types that return JSON values, so they are
 //! tested natively and cross into JavaScript as one `JSON.parse`.
 
-use relief_charts::{ChartKind, TargetType, Theme};
+use relief_charts::{BREAKDOWNS_EACH_MONTH, ChartKind, RISK_OF_BREAKDOWN, TargetType, Theme};
 use relief_model::{
     Actor, Assumption, Assumptions, Bands, Outcome, Projection, Scenario, Series, ShockKind,
     StepKind, limits,
@@ -124,6 +124,11 @@ pub fn catalog() -> Value {
         "lanes": lanes,
         "series": series,
         "charts": charts,
+        // The names of the two breakdown quantities, which the page's legends and readout use.
+        "breakdown": {
+            "risk_label": RISK_OF_BREAKDOWN,
+            "hazard_label": BREAKDOWNS_EACH_MONTH,
+        },
         "target_types": target_types,
         "outcomes": outcomes,
         "defaults": {
@@ -422,7 +427,7 @@ pub fn summary_text(p: &Projection, baseline: Option<&Projection>, month: Option
     let mut s = format!(
         "By month {m}, {}. The target's trust is {}, \
          and {} of the economic loss is recovered (middle half {} to {}); \
-         the risk that the process has broken down is {}",
+         the risk of breakdown is {}",
         trust_words(p, m),
         level(at(&p.target_trust.p50, m)),
         percent(at(&p.economy.p50, m)),
@@ -523,7 +528,7 @@ pub fn chart_value_text(p: &Projection, kind: ChartKind, month: u32) -> String {
     let m = month.min(p.horizon_months);
     if kind == ChartKind::Risk {
         return format!(
-            "Month {m}: broken down in {} of futures so far; {} of those still intact break down this month.",
+            "Month {m}: risk of breakdown {}; breakdowns this month {} of the futures still intact.",
             percent(at(&p.backsliding_risk, m)),
             percent(at(&p.hazard, m))
         );
@@ -618,7 +623,7 @@ pub fn table(p: &Projection) -> Value {
             .iter()
             .map(|(label, _, _)| Value::String((*label).into())),
     );
-    columns.push(Value::String("Broken down so far".into()));
+    columns.push(Value::String(RISK_OF_BREAKDOWN.into()));
     if p.outcomes.is_some() {
         columns.extend(Outcome::ALL.iter().map(|o| Value::String(o.label().into())));
     }
@@ -839,7 +844,9 @@ mod tests {
             ),
             "{t}"
         );
-        assert!(chart_value_text(&p, ChartKind::Risk, 3).contains("broken down in"));
+        assert!(
+            chart_value_text(&p, ChartKind::Risk, 3).starts_with("Month 3: risk of breakdown ")
+        );
     }
 
     #[test]
@@ -951,7 +958,7 @@ mod tests {
                 "Economic recovery",
                 "Leverage held",
                 "Legitimacy",
-                "Broken down so far",
+                "Risk of breakdown",
                 "Deal holds",
                 "Cheating unseen",
                 "Cheating caught",
