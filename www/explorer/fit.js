@@ -48,7 +48,7 @@ export class StageFit {
   }
 
   fit() {
-    const root = document.body.style;
+    const root = this.stage.style;
     if (!this.wide.matches) {
       root.removeProperty("--timeline-max");
       root.removeProperty("--chart-main-height");

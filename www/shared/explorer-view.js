@@ -180,6 +180,7 @@ export class ExplorerView {
     this.change.active = true;
     this.explorer.begin_change();
     $(this.ids.charts).classList.add("changing");
+    this.charts.sharedLegend?.classList.add("changing");
   }
 
   /**
@@ -193,6 +194,7 @@ export class ExplorerView {
     this.explorer.end_change();
     this.change.active = false;
     $(this.ids.charts).classList.remove("changing");
+    this.charts.sharedLegend?.classList.remove("changing");
     this.schedule(false);
     // A chip taken up and let go where it was changed nothing; a change that came to nothing
     // is still worth saying.
@@ -335,6 +337,11 @@ export class ExplorerView {
 
   /** The sequencing check: each warning, or that there are none. */
   renderWarnings(warnings) {
+    // Most moves of a drag leave the warnings as they were: the list is rebuilt only when they
+    // change, so a frame does not lay it out again for nothing.
+    const key = warnings.join("\n");
+    if (key === this.warningsShown) return;
+    this.warningsShown = key;
     const items = warnings.length ? warnings : [null];
     $(this.ids.warnings).replaceChildren(
       ...items.map((w) => {
