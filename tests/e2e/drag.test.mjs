@@ -12,6 +12,8 @@ import {
   waitForUpdates,
   summaryChangedFrom,
   screenshot,
+  openPhone,
+  pxPerMonth,
 } from "./helpers.mjs";
 
 let browser;
@@ -22,10 +24,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** CSS pixels per month on the timeline. */
-function pxPerMonth(page) {
-  return page.locator("#timeline").evaluate((t) => parseFloat(t.style.getPropertyValue("--px-per-month")));
-}
 
 /** The month a chip says it is at. */
 async function monthOf(locator) {
@@ -86,12 +84,7 @@ test("a mouse drag moves a step month by month and updates the charts during the
 });
 
 test("a touch drag moves a step too", async () => {
-  const { context, page, errors } = await openPage(browser, {
-    viewport: { width: 360, height: 740 },
-    deviceScaleFactor: 2,
-    hasTouch: true,
-    isMobile: true,
-  });
+  const { context, page, errors, finger } = await openPhone(browser, { width: 360, height: 740 });
   try {
     const target = chip(page, "Financial channels");
     await target.scrollIntoViewIfNeeded();
@@ -103,12 +96,7 @@ test("a touch drag moves a step too", async () => {
     const x = Math.round(box.x + 12);
     const y = Math.round(box.y + box.height / 2);
 
-    const cdp = await context.newCDPSession(page);
-    const touch = (type, px) =>
-      cdp.send("Input.dispatchTouchEvent", {
-        type,
-        touchPoints: type === "touchEnd" ? [] : [{ x: px, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }],
-      });
+    const touch = (type, px) => finger(type, px, y);
     await touch("touchStart", x);
     for (let i = 1; i <= 6; i++) {
       await touch("touchMove", x - Math.round(i * ppm));

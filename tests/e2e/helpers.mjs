@@ -172,3 +172,40 @@ export function markCount(page, name) {
 export async function waitForMark(page, name, before, { timeout = 10000 } = {}) {
   await page.waitForFunction(([n, count]) => performance.getEntriesByName(n, "mark").length > count, [name, before], { timeout });
 }
+
+/** Every built-in preset as the model describes it (name, kind, scenario, outcome, milestones). */
+export async function readPresets(browser) {
+  const { context, page } = await openPage(browser);
+  try {
+    return await page.evaluate(async () => {
+      const m = await import(new URL("pkg/relief_web.js", location.href).href);
+      return m.preset_list().map((p) => m.preset(p.name));
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A finger on the page's touch screen, through Chromium's own touch input (as a real screen
+ * sends it): `finger(type, x, y)` with type "touchStart", "touchMove" or "touchEnd".
+ */
+export async function touchscreen(context, page) {
+  const cdp = await context.newCDPSession(page);
+  return (type, x, y) =>
+    cdp.send("Input.dispatchTouchEvent", {
+      type,
+      touchPoints: type === "touchEnd" ? [] : [{ x, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }],
+    });
+}
+
+/** Opens the page on a phone with a touch screen (HiDPI), with a finger to touch it with. */
+export async function openPhone(browser, { width = 390, height = 844 } = {}) {
+  const opened = await openPage(browser, { viewport: { width, height }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  return { ...opened, finger: await touchscreen(opened.context, opened.page) };
+}
+
+/** CSS pixels per month on the timeline. */
+export function pxPerMonth(page) {
+  return page.locator("#timeline").evaluate((t) => parseFloat(t.style.getPropertyValue("--px-per-month")));
+}

@@ -6,7 +6,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, waitForFirstChart, screenshot, BASE_URL } from "./helpers.mjs";
+import { launch, waitForFirstChart, screenshot, readPresets, BASE_URL } from "./helpers.mjs";
 
 /** The screens people have: phones, a tablet, laptops, a desktop and a projector. */
 const VIEWPORTS = [
@@ -24,15 +24,8 @@ let presets;
 
 before(async () => {
   browser = await launch();
-  const { context, page } = await openPage(browser);
-  try {
-    presets = await page.evaluate(async () => {
-      const m = await import(new URL("pkg/relief_web.js", location.href).href);
-      return ["", ...m.preset_list().map((p) => p.name)];
-    });
-  } finally {
-    await context.close();
-  }
+  // The default scenario (""), then every preset.
+  presets = ["", ...(await readPresets(browser)).map((p) => p.name)];
 });
 after(async () => {
   await browser?.close();

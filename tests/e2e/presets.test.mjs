@@ -5,7 +5,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, chips, updateCount, waitForUpdates, screenshot, SCREENSHOT_DIR } from "./helpers.mjs";
+import { launch, openPage, chips, updateCount, waitForUpdates, screenshot, readPresets, SCREENSHOT_DIR } from "./helpers.mjs";
 import { openScenario } from "./scenario-helpers.mjs";
 
 let browser;
@@ -14,15 +14,7 @@ let presets;
 
 before(async () => {
   browser = await launch();
-  const { context, page } = await openPage(browser);
-  try {
-    presets = await page.evaluate(async () => {
-      const m = await import(new URL("pkg/relief_web.js", location.href).href);
-      return m.preset_list().map((p) => m.preset(p.name));
-    });
-  } finally {
-    await context.close();
-  }
+  presets = await readPresets(browser);
 });
 after(async () => {
   await browser?.close();

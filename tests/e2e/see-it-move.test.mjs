@@ -6,7 +6,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, chip, screenshot } from "./helpers.mjs";
+import { launch, openPage, openPhone, chip, screenshot, pxPerMonth } from "./helpers.mjs";
 
 let browser;
 before(async () => {
@@ -66,7 +66,7 @@ test("a drag shows what it changes on each main chart, and the live region says 
     await chipsAtRest(page);
     const target = chip(page, "Financial channels");
     const box = await target.boundingBox();
-    const ppm = await page.evaluate(() => parseFloat(document.getElementById("timeline").style.getPropertyValue("--px-per-month")));
+    const ppm = await pxPerMonth(page);
     const y = box.y + box.height / 2;
     await page.mouse.move(box.x + 12, y);
     await page.mouse.down();
@@ -135,27 +135,17 @@ test("keys moving a chip, and an edit in the step editor, show and announce the 
 });
 
 test("on a phone a strip of the three main charts stays in sight while a chip is held, and nothing jumps", async () => {
-  const { context, page, errors } = await openPage(browser, {
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    hasTouch: true,
-    isMobile: true,
-  });
+  const { context, page, errors, finger } = await openPhone(browser);
   try {
     const target = chip(page, "Financial channels");
     await target.scrollIntoViewIfNeeded();
     await chipsAtRest(page);
-    const ppm = await page.evaluate(() => parseFloat(document.getElementById("timeline").style.getPropertyValue("--px-per-month")));
+    const ppm = await pxPerMonth(page);
     const box = await target.boundingBox();
     const x = Math.round(box.x + 12);
     const y = Math.round(box.y + box.height / 2);
     const startScroll = await page.evaluate(() => scrollY);
-    const cdp = await context.newCDPSession(page);
-    const touch = (type, px) =>
-      cdp.send("Input.dispatchTouchEvent", {
-        type,
-        touchPoints: type === "touchEnd" ? [] : [{ x: px, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }],
-      });
+    const touch = (type, px) => finger(type, px, y);
     await touch("touchStart", x);
     for (let i = 1; i <= 6; i++) await touch("touchMove", x - Math.round(i * ppm));
     await page.waitForFunction(() => {

@@ -4,7 +4,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, chip, screenshot } from "./helpers.mjs";
+import { launch, openPage, openPhone, chip, screenshot, pxPerMonth } from "./helpers.mjs";
 
 let browser;
 before(async () => {
@@ -14,14 +14,6 @@ after(async () => {
   await browser?.close();
 });
 
-/** A phone, and a finger on it (Chromium's touch input, as a real screen sends it). */
-async function phone() {
-  const opened = await openPage(browser, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
-  const cdp = await opened.context.newCDPSession(opened.page);
-  const finger = (type, x, y) =>
-    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x, y, radiusX: 4, radiusY: 4, force: 1, id: 1 }] });
-  return { ...opened, finger };
-}
 
 /** The middle of a chip's left part, where a finger takes it. */
 async function grip(target) {
@@ -32,7 +24,7 @@ async function grip(target) {
 const monthOf = async (target) => Number(await target.getAttribute("aria-valuenow"));
 
 test("a vertical swipe that starts on a step scrolls the page, and a slight sideways drift moves nothing", async () => {
-  const { context, page, errors, finger } = await phone();
+  const { context, page, errors, finger } = await openPhone(browser);
   try {
     const target = chip(page, "Financial channels");
     await target.scrollIntoViewIfNeeded();
@@ -53,11 +45,11 @@ test("a vertical swipe that starts on a step scrolls the page, and a slight side
 });
 
 test("a sideways move past the threshold drags a step; so does a long press, and a tap only selects it", async () => {
-  const { context, page, errors, finger } = await phone();
+  const { context, page, errors, finger } = await openPhone(browser);
   try {
     const target = chip(page, "Financial channels");
     await target.scrollIntoViewIfNeeded();
-    const ppm = await page.evaluate(() => parseFloat(document.getElementById("timeline").style.getPropertyValue("--px-per-month")));
+    const ppm = await pxPerMonth(page);
     const before = await monthOf(target);
 
     // A tap: selected, not moved.
@@ -95,7 +87,7 @@ test("a sideways move past the threshold drags a step; so does a long press, and
 });
 
 test("on a touch screen the hint speaks of fingers, not of keys", async () => {
-  const { context, page, errors } = await phone();
+  const { context, page, errors } = await openPhone(browser);
   try {
     const hint = await page.locator("#timeline-hint").innerText();
     assert.match(hint, /sideways/);
@@ -107,7 +99,7 @@ test("on a touch screen the hint speaks of fingers, not of keys", async () => {
 });
 
 test("a tap on a step opens its editor as a sheet near the thumb, the step still in sight; Done closes it", async () => {
-  const { context, page, errors, finger } = await phone();
+  const { context, page, errors, finger } = await openPhone(browser);
   try {
     const target = chip(page, "Financial channels");
     await target.scrollIntoViewIfNeeded();
