@@ -199,61 +199,152 @@ fn sentence(what: &str, target: Target, delta: f64, reason: Option<String>) -> S
     }
 }
 
-/// Why a step moved things as it did, in the words of the mechanism behind it.
+/// Which way a reason explains a change: one that helps the process (trust, recovery, support
+/// up; the risk of breakdown down), one that harms it, or either way.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Explains {
+    Help,
+    Harm,
+    Either,
+}
+
+/// Why a step moved things as it did, in the words of the mechanism behind it. A reason is given
+/// only where it explains the direction the change took: a step whose usual effect is to help,
+/// but which here lowered trust a little, is reported without a reason rather than with one that
+/// contradicts its own figure.
 fn step_reason(scenario: &Scenario, index: usize, target: Target, delta: f64) -> Option<String> {
     let step = &scenario.steps[index];
     let verified_before = scenario
         .steps
         .iter()
         .any(|s| s.kind.is_verification() && s.month <= step.month);
-    let reason = match step.kind.role() {
+    let leverage = matches!(target, Target::Series(Series::Leverage));
+    let (reason, explains) = match step.kind.role() {
         StepRole::Relief => {
             if step.conditional {
-                "it waited for verified compliance, so it came as a reward rather than a gamble."
+                (
+                    "it waited for verified compliance, so it came as a reward rather than a gamble.",
+                    Explains::Help,
+                )
             } else if !verified_before && step.kind != StepKind::HumanitarianExemption {
-                "it came before any verification step, so it read as relief for nothing."
-            } else if matches!(target, Target::Series(Series::Leverage)) {
-                "relief spends the pressure that sanctions hold."
+                (
+                    "it came before any verification step, so it read as relief for nothing.",
+                    Explains::Harm,
+                )
+            } else if leverage {
+                (
+                    "relief spends the pressure that sanctions hold.",
+                    Explains::Harm,
+                )
             } else if step.kind == StepKind::HumanitarianExemption {
-                "everyday benefits build support for the process at little cost in leverage."
+                (
+                    "everyday benefits build support for the process at little cost in leverage.",
+                    Explains::Help,
+                )
             } else {
-                "relief delivered as promised builds the target's trust and reopens its economy."
+                (
+                    "relief delivered as promised builds the target's trust and reopens its economy.",
+                    Explains::Help,
+                )
             }
         }
         StepRole::Reform => {
             if step.transparent {
-                "a transparent, costly step is a strong signal of good faith."
+                (
+                    "a transparent, costly step is a strong signal of good faith.",
+                    Explains::Help,
+                )
             } else {
-                "an opaque step is only seen as far as verification reaches."
+                (
+                    "an opaque step is only seen as far as verification reaches.",
+                    Explains::Either,
+                )
             }
         }
         StepRole::Confidence => match step.kind {
-            k if k.is_verification() && delta.abs() > 0.0 => {
-                "verification lets the sanctioning side tell compliance from violation."
-            }
-            StepKind::SnapbackClause => {
-                "a snapback deters violations but reverses relief when it fires."
-            }
-            StepKind::PublishedCriteria => {
-                "published criteria shorten reviews and steady investors."
-            }
-            StepKind::SponsorGuarantee => "a guarantee makes breakdown costlier for both sides.",
-            StepKind::GrievanceRedress | StepKind::CivilSocietyForum => {
-                "a voice for the public builds support for the process."
-            }
-            StepKind::RegionalCoordination => {
-                "coordinated neighbours give spoilers less to exploit."
-            }
+            k if k.is_verification() && delta.abs() > 0.0 => (
+                "verification lets the sanctioning side tell compliance from violation.",
+                Explains::Either,
+            ),
+            StepKind::SnapbackClause => (
+                "a snapback deters violations but reverses relief when it fires.",
+                Explains::Either,
+            ),
+            StepKind::PublishedCriteria => (
+                "published criteria shorten reviews and steady investors.",
+                Explains::Help,
+            ),
+            StepKind::SponsorGuarantee => (
+                "a guarantee makes breakdown costlier for both sides.",
+                Explains::Help,
+            ),
+            StepKind::GrievanceRedress | StepKind::CivilSocietyForum => (
+                "a voice for the public builds support for the process.",
+                Explains::Help,
+            ),
+            StepKind::RegionalCoordination => (
+                "coordinated neighbours give spoilers less to exploit.",
+                Explains::Help,
+            ),
             _ => return None,
         },
     };
-    Some(reason.to_string())
+    // Every series is better higher; the risk of breakdown is better lower.
+    let helped = match target {
+        Target::BackslidingRisk => delta < 0.0,
+        Target::Series(_) => delta > 0.0,
+    };
+    let agrees = match explains {
+        Explains::Help => helped,
+        Explains::Harm => !helped,
+        Explains::Either => true,
+    };
+    agrees.then(|| reason.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::scenario::Step;
+
+    #[test]
+    fn a_reason_never_contradicts_the_direction_of_its_change() {
+        let scenario = Scenario {
+            steps: vec![Step {
+                conditional: true,
+                ..Step::new(StepKind::FinancialChannels, 18)
+            }],
+            ..Scenario::default()
+        };
+        let trust = Target::Series(Series::Trust);
+        let up = step_reason(&scenario, 0, trust, 0.02);
+        assert_eq!(
+            up.as_deref(),
+            Some("it waited for verified compliance, so it came as a reward rather than a gamble.")
+        );
+        assert_eq!(step_reason(&scenario, 0, trust, -0.006), None);
+        // The risk of breakdown is better lower: a fall is what a reward explains.
+        assert!(step_reason(&scenario, 0, Target::BackslidingRisk, -0.01).is_some());
+        assert_eq!(
+            step_reason(&scenario, 0, Target::BackslidingRisk, 0.01),
+            None
+        );
+        // Relief that is neither conditional nor early spends leverage: its fall is explained,
+        // a rise is not.
+        let verified = Scenario {
+            steps: vec![
+                Step::new(StepKind::IndependentMonitoring, 0),
+                Step::new(StepKind::FinancialChannels, 18),
+            ],
+            ..Scenario::default()
+        };
+        let leverage = Target::Series(Series::Leverage);
+        assert_eq!(
+            step_reason(&verified, 1, leverage, -0.05).as_deref(),
+            Some("relief spends the pressure that sanctions hold.")
+        );
+        assert_eq!(step_reason(&verified, 1, leverage, 0.05), None);
+    }
 
     #[test]
     fn one_step_gets_the_whole_change() {
