@@ -330,7 +330,7 @@ export class Timeline {
 
   /** Moves focus to the chip at ref (after adding or removing one). */
   focusItem(ref) {
-    const chip = ref && this.chips[ref.list]?.[ref.index];
+    const chip = this.chipFor(ref);
     if (chip) {
       chip.focus({ preventScroll: true });
       chip.scrollIntoView({ block: "nearest", inline: "nearest" });

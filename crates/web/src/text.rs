@@ -233,11 +233,7 @@ fn with_range(series: Series, bands: &Bands, month: u32) -> String {
 /// names it. When a quarter or more of the futures sit exactly at the median (so that it is also
 /// an edge of the middle half, as in "68% (12% to 68%)"), the words say so.
 fn middle_half(series: Series, bands: &Bands, month: u32) -> String {
-    let (p25, p50, p75) = (
-        fmt(series, at(&bands.p25, month)),
-        fmt(series, at(&bands.p50, month)),
-        fmt(series, at(&bands.p75, month)),
-    );
+    let (p25, p50, p75) = quartiles(series, bands, month);
     let shared = if p25 == p75 {
         format!("; at least half the futures are at {p50}")
     } else if p50 == p25 || p50 == p75 {
@@ -251,17 +247,22 @@ fn middle_half(series: Series, bands: &Bands, month: u32) -> String {
 /// "0.62 (0.57 to 0.67)": the middle half for the readout, whose heading names the range once
 /// for all its values; a median on the edge of its range is marked as in [`middle_half`].
 fn middle_half_compact(series: Series, bands: &Bands, month: u32) -> String {
-    let (p25, p50, p75) = (
-        fmt(series, at(&bands.p25, month)),
-        fmt(series, at(&bands.p50, month)),
-        fmt(series, at(&bands.p75, month)),
-    );
+    let (p25, p50, p75) = quartiles(series, bands, month);
     let shared = if p25 == p75 || p50 == p25 || p50 == p75 {
         format!(", with many at {p50}")
     } else {
         String::new()
     };
     format!("{p50} ({p25} to {p75}{shared})")
+}
+
+/// The lower quartile, the median and the upper quartile at `month`, as the page writes them.
+fn quartiles(series: Series, bands: &Bands, month: u32) -> (String, String, String) {
+    (
+        fmt(series, at(&bands.p25, month)),
+        fmt(series, at(&bands.p50, month)),
+        fmt(series, at(&bands.p75, month)),
+    )
 }
 
 fn likely(bands: &Bands, month: u32) -> String {
