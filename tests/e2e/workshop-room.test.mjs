@@ -8,7 +8,10 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { launch, screenshot, summaryStart, SCREENSHOT_DIR } from "./helpers.mjs";
-import { WORKSHOP_URL, openWorkshop, ready, watch } from "./workshop-helpers.mjs";
+import { WORKSHOP_URL, openWorkshop, roomExercise, ready, watch } from "./workshop-helpers.mjs";
+
+/** Every device in these tests starts from the room's exercise of three teams and two pieces of news. */
+const ROOM = { exercise: roomExercise() };
 
 let browser;
 before(async () => {
@@ -53,7 +56,7 @@ async function addTeams(page, count) {
 }
 
 test("play steps month by month and stops at each inject with its headline full-screen; Space continues", async () => {
-  const { context, page, errors } = await openWorkshop(browser, { fragment: "play", reducedMotion: "reduce", clock: true });
+  const { context, page, errors } = await openWorkshop(browser, { ...ROOM, fragment: "play", reducedMotion: "reduce", clock: true });
   try {
     await page.locator("#play-stage").focus();
     assert.equal(await month(page), "0");
@@ -124,7 +127,7 @@ test("play steps month by month and stops at each inject with its headline full-
 });
 
 test("the presenter window follows the projector window and drives it (BroadcastChannel)", async () => {
-  const { context, page, errors } = await openWorkshop(browser, { fragment: "play" });
+  const { context, page, errors } = await openWorkshop(browser, { ...ROOM, fragment: "play" });
   try {
     const [presenter] = await Promise.all([context.waitForEvent("page"), page.locator("#play-presenter").click()]);
     const presenterErrors = watch(presenter);
@@ -165,7 +168,7 @@ test("the presenter window follows the projector window and drives it (Broadcast
 });
 
 test("the projector display: large type, black on white and high-contrast charts, even on a dark system", async () => {
-  const { context, page, errors } = await openWorkshop(browser, { fragment: "play", colorScheme: "dark", viewport: { width: 1280, height: 720 } });
+  const { context, page, errors } = await openWorkshop(browser, { ...ROOM, fragment: "play", colorScheme: "dark", viewport: { width: 1280, height: 720 } });
   try {
     const background = () =>
       page.locator("#play-trust").evaluate((c) => {
@@ -202,7 +205,7 @@ test("the projector display: large type, black on white and high-contrast charts
 });
 
 test("the debrief prints one page per team and a summary, black on white, without controls", async () => {
-  const { context, page, errors } = await openWorkshop(browser);
+  const { context, page, errors } = await openWorkshop(browser, ROOM);
   try {
     await addTeams(page, 3);
     await page.goto(`${WORKSHOP_URL}#debrief`);

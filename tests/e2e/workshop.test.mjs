@@ -7,7 +7,10 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { launch, screenshot, frames, summaryStart } from "./helpers.mjs";
-import { WORKSHOP_URL, openWorkshop, ready, wasm, expectedRanking, seriousViolations, rankingRows } from "./workshop-helpers.mjs";
+import { WORKSHOP_URL, openWorkshop, roomExercise, ready, wasm, expectedRanking, placeText, seriousViolations, rankingRows } from "./workshop-helpers.mjs";
+
+/** Every device in these tests starts from the room's exercise of three teams and two pieces of news. */
+const ROOM = { exercise: roomExercise() };
 
 let browser;
 before(async () => {
@@ -43,13 +46,13 @@ async function setUpExercise(page) {
 }
 
 test("an exercise link round trip: set-up → link → another device opens the same teams, locks and injects", async () => {
-  const facilitator = await openWorkshop(browser);
-  const team = await openWorkshop(browser, { viewport: { width: 1024, height: 800 } });
+  const facilitator = await openWorkshop(browser, ROOM);
+  const team = await openWorkshop(browser, { ...ROOM, viewport: { width: 1024, height: 800 } });
   try {
     const { page } = facilitator;
     assert.equal(await page.locator("#view-setup").isVisible(), true, "an empty address opens the set-up");
     const link = await setUpExercise(page);
-    assert.ok(link.startsWith(`${WORKSHOP_URL}#w1.`), link);
+    assert.ok(link.startsWith(`${WORKSHOP_URL}#w2.`), link);
     await page.locator("#exercise-link-note").filter({ hasText: /characters long and holds the whole exercise/ }).waitFor();
     const qr = page.locator("#exercise-qr");
     assert.equal(await qr.getAttribute("alt"), "QR code of the exercise link");
@@ -118,7 +121,7 @@ test("an exercise link round trip: set-up → link → another device opens the 
 });
 
 test("the set-up names each problem where it is, keeps what was typed, and shares nothing until it is fixed", async () => {
-  const { context, page, errors } = await openWorkshop(browser);
+  const { context, page, errors } = await openWorkshop(browser, ROOM);
   try {
     await page.locator("#setup-team-1-name").fill("  ");
     await page.locator("#setup-inject-0-month").fill("60");
@@ -168,8 +171,8 @@ test("the set-up names each problem where it is, keeps what was typed, and share
 });
 
 test("a team link round trip: a team works within its lock, hands back a link, a file and a QR code, and the facilitator adds it", async () => {
-  const facilitator = await openWorkshop(browser);
-  const device = await openWorkshop(browser, { acceptDownloads: true });
+  const facilitator = await openWorkshop(browser, ROOM);
+  const device = await openWorkshop(browser, { ...ROOM, acceptDownloads: true });
   try {
     const { page } = facilitator;
     await page.locator("#setup-team-1-lock").selectOption("target");
@@ -235,7 +238,7 @@ test("a team link round trip: a team works within its lock, hands back a link, a
     // Hand back: a link, a QR code and a file.
     await team.locator("#team-handback").click();
     const teamLink = await team.locator("#team-link").inputValue();
-    assert.ok(teamLink.startsWith(`${WORKSHOP_URL}#t1.`), teamLink);
+    assert.ok(teamLink.startsWith(`${WORKSHOP_URL}#t2.`), teamLink);
     assert.equal(await team.locator("#team-qr").getAttribute("alt"), "QR code of your team's link, for the facilitator to scan");
     await team.waitForFunction(() => document.getElementById("team-qr").naturalWidth > 0);
     const [download] = await Promise.all([team.waitForEvent("download"), team.locator("#team-download").click()]);
@@ -284,7 +287,7 @@ test("a team link round trip: a team works within its lock, hands back a link, a
 });
 
 test("compare with three teams ranks them by the numbers the model gives, each team in its own line style", async () => {
-  const { context, page, errors } = await openWorkshop(browser, { fragment: "compare" });
+  const { context, page, errors } = await openWorkshop(browser, { ...ROOM, fragment: "compare" });
   try {
     // Three teams' hand-backs, made from the exercise's own start.
     const teams = await page.evaluate(async () => {
@@ -314,13 +317,21 @@ test("compare with three teams ranks them by the numbers the model gives, each t
     await page.locator("#ranking-table tbody tr:nth-child(3)").waitFor();
     assert.equal(await page.locator("#compare-input").inputValue(), "", "every link was read");
 
-    const { order, numbers } = expectedRanking(added.map((t) => t.projection));
+    const { order, places, tied, scores, errors: noise } = expectedRanking(added.map((t) => t.projection));
     assert.notDeepEqual(order, [0, 1, 2], "the model's numbers reorder the teams as they were added");
     const rows = await rankingRows(page);
     assert.deepEqual(
       rows.map((r) => r.team),
       order.map((i) => added[i].team),
-      `ranked by the model's numbers ${JSON.stringify(numbers)}`,
+      `ranked by the scores the model's numbers give ${JSON.stringify(scores)} ± ${JSON.stringify(noise)}`,
+    );
+    assert.deepEqual(
+      rows.map((r) => r.place),
+      order.map((_, n) => placeText(places[n], tied[n])),
+    );
+    assert.deepEqual(
+      rows.map((r) => r.score),
+      order.map((i) => `${Math.round(scores[i])} ± ${noise[i] < 0.95 ? noise[i].toFixed(1) : Math.round(noise[i])}`),
     );
     for (const row of rows) {
       const t = teams.find((x) => x.team === row.team);
@@ -386,8 +397,8 @@ test("compare with three teams ranks them by the numbers the model gives, each t
 });
 
 test("news kept from the teams is not on their timelines, yet the comparison feels it", async () => {
-  const facilitator = await openWorkshop(browser);
-  const device = await openWorkshop(browser);
+  const facilitator = await openWorkshop(browser, ROOM);
+  const device = await openWorkshop(browser, ROOM);
   try {
     const { page } = facilitator;
     await page.locator("#setup-see-injects").uncheck();
@@ -421,7 +432,7 @@ test("news kept from the teams is not on their timelines, yet the comparison fee
 });
 
 test("a team that changes what its lock keeps fixed is flagged in the ranking", async () => {
-  const { context, page, errors } = await openWorkshop(browser, { fragment: "setup" });
+  const { context, page, errors } = await openWorkshop(browser, { ...ROOM, fragment: "setup" });
   try {
     await page.locator("#setup-team-0-lock").selectOption("target");
     await page.locator("#exercise-link").waitFor({ state: "visible" });
@@ -450,7 +461,7 @@ test("a team that changes what its lock keeps fixed is flagged in the ranking", 
 });
 
 test("links that cannot be read say why and show the set-up; the page never goes blank", async () => {
-  const { context, page, errors } = await openWorkshop(browser, { fragment: "w1.this-is-not-an-exercise" });
+  const { context, page, errors } = await openWorkshop(browser, { ...ROOM, fragment: "w1.this-is-not-an-exercise" });
   try {
     assert.match(await page.locator("#error").innerText(), /this link cannot be read: .*Ask the facilitator for the exercise link again/);
     assert.equal(await page.locator("#view-setup").isVisible(), true);
@@ -469,7 +480,7 @@ test("links that cannot be read say why and show the set-up; the page never goes
 
 test("the workshop works on a phone at 360 px: nothing scrolls sideways", async () => {
   const device = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true };
-  const { context, page, errors } = await openWorkshop(browser, device);
+  const { context, page, errors } = await openWorkshop(browser, { ...ROOM, ...device });
   try {
     const noSideways = async (what) => {
       const [sw, iw] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
@@ -501,7 +512,7 @@ test("the workshop works on a phone at 360 px: nothing scrolls sideways", async 
 });
 
 test("no serious accessibility violations on the workshop's views (axe-core)", async () => {
-  const { context, page } = await openWorkshop(browser, { bypassCSP: true });
+  const { context, page } = await openWorkshop(browser, { ...ROOM, bypassCSP: true });
   try {
     const scan = async (what) => {
       const violations = await seriousViolations(page);

@@ -146,12 +146,48 @@ export function buildFigures({ root, catalog, model, prefix, kinds, describeChar
   return figures;
 }
 
+/** The trust series the trust chart can draw for each team, the first the default. */
+export const TEAM_SERIES = ["trust", "target_trust"];
+
+/** The trust series the trust chart draws for each team, as kept in the workspace. */
+export function teamSeries(workspace) {
+  const kept = workspace.settings.teamSeries;
+  return TEAM_SERIES.includes(kept) ? kept : TEAM_SERIES[0];
+}
+
+/**
+ * Makes `select` the facilitator's choice of the teams' one trust line ("Trust in the target"
+ * or "Target's trust"), kept in the workspace's settings. Choosing redraws `view` (a view
+ * with `version` and `draw()`) without projecting the teams again: only the drawing changes.
+ */
+export function bindTeamSeries(select, { catalog, workspace, view }) {
+  const labels = new Map(catalog.series.map((s) => [s.key, s.label]));
+  select.replaceChildren(
+    ...TEAM_SERIES.map((key) => {
+      const o = el("option", null, labels.get(key) ?? key);
+      o.value = key;
+      return o;
+    }),
+  );
+  select.value = teamSeries(workspace);
+  select.addEventListener("change", () => {
+    const current = view.version === workspace.version;
+    workspace.setting("teamSeries", select.value);
+    if (current) view.version = workspace.version;
+    view.draw();
+    announce(`The trust chart now draws each team's ${(labels.get(select.value) ?? select.value).toLowerCase()}.`);
+  });
+}
+
 /**
  * Fills each figure's legend: whose bands and solid lines are drawn (each series in its
  * colour), then each team's line in its colour and dash pattern (so no team depends on colour
- * alone).
+ * alone). On the trust chart the teams' heading names the one trust series drawn for them
+ * (`teamSeries`, a series key). With `teamsKeyedElsewhere` (the play view, whose rows of
+ * teams' steps show each team's colour and dash pattern), the legends only say which trust
+ * series the teams' lines are.
  */
-export function fillLegends(figures, { catalog, palette, styles, teams, focusName, showTeams = true }) {
+export function fillLegends(figures, { catalog, palette, styles, teams, focusName, showTeams = true, teamSeries = TEAM_SERIES[0], teamsKeyedElsewhere = false }) {
   const labels = new Map(catalog.series.map((s) => [s.key, s.label]));
   const inner = 1 - (1 - palette.outer_band_alpha) * (1 - palette.inner_band_alpha);
   for (const { chart, legend, teamLegend } of figures.values()) {
@@ -172,10 +208,18 @@ export function fillLegends(figures, { catalog, palette, styles, teams, focusNam
       return li;
     };
     legend.replaceChildren(el("li", "legend-whose", `${focusName}:`), ...items.map((i) => item(i)));
+    const seriesLabel = labels.get(teamSeries) ?? teamSeries;
+    if (teamsKeyedElsewhere) {
+      const named = showTeams && teams.length && chart.key === "trust";
+      teamLegend.replaceChildren(...(named ? [el("li", "legend-whose", "Teams:"), el("li", "legend-team-series", seriesLabel)] : []));
+      teamLegend.hidden = !named;
+      continue;
+    }
     const teamItems = showTeams
       ? teams.map((name, i) => [swatch({ kind: "line", color: styles[i].colour, dash: styles[i].dash }), name])
       : [];
-    teamLegend.replaceChildren(...(teamItems.length ? [el("li", "legend-whose", "Teams:"), ...teamItems.map((i) => item(i, "legend-team"))] : []));
+    const whose = chart.key === "trust" ? `Teams (${seriesLabel}):` : "Teams:";
+    teamLegend.replaceChildren(...(teamItems.length ? [el("li", "legend-whose", whose), ...teamItems.map((i) => item(i, "legend-team"))] : []));
     teamLegend.hidden = !teamItems.length;
   }
 }

@@ -1,13 +1,14 @@
 // The facilitator's comparison: teams' hand-backs come in as pasted links or dropped files,
 // their projections are drawn over each other (each team in its own colour and dash pattern,
-// named in the legend), and a table ranks them on breakdown risk, trust, economic recovery
-// and leverage kept, with the sequencing checker's remarks for each.
+// named in the legend), and a table ranks them by a weighted score of breakdown risk, trust,
+// economic recovery and leverage kept (the facilitator sets the weights; teams within noise of
+// each other share a place), with the sequencing checker's remarks for each.
 
-import { palette as readPalette, read_team, team_styles } from "../pkg/relief_workshop.js";
+import { palette as readPalette, read_team, team_from_code, team_styles } from "../pkg/relief_workshop.js";
 import { swatch } from "../shared/icons.js";
 import { $, el, describe } from "../shared/dom.js";
 import { currentTheme } from "../shared/theme.js";
-import { announce, buildFigures, fillLegends, fillSequenceChoice, ordinal } from "./common.js";
+import { announce, bindTeamSeries, buildFigures, fillLegends, fillSequenceChoice, ordinal, teamSeries } from "./common.js";
 import { buildComparison } from "./workspace.js";
 
 export class CompareView {
@@ -33,6 +34,8 @@ export class CompareView {
       this.draw();
     });
     new ResizeObserver(() => this.visible && this.draw()).observe($("compare-charts"));
+    bindTeamSeries($("compare-team-series"), { catalog, workspace, view: this });
+    this.buildWeights();
   }
 
   show() {
@@ -74,6 +77,10 @@ export class CompareView {
     if (!this.visible || !this.built) return;
     const { model, names } = this.built;
     model.set_focus(this.focus);
+    const series = teamSeries(this.ws);
+    model.set_team_series(series);
+    $("compare-team-series").value = series;
+    $("compare-team-series").closest(".field").hidden = !names.length;
     const theme = this.theme;
     fillLegends(this.figures, {
       catalog: this.catalog,
@@ -81,6 +88,7 @@ export class CompareView {
       styles: team_styles(theme),
       teams: names,
       focusName: model.focus_name() || "Starting scenario",
+      teamSeries: series,
     });
     try {
       model.draw_all(undefined, undefined);
@@ -160,7 +168,7 @@ export class CompareView {
     this.ws.batch(() =>
       lines.forEach((line, n) => {
         try {
-          const work = read_team(line, "");
+          const work = looksLikeCode(line) ? team_from_code(this.ws.exercise, line) : read_team(line, "");
           this.ws.addTeam(work);
           added.push(work.team);
         } catch (err) {
@@ -210,10 +218,90 @@ export class CompareView {
 
   // ---------------------------------------------------------------- the ranking
 
+  /** The four weight fields, from the catalog's criteria, filled with the kept weights. */
+  buildWeights() {
+    const { weights, max } = this.workshop.ranking_weights;
+    this.weightFields = new Map();
+    const fields = weights.map(({ key, label }) => {
+      const field = el("div", "field");
+      const input = el("input");
+      Object.assign(input, { type: "number", id: `ranking-weight-${key}`, min: "0", max: String(max), step: "0.5", inputMode: "decimal" });
+      input.dataset.weight = key;
+      const name = el("label", null, label);
+      name.htmlFor = input.id;
+      field.append(name, input);
+      input.addEventListener("input", () => this.weightsEdited(false));
+      input.addEventListener("change", () => this.weightsEdited(true));
+      this.weightFields.set(key, { input, label });
+      return field;
+    });
+    $("ranking-weight-fields").replaceChildren(...fields);
+    $("ranking-weights-reset").addEventListener("click", () => {
+      this.fillWeights(null);
+      this.weightsEdited(true, "The weights are back to their defaults.");
+    });
+    this.fillWeights(this.ws.settings.weights);
+  }
+
+  /** Shows `weights` in the fields (the defaults for null). */
+  fillWeights(weights) {
+    for (const { key, default: fallback } of this.workshop.ranking_weights.weights) {
+      const value = weights?.[key];
+      this.weightFields.get(key).input.value = String(typeof value === "number" ? value : fallback);
+    }
+  }
+
+  /**
+   * Reads the weight fields: keeps them in the workspace and ranks again when they are sound,
+   * otherwise says what to fix and leaves the ranking as it was. `settled` (the field was left
+   * or the defaults restored) tells a screen reader the new order.
+   */
+  weightsEdited(settled, message = null) {
+    const weights = {};
+    const problems = [];
+    for (const [key, { input, label }] of this.weightFields) {
+      const value = input.value.trim() === "" ? NaN : Number(input.value);
+      const max = this.workshop.ranking_weights.max;
+      const bad = !(value >= 0 && value <= max);
+      input.setAttribute("aria-invalid", String(bad));
+      if (bad) problems.push(`${label}: give a weight from 0 to ${max}.`);
+      weights[key] = value;
+    }
+    if (!problems.length && Object.values(weights).every((w) => w === 0)) {
+      problems.push("Every weight is 0: give at least one of the four numbers a weight above 0.");
+    }
+    const box = $("ranking-weights-problem");
+    box.textContent = problems.join(" ");
+    box.hidden = !problems.length;
+    if (problems.length) return;
+    // A change of weights only ranks again: the teams' projections stay as they are.
+    const current = this.version === this.ws.version;
+    this.ws.setting("weights", weights);
+    if (current) this.version = this.ws.version;
+    if (!this.built) return;
+    const ranking = this.renderRanking();
+    if (settled && ranking) {
+      const first = ranking.rows.filter((r) => r.place === 1).map((r) => r.name);
+      announce(`${message ?? "The ranking follows the new weights."} First: ${first.join(", ")}${first.length > 1 ? ", tied within noise" : ""}.`);
+    } else if (message) announce(message);
+  }
+
+  /** The ranking under the kept weights; kept weights that cannot be read are named, and the
+   * defaults used instead. */
+  ranking() {
+    const problem = $("ranking-weights-problem");
+    try {
+      return this.built.model.ranking(this.ws.settings.weights);
+    } catch (err) {
+      problem.textContent = `${describe(err)} The default weights are used instead.`;
+      problem.hidden = false;
+      return this.built.model.ranking(undefined);
+    }
+  }
+
   renderRanking() {
     const wrap = $("ranking-wrap");
-    const ranking = this.built.model.ranking();
-    $("ranking-rule").textContent = ranking ? ranking.rule : "";
+    const ranking = this.ranking();
     if (!ranking) {
       wrap.replaceChildren(el("p", "hint", "The ranking appears once teams have handed back their sequences."));
       return;
@@ -226,19 +314,31 @@ export class CompareView {
         wrap.querySelector(`button[data-sort="${this.sortKey ?? "place"}"]`)?.focus();
       },
     }));
+    return ranking;
   }
 }
 
+/** A team's overall place as the table shows it: "=2nd" when it shares it with others. */
+export function placeText(row) {
+  return `${row.tied ? "=" : ""}${ordinal(row.place)}`;
+}
+
 /**
- * The ranking as a table: place, team, the four numbers (each with the team's place on it),
- * and the checker's remarks. Sortable by each column when `onSort` is given.
+ * The ranking as a table: place (shared by teams tied within noise), team, score with its
+ * standard error, the four numbers (each with the team's place on it), and the checker's
+ * remarks. The caption states the rule with its weights. Sortable by the place and each of the
+ * four numbers when `onSort` is given.
  */
 export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null } = {}) {
   const rows = [...ranking.rows];
   if (sortKey) rows.sort((a, b) => a.places[sortKey] - b.places[sortKey] || a.place - b.place);
   const table = el("table", "ranking");
   table.id = "ranking-table";
-  const caption = el("caption", null, `${teamCount} ${teamCount === 1 ? "team" : "teams"}. Each number is the median of the simulated futures (the share of them, for breakdown risk); the team's place on it is in brackets.`);
+  const caption = el(
+    "caption",
+    null,
+    `${teamCount} ${teamCount === 1 ? "team" : "teams"}. ${ranking.rule} Each of the four numbers is the median of the simulated futures (the share of them, for breakdown risk); the team's place on it is in brackets.`,
+  );
   const head = el("tr");
   const th = (label, key) => {
     const cell = el("th");
@@ -253,9 +353,9 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
     } else cell.textContent = label;
     return cell;
   };
-  head.append(th("Place", "place"), th("Team"));
+  head.append(th("Place", "place"), th("Team"), th("Score out of 100 (± one standard error)"));
   for (const c of ranking.criteria) {
-    const cell = th(`${c.label} (${c.lower_is_better ? "lower" : "higher"} is better)`, c.key);
+    const cell = th(`${c.label} (${c.lower_is_better ? "lower" : "higher"} is better; weight ${c.weight})`, c.key);
     head.append(cell);
   }
   head.append(th("Sequencing check"));
@@ -270,10 +370,18 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
   for (const row of rows) {
     const tr = el("tr");
     tr.dataset.team = row.name;
-    const place = el("td", "place", ordinal(row.place));
+    const place = el("td", "place");
+    if (row.tied) {
+      // "=2nd" is read out as words: the place, and why it is shared.
+      const shown = el("span", null, placeText(row));
+      shown.setAttribute("aria-hidden", "true");
+      place.append(shown, el("span", "visually-hidden", `${ordinal(row.place)}, tied within noise`));
+      place.classList.add("tied");
+    } else place.textContent = ordinal(row.place);
     const name = el("th", "team", row.name);
     name.scope = "row";
-    tr.append(place, name);
+    const score = el("td", "score", row.score_text);
+    tr.append(place, name, score);
     for (const c of ranking.criteria) {
       const td = el("td", "number");
       td.dataset.criterion = c.key;
@@ -292,4 +400,11 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
   }
   table.append(caption, thead, tbody);
   return table;
+}
+
+/** Whether a pasted line is a team's short code (letters and digits in groups) rather than a
+ * link or a file's text. */
+export function looksLikeCode(line) {
+  const text = line.trim();
+  return text.length <= 80 && /^[0-9A-Za-z]+([\s-]+[0-9A-Za-z]+)*$/.test(text);
 }

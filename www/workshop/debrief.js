@@ -1,20 +1,41 @@
 // The debrief: a summary of the whole exercise (the ranking and every team's headline
 // numbers, with all teams drawn over the starting scenario), then one printable page per team:
-// its sequence, its charts, the sequencing checker's remarks and its key numbers. The charts
-// are SVG drawn by the same Rust code as the canvases, so they print sharp at any size.
+// what it changed from the start, its sequence with those changes marked, its charts, the
+// sequencing checker's remarks and its key numbers. Each page prints on one sheet of A4 or US
+// Letter (the print rules in workshop.css). The charts are SVG drawn by the same Rust code as
+// the canvases, so they print sharp at any size.
 
 import { team_styles } from "../pkg/relief_workshop.js";
 import { swatch } from "../shared/icons.js";
 import { $, el, describe, showError } from "../shared/dom.js";
 import { ordinal } from "./common.js";
 import { buildComparison } from "./workspace.js";
-import { rankingTable } from "./compare.js";
+import { placeText, rankingTable } from "./compare.js";
 import { renderSequence } from "./received.js";
 
-/** Chart sizes in CSS pixels: the size they print at on A4, two across, so their labels keep
- * the charts' own type size and a team's page (five charts) fits one sheet. */
-const TEAM_CHART = [340, 150];
-const SUMMARY_CHART = [230, 140];
+/** The width every sheet can print on, in millimetres: A4's (the narrower paper) less the
+ * print rules' page margins, 12 mm each side. US Letter is wider but shorter, and the print
+ * rules keep each page within its height. */
+const PRINTABLE_WIDTH_MM = 210 - 2 * 12;
+/** The gap between charts in print (the print rules' `.debrief-charts` gap), in millimetres. */
+const CHART_GAP_MM = 4;
+const PX_PER_MM = 96 / 25.4;
+/** Charts print three across, drawn at the size they print at so their labels keep the
+ * charts' own type size: a team's five charts take two rows. */
+const PRINT_CHART_WIDTH = Math.floor(((PRINTABLE_WIDTH_MM - 2 * CHART_GAP_MM) / 3) * PX_PER_MM);
+const TEAM_CHART = [PRINT_CHART_WIDTH, 120];
+/** A very long sequence leaves less room: its team's charts are drawn lower. */
+const TEAM_CHART_LOW = [PRINT_CHART_WIDTH, 100];
+const SUMMARY_CHART = [PRINT_CHART_WIDTH, 120];
+/** Sequences longer than these (steps and shocks) are set smaller, in more columns, in print. */
+const SEQUENCE_LONG = 16;
+const SEQUENCE_VERY_LONG = 30;
+/** A team with more changes than these has its list of them set in two columns, then in
+ * three, in print. */
+const CHANGES_MANY = 2;
+const CHANGES_VERY_MANY = 8;
+/** A sequencing check with more remarks than this is too long for the charts' sixth place. */
+const CHECK_SHORT = 2;
 /** The summary page shows the three main charts, three across, under the ranking. */
 const SUMMARY_CHARTS = ["trust", "economy", "risk"];
 
@@ -115,11 +136,18 @@ export class DebriefView {
       page.append(block);
     }
 
-    const ranking = model.ranking();
+    const ranking = model.ranking(this.ws.settings.weights);
     const block = el("section", "debrief-block");
     block.append(el("h4", null, "Ranking"));
     if (ranking) {
-      block.append(el("p", "hint", ranking.rule), rankingTable(ranking, names.length));
+      const table = rankingTable(ranking, names.length);
+      // The summary counts each team's remarks and leaves their words to the team's own page,
+      // so the summary keeps to one sheet with eight teams.
+      for (const cell of table.querySelectorAll("td.remarks")) {
+        const n = cell.querySelectorAll("li").length;
+        if (n) cell.replaceChildren(`${n} ${n === 1 ? "remark" : "remarks"}: see the team's page.`);
+      }
+      block.append(table);
     } else {
       block.append(el("p", "muted", "No team has handed back a sequence yet: add them in Compare."));
     }
@@ -153,11 +181,11 @@ export class DebriefView {
     if (sheet.lock_label) page.append(el("p", "muted", `Could change: ${sheet.lock_label.toLowerCase()}.`));
 
     const numbers = el("dl", "debrief-numbers");
-    const ranking = model.ranking();
+    const ranking = model.ranking(this.ws.settings.weights);
     const row = ranking?.rows.find((r) => r.index === i);
     if (row) {
       const div = el("div");
-      div.append(el("dt", null, "Overall place"), el("dd", null, `${ordinal(row.place)} of ${ranking.rows.length}`));
+      div.append(el("dt", null, "Overall place"), el("dd", null, `${placeText(row)} of ${ranking.rows.length}`));
       numbers.append(div);
     }
     for (const key of ["breakdown_risk", "trust", "economy", "leverage"]) {
@@ -168,21 +196,80 @@ export class DebriefView {
     }
     page.append(numbers, el("p", "debrief-summary-text", sheet.summary));
 
-    const columns = el("div", "debrief-columns");
-    const seq = el("section", "debrief-block");
-    seq.append(el("h4", null, "The sequence"));
-    const ol = el("ol", "sequence-list");
-    renderSequence(ol, sheet.sequence);
-    seq.append(ol);
-    const check = el("section", "debrief-block");
+    // What the team changed from its start (null without an exercise to compare with).
+    const changes = model.changes(i);
+    const check = el("section", "debrief-block debrief-check");
     check.append(el("h4", null, "Sequencing check"));
     const ul = el("ul", "debrief-remarks");
     for (const r of sheet.remarks) ul.append(el("li", "remark", r));
     for (const w of sheet.warnings) ul.append(el("li", "warning", w));
     if (!ul.children.length) ul.append(el("li", "ok", "No sequencing problems found."));
     check.append(ul);
-    columns.append(seq, check);
-    page.append(columns, this.charts(model, i, false, TEAM_CHART, sheet.name));
+
+    const seq = el("section", "debrief-block debrief-sequence");
+    seq.append(el("h4", null, "The sequence"));
+    const ol = el("ol", "sequence-list");
+    renderSequence(ol, sheet.sequence);
+    if (changes?.length) {
+      markChanges(ol, sheet.sequence, changes);
+      seq.append(el("p", "hint debrief-key", "Steps and shocks the team changed are marked “Moved”, “Added” or “Changed”."));
+    }
+    seq.append(ol);
+    // A long sequence is set smaller and in more columns in print, so the page keeps to one
+    // sheet; the thresholds are the item counts the print rules are sized for.
+    const length = sheet.sequence.length;
+    page.dataset.length = length > SEQUENCE_VERY_LONG ? "very-long" : length > SEQUENCE_LONG ? "long" : "short";
+    const changed = changes?.length ?? 0;
+    page.dataset.changes = changed > CHANGES_VERY_MANY ? "very-many" : changed > CHANGES_MANY ? "many" : "few";
+    if (changes) page.append(changesBlock(changes));
+    // A short sequencing check takes the sixth place in the grid of five charts, which would
+    // otherwise print empty; a long one runs across the page, in columns in print.
+    const size = length > SEQUENCE_VERY_LONG ? TEAM_CHART_LOW : TEAM_CHART;
+    const charts = this.charts(model, i, false, size, sheet.name);
+    if (ul.children.length > CHECK_SHORT) {
+      check.classList.add("debrief-check-wide");
+      page.append(check, seq, charts);
+    } else {
+      charts.append(check);
+      page.append(seq, charts);
+    }
     return page;
   }
+}
+
+/** The words that mark a changed item in a team's sequence, by the kind of change. */
+const CHANGE_TAGS = { moved: "Moved", added: "Added", changed: "Changed" };
+
+/** "What this team changed from the start": each change in a sentence, or that there were
+ * none. */
+function changesBlock(changes) {
+  const block = el("section", "debrief-block debrief-changes");
+  block.append(el("h4", null, "What this team changed from the start"));
+  if (!changes.length) {
+    block.append(el("p", "debrief-unchanged", "Nothing: this team kept every step and shock where the exercise started it."));
+    return block;
+  }
+  const list = el("ul", "debrief-change-list");
+  for (const change of changes) {
+    const li = el("li", `change change-${change.kind}`, `${change.text}.`);
+    li.dataset.kind = change.kind;
+    list.append(li);
+  }
+  block.append(list);
+  return block;
+}
+
+/** Marks the items of a rendered sequence list that the team changed, with a word (not only a
+ * style, since debriefs are often printed in black and white). Items and list entries are in
+ * the same order; changes name items by their list and index. */
+function markChanges(ol, sequence, changes) {
+  const byItem = new Map(changes.filter((c) => c.index !== null).map((c) => [`${c.list}:${c.index}`, c]));
+  sequence.forEach((item, n) => {
+    const change = byItem.get(`${item.list}:${item.index}`);
+    const li = ol.children[n];
+    if (!change || !li) return;
+    li.classList.add("changed");
+    li.dataset.change = change.kind;
+    li.prepend(el("span", "change-tag", CHANGE_TAGS[change.kind]), " ");
+  });
 }

@@ -1,19 +1,30 @@
-// Play: the facilitator unrolls one sequence month by month in front of the room. The curves
-// are drawn up to the current month; at each news inject the timeline stops and the headline
-// fills the screen until Space, Enter or a click. Space plays and pauses, the arrow keys step,
-// Home starts again. A presenter window on the same computer follows along (BroadcastChannel)
-// with the notes, and can drive the play too.
+// Play: the facilitator unrolls the teams' sequences month by month in front of the room. One
+// sequence's bands and every team's line are drawn up to the current month, with each team's
+// steps on a row of its own below the charts; at each news inject the timeline stops and the
+// headline fills the screen until Space, Enter or a click. Space plays and pauses, the arrow
+// keys step, Home starts again. On a wide screen the view fits the window, so the month, the
+// controls, the charts and the teams' steps are all in sight. A presenter window on the same
+// computer follows along (BroadcastChannel) with the notes, and can drive the play too.
 
 import { palette as readPalette, team_styles } from "../pkg/relief_workshop.js";
-import { $, describe, showError } from "../shared/dom.js";
+import { $, describe, el, showError } from "../shared/dom.js";
+import { swatch } from "../shared/icons.js";
 import { currentTheme } from "../shared/theme.js";
-import { announce, buildFigures, fillLegends, fillSequenceChoice } from "./common.js";
+import { announce, bindTeamSeries, buildFigures, fillLegends, fillSequenceChoice, teamSeries } from "./common.js";
 import { buildComparison } from "./workspace.js";
 
 /** The channel the play view and the presenter window talk on. */
 export const CHANNEL = "relief-sequencer:workshop-play";
 /** The charts a room reads best at a distance: the three main ones. */
 const PLAY_CHARTS = ["trust", "economy", "risk"];
+/** Where the view fits the window: a landscape screen wide and tall enough for the charts and
+ * the teams' steps side by side (a smaller one scrolls as usual). */
+const FITS = "(min-width: 1000px) and (min-height: 560px) and (min-aspect-ratio: 1/1)";
+/** Room left under the view when it fits, so the stage's border is not flush with the window. */
+const FIT_MARGIN = 8;
+/** The least height the view fits in below the page's header and tabs; on a shorter window
+ * it takes the whole window and is scrolled to its top, the header and tabs just above. */
+const FIT_BELOW_MIN = 640;
 
 export class PlayView {
   constructor({ catalog, workspace }) {
@@ -43,13 +54,18 @@ export class PlayView {
       this.ws.setting("playFocus", Number(e.target.value));
       this.restart();
     });
+    bindTeamSeries($("play-team-series"), { catalog, workspace, view: this });
     $("play-presenter").addEventListener("click", () => this.openPresenter());
     $("play-fullscreen").addEventListener("click", () => this.fullscreen());
     document.addEventListener("keydown", (e) => this.key(e));
     document.addEventListener("fullscreenchange", () => {
       $("play-fullscreen").textContent = document.fullscreenElement ? "Leave full screen" : "Full screen";
+      this.fit();
       this.draw();
     });
+    this.fits = matchMedia(FITS);
+    this.fits.addEventListener("change", () => this.fit());
+    addEventListener("resize", () => this.fit(true));
 
     const dialog = $("inject-dialog");
     $("inject-continue").addEventListener("click", () => this.dismiss(true));
@@ -74,7 +90,32 @@ export class PlayView {
   show() {
     this.visible = true;
     this.refresh();
+    this.fit(true);
     $("play-stage").focus({ preventScroll: true });
+  }
+
+  /**
+   * On a wide screen, makes the view exactly as tall as the window below where it starts, or
+   * on a short window as the whole window, scrolled to (`scroll`) so it fills it; in full
+   * screen, as the screen. The stage's charts take the height its other rows leave. Elsewhere
+   * the view takes the height of what it holds and the page scrolls.
+   */
+  fit(scroll = false) {
+    const view = $("view-play");
+    if (!this.visible) return;
+    const full = document.fullscreenElement === view;
+    if (!full && !this.fits.matches) {
+      view.classList.remove("is-fitted");
+      view.style.removeProperty("--play-height");
+      return;
+    }
+    const top = full ? 0 : view.getBoundingClientRect().top + scrollY;
+    const below = innerHeight - top - FIT_MARGIN;
+    const whole = !full && below < FIT_BELOW_MIN;
+    const height = full ? innerHeight : whole ? innerHeight - FIT_MARGIN : below;
+    view.style.setProperty("--play-height", `${Math.max(0, height)}px`);
+    view.classList.add("is-fitted");
+    if (whole && scroll) scrollTo({ top, behavior: "instant" });
   }
 
   hide() {
@@ -92,7 +133,6 @@ export class PlayView {
       this.theme = theme;
       this.built?.model.free();
       this.built = buildComparison(this.ws, theme);
-      this.built.model.set_show_teams(false);
       if (!this.figures) {
         this.figures = buildFigures({
           root: $("play-charts"),
@@ -107,6 +147,7 @@ export class PlayView {
       }
       this.injects = this.sortedInjects();
       this.renderFocus();
+      this.renderTeams();
       if (!sameData) this.month = Math.min(this.month, this.horizon());
     }
     this.draw();
@@ -140,13 +181,18 @@ export class PlayView {
       $("play-summary").textContent = "There is nothing to play yet: fix the exercise's set-up or add a team's sequence.";
       return;
     }
+    const series = teamSeries(this.ws);
+    model.set_team_series(series);
+    $("play-team-series").value = series;
+    $("play-team-series-field").hidden = !this.built.names.length;
     fillLegends(this.figures, {
       catalog: this.catalog,
       palette: readPalette(this.theme),
       styles: team_styles(this.theme),
-      teams: [],
+      teams: this.built.names,
       focusName: model.focus_name(),
-      showTeams: false,
+      teamSeries: series,
+      teamsKeyedElsewhere: true,
     });
     try {
       model.draw_all(this.month, this.month);
@@ -158,6 +204,7 @@ export class PlayView {
     $("play-horizon").textContent = String(horizon);
     $("play-focus-name").textContent = model.focus_name();
     $("play-progress-fill").style.width = `${(this.month / horizon) * 100}%`;
+    this.showTeamSteps(horizon);
     const next = this.injects.find((inj) => inj.month > this.month);
     $("play-next").textContent = next ? `Next news: month ${next.month}` : this.month >= horizon ? "The end of the timeline" : "No more news";
     $("play-toggle").textContent = this.playing ? "Pause" : this.month >= horizon ? "Play again" : "Play";
@@ -167,6 +214,98 @@ export class PlayView {
     // The spoken summary waits for a pause: a sentence every month would drown the room.
     if (!this.playing) $("play-summary").textContent = model.summary_text(this.month);
     this.broadcast();
+  }
+
+  // ---------------------------------------------------------------- the teams' steps
+
+  /**
+   * One row per team: its name in its colour beside its dash swatch (as its line on the
+   * charts), then its steps as small labelled marks along the months, each in the colour of
+   * its role as on the timeline. The marks are laid out when the row's width is known
+   * (`layoutTeams`) and revealed month by month (`showTeamSteps`).
+   */
+  renderTeams() {
+    const { model, names } = this.built;
+    const styles = team_styles(this.theme);
+    const kinds = new Map(this.catalog.steps.map((k) => [k.key, k]));
+    const horizon = this.horizon();
+    this.teamRows = names.map((name, i) => {
+      const steps = (model.played_scenario(i)?.steps ?? [])
+        .map((step) => ({ month: step.month, kind: kinds.get(step.kind), key: step.kind }))
+        .sort((a, b) => a.month - b.month);
+      const row = el("li", "play-team");
+      const head = el("span", "play-team-name");
+      head.style.color = styles[i].colour;
+      head.append(swatch({ kind: "line", color: styles[i].colour, dash: styles[i].dash }), el("span", "play-team-label", name));
+      const track = el("ol", "play-team-steps");
+      track.setAttribute("aria-label", `${name}: steps taken so far`);
+      const marks = steps.map((step) => {
+        const label = step.kind?.label ?? step.key;
+        const mark = el("li", `play-step role-${step.kind?.role ?? "confidence"}`);
+        mark.title = `Month ${step.month}: ${label}`;
+        mark.append(el("span", "visually-hidden", `Month ${step.month}: `), el("span", "play-step-label", label));
+        mark.style.left = `${horizon ? (step.month / horizon) * 100 : 0}%`;
+        track.append(mark);
+        return { mark, month: step.month };
+      });
+      if (!marks.length) track.append(el("li", "play-team-none", "No steps"));
+      row.append(head, track);
+      return { row, track, marks };
+    });
+    $("play-teams").replaceChildren(...this.teamRows.map((r) => r.row));
+    $("play-teams-section").hidden = !this.teamRows.length;
+    this.teamsWidth = 0;
+  }
+
+  /**
+   * Sets each row's marks on two lines so their labels do not run into one another: a mark
+   * takes the line free soonest, and the label before it on that line is shortened (ending in
+   * "…") to end where it begins, or left as a bare tick when too little of it would show; its
+   * name stays in its tooltip and is read out. A mark near the end points its label back.
+   */
+  layoutTeams() {
+    const width = this.teamRows?.[0]?.track.clientWidth ?? 0;
+    if (!width || width === this.teamsWidth) return;
+    this.teamsWidth = width;
+    const horizon = this.horizon();
+    const GAP = 4;
+    const LEAST = 28;
+    for (const { marks } of this.teamRows) {
+      const lines = [null, null];
+      for (const { mark, month } of marks) {
+        mark.classList.remove("line-2", "no-room", "points-back");
+        mark.style.removeProperty("max-width");
+        const x = horizon ? (month / horizon) * width : 0;
+        const w = mark.offsetWidth;
+        const back = x + w > width;
+        const start = back ? x - w : x;
+        const end = back ? x : x + w;
+        const free = (line) => lines[line]?.end ?? -Infinity;
+        const line = free(0) <= free(1) ? 0 : 1;
+        const before = lines[line];
+        if (before && before.end + GAP > start) {
+          const room = start - GAP - before.start;
+          if (room >= LEAST && !before.back) before.mark.style.maxWidth = `${room}px`;
+          else before.mark.classList.add("no-room");
+        }
+        mark.classList.toggle("points-back", back);
+        mark.classList.toggle("line-2", line === 1);
+        lines[line] = { mark, start, end, back };
+      }
+    }
+  }
+
+  /** Reveals each team's steps up to the month played, the month's own steps highlighted. */
+  showTeamSteps(horizon) {
+    if (!this.teamRows?.length) return;
+    this.layoutTeams();
+    $("play-teams").style.setProperty("--now", `${(this.month / horizon) * 100}%`);
+    for (const { marks } of this.teamRows) {
+      for (const { mark, month } of marks) {
+        mark.classList.toggle("is-future", month > this.month);
+        mark.classList.toggle("is-new", month === this.month);
+      }
+    }
   }
 
   // ---------------------------------------------------------------- playing

@@ -1,7 +1,7 @@
-// A team's hand-back opened on any device (workshop.html#t1.…): the team's sequence and
+// A team's hand-back opened on any device (workshop.html#t2.…): the team's sequence and
 // numbers, and a button that adds it to this device's comparison.
 
-import { Comparison, team_from_link } from "../pkg/relief_workshop.js";
+import { Comparison, team_code, team_from_link } from "../pkg/relief_workshop.js";
 import { $, el, describe, showError, clearError } from "../shared/dom.js";
 import { announce } from "./common.js";
 
@@ -23,20 +23,33 @@ export class ReceivedView {
     }
     clearError();
     this.work = work;
-    $("exercise-title").textContent = work.exercise_title || "Workshop exercise";
+    const carried = work.exercise_document ?? null;
+    const title = work.exercise_title || carried?.title || "";
+    $("exercise-title").textContent = title || "Workshop exercise";
     $("received-heading").textContent = `${work.team} handed back its sequence`;
-    const checked = this.ws.checked().ok;
-    const ours = checked && checked.id === work.exercise;
-    $("received-about").textContent = work.exercise_title
-      ? `For the exercise “${work.exercise_title}”.${checked && !ours ? " It is not the exercise set up on this device, or it is another version of it." : ""}`
-      : "";
+    this.place = this.placeOnThisDevice(work);
+    const about = title ? `For the exercise “${title}”.` : "";
+    $("received-about").textContent = {
+      ours: about,
+      adopt: `${about} This device has no teams yet: adding the sequence sets the exercise up here, from the copy its link carries.`.trim(),
+      other: `${about} This device compares another exercise; the sequence is compared against the exercise it played, which its link carries.`.trim(),
+      unknown: `${about} Its link does not carry its exercise, and this device has another one set up (or none), so it is compared without the exercise's injects.`.trim(),
+    }[this.place];
+    $("received-add").textContent =
+      this.place === "adopt" ? "Set up this exercise here and add the sequence" : "Add to the comparison on this device";
     const model = new Comparison();
     try {
-      if (ours) model.set_exercise(this.ws.exercise);
-      model.add_team(work.team, JSON.stringify(work.scenario), work.exercise);
+      if (this.place === "ours") model.set_exercise(this.ws.exercise);
+      else if (carried) model.set_exercise(carried);
+      model.add_team(work.team, JSON.stringify(work.scenario), work.exercise, carried ?? undefined);
       const sheet = model.sheet(0);
       $("received-summary").textContent = sheet.summary;
       renderSequence($("received-sequence"), sheet.sequence);
+      // A phone that scanned the team's QR can pass it on to the projector by its short code.
+      const exercise = this.place === "ours" ? this.ws.exercise : carried;
+      const code = exercise ? team_code(exercise, work) : undefined;
+      $("received-code").textContent = code ?? "";
+      document.querySelector(".received-code").hidden = !code;
     } catch (err) {
       showError(`This sequence could not be projected: ${describe(err)}`);
     } finally {
@@ -46,13 +59,38 @@ export class ReceivedView {
     return true;
   }
 
+  /**
+   * Where a hand-back stands on this device: "ours" when it answers the exercise set up here
+   * (any version whose inputs are the same), "adopt" when this device has no teams yet and the
+   * hand-back carries another exercise (adding it sets that exercise up here), "other" when
+   * this device compares teams of another exercise, "unknown" when the hand-back does not say.
+   */
+  placeOnThisDevice(work) {
+    const checked = this.ws.checked().ok;
+    if (checked && work.exercise && (checked.version === work.exercise || checked.id === work.exercise)) return "ours";
+    if (!work.exercise_document) return "unknown";
+    return this.ws.teams.length ? "other" : "adopt";
+  }
+
   add() {
+    const work = this.work;
     try {
-      const outcome = this.ws.addTeam(this.work);
-      announce(outcome === "replaced" ? `${this.work.team}'s earlier sequence was replaced.` : `${this.work.team} was added to the comparison.`);
+      let outcome;
+      if (this.place === "adopt") {
+        // One change: the exercise and its first team arrive together, so the comparison is
+        // projected once.
+        outcome = this.ws.batch(() => {
+          this.ws.setExercise(structuredClone(work.exercise_document), "link");
+          return this.ws.addTeam(work);
+        });
+        announce(`This device now facilitates “${work.exercise_document.title}”. ${work.team} was added to the comparison.`);
+      } else {
+        outcome = this.ws.addTeam(work);
+        announce(outcome === "replaced" ? `${work.team}'s earlier sequence was replaced.` : `${work.team} was added to the comparison.`);
+      }
       this.onAdded();
     } catch (err) {
-      showError(`${this.work.team} could not be added: ${describe(err)}`);
+      showError(`${work.team} could not be added: ${describe(err)}`);
     }
   }
 }

@@ -3,9 +3,10 @@
 // news injects. Every edit is kept at once (even while the set-up has problems) and checked by
 // the model; when it is sound, the exercise link and its QR code are ready to share.
 
-import { exercise_link, preset, preset_list, scenario_from_link } from "../pkg/relief_workshop.js";
+import { exercise_link, preset, preset_list, read_exercise_document, scenario_from_link } from "../pkg/relief_workshop.js";
 import { $, el, describe } from "../shared/dom.js";
 import { showQr, copyLink, addressOf, announce } from "./common.js";
+import { briefingMismatches, exampleBriefing, horizonInWords, isExampleBriefing } from "./briefing.js";
 
 const DEFAULT_SOURCE = "default";
 /** How long the QR code waits for typing to pause, in milliseconds. */
@@ -37,6 +38,7 @@ export class Setup {
     $("setup-add-inject").addEventListener("click", () => this.addInject());
     $("exercise-link-copy").addEventListener("click", (e) => copyLink(this.link, $("exercise-link"), e.currentTarget));
     $("exercise-qr-large").addEventListener("click", () => this.showQrToRoom());
+    $("setup-versions-remove").addEventListener("click", () => this.removeStaleTeams());
     $("qr-dialog-close").addEventListener("click", () => $("qr-dialog").close());
     $("qr-dialog").addEventListener("click", (e) => {
       if (e.target === $("qr-dialog")) $("qr-dialog").close();
@@ -52,6 +54,16 @@ export class Setup {
     change(this.exercise);
     this.ws.setExercise(this.exercise);
     this.check();
+  }
+
+  /** Makes `scenario` where the teams start. The example briefing follows its horizon; a
+   * briefing the facilitator wrote is kept, and checked against it. */
+  startFrom(x, scenario) {
+    x.scenario = scenario;
+    if (isExampleBriefing(x.briefing)) {
+      x.briefing = exampleBriefing(scenario.horizon_months ?? 48);
+      setValue($("setup-briefing"), x.briefing);
+    }
   }
 
   horizon() {
@@ -242,7 +254,7 @@ export class Setup {
       scenario.description = "";
       scenario.sources = [];
       this.ws.source = value;
-      this.edit((x) => (x.scenario = scenario));
+      this.edit((x) => this.startFrom(x, scenario));
       this.renderPresets();
       this.renderInjects();
       this.check();
@@ -263,7 +275,7 @@ export class Setup {
       const fragment = text.includes("#") ? text.slice(text.lastIndexOf("#") + 1) : text;
       const scenario = scenario_from_link(fragment);
       this.ws.source = "link";
-      this.edit((x) => (x.scenario = scenario));
+      this.edit((x) => this.startFrom(x, scenario));
       input.value = "";
       input.removeAttribute("aria-invalid");
       this.renderPresets();
@@ -293,6 +305,8 @@ export class Setup {
       if (node.id !== "setup-scenario-link") node.removeAttribute("aria-invalid");
     }
     this.renderScenarioSummary();
+    this.renderBriefingWarning();
+    this.renderVersions();
     let link = null;
     let problems = [];
     try {
@@ -342,6 +356,62 @@ export class Setup {
       this.qrTimer = setTimeout(() => this.renderQr(address), this.qrShown ? QR_PAUSE_MS : 0);
     }
     return true;
+  }
+
+  /** Points out a briefing that names another length than the exercise's horizon. */
+  renderBriefingWarning() {
+    const months = this.horizon();
+    const found = briefingMismatches(this.exercise.briefing, months);
+    const warning = $("setup-briefing-warning");
+    warning.hidden = !found.length;
+    warning.textContent = found.length
+      ? `The briefing says “${found[0]}”, but the exercise runs ${months} months (${horizonInWords(months)}). Change the briefing, or the starting scenario.`
+      : "";
+  }
+
+  /**
+   * Says which teams in the comparison played another version of this exercise (one whose
+   * starting scenario or injects have since changed), and how they are compared: against the
+   * version they played, which their hand-backs carry. Words alone (the title, the briefing,
+   * a headline) make no new version, so fixing a typo flags no one.
+   */
+  renderVersions() {
+    let ids = null;
+    try {
+      const { id, version } = read_exercise_document(this.exercise);
+      ids = [id, version];
+    } catch {
+      // While the set-up has problems there is no version to compare with.
+    }
+    const stale = ids ? this.ws.teams.filter((t) => t.exercise_id && !ids.includes(t.exercise_id)) : [];
+    const box = $("setup-versions");
+    box.hidden = !stale.length;
+    if (!stale.length) return;
+    const names = (list) => list.map((t) => t.name).join(", ");
+    const carried = stale.filter((t) => t.played);
+    const bare = stale.filter((t) => !t.played);
+    const lines = [];
+    if (carried.length) {
+      lines.push(
+        `${names(carried)} played an earlier version of this exercise. The comparison keeps comparing ${carried.length === 1 ? "it" : "them"} against the version ${carried.length === 1 ? "it" : "they"} played, and says so; to compare ${carried.length === 1 ? "it" : "them"} on this version, share the new link and ask for ${carried.length === 1 ? "a new hand-back" : "new hand-backs"}.`,
+      );
+    }
+    if (bare.length) {
+      lines.push(`${names(bare)} handed back for an earlier version without a copy of it, so ${bare.length === 1 ? "it is" : "they are"} compared against this version, with a remark.`);
+    }
+    $("setup-versions-text").textContent = lines.join(" ");
+    this.staleTeams = stale.map((t) => t.name);
+  }
+
+  /** Removes the teams that played an earlier version, so their new hand-backs start afresh. */
+  removeStaleTeams() {
+    const names = new Set(this.staleTeams ?? []);
+    this.ws.batch(() => {
+      for (let i = this.ws.teams.length - 1; i >= 0; i -= 1) if (names.has(this.ws.teams[i].name)) this.ws.removeTeam(i);
+    });
+    announce(`Removed from the comparison: ${[...names].join(", ")}.`);
+    this.renderVersions();
+    $("exercise-link-copy").focus();
   }
 
   renderQr(address) {

@@ -1,10 +1,10 @@
-// A team's view of an exercise (workshop.html#w1.…): pick the team, then build its sequence on
+// A team's view of an exercise (workshop.html#w2.…): pick the team, then build its sequence on
 // the explorer's view (shared/explorer-view.js: its timeline, charts and update loop),
 // restricted by the team's lock: locked steps stay visible and readable but cannot be moved,
 // changed or removed, and the palette offers only what the team may add. "Hand back" gives the
 // facilitator a link, a file and a QR code (a hand-back opened is received.js).
 
-import { Explorer, exercise_from_link, validate, palette as readPalette, team_file, team_link } from "../pkg/relief_workshop.js";
+import { Explorer, exercise_from_link, validate, palette as readPalette, team_code, team_file, team_link } from "../pkg/relief_workshop.js";
 import * as S from "../shared/state.js";
 import { $, el, describe, showError, clearError, saveFile, slug } from "../shared/dom.js";
 import { ExplorerView } from "../shared/explorer-view.js";
@@ -57,7 +57,7 @@ export class TeamView {
       return false;
     }
     clearError();
-    const same = this.exercise?.id === expanded.id;
+    const same = this.exercise?.version === expanded.version;
     this.exercise = expanded;
     const x = expanded.exercise;
     $("exercise-title").textContent = x.title || "Workshop exercise";
@@ -65,7 +65,7 @@ export class TeamView {
     $("team-briefing").textContent = x.briefing;
     $("team-briefing").hidden = !x.briefing;
     this.renderChoices();
-    const remembered = readStored(`${TEAM_KEY}:${expanded.id}:chosen`);
+    const remembered = readStored(`${TEAM_KEY}:${expanded.version}:chosen`) ?? readStored(`${TEAM_KEY}:${expanded.id}:chosen`);
     if (same && this.team) this.startTeam(this.team.name);
     else if (typeof remembered === "string" && x.teams.some((t) => t.name === remembered)) this.startTeam(remembered);
     else this.showPicker();
@@ -95,15 +95,18 @@ export class TeamView {
     $("team-choices").querySelector("button")?.focus({ preventScroll: true });
   }
 
-  storageKey(name) {
-    return `${TEAM_KEY}:${this.exercise.id}:${name.trim().toLowerCase()}`;
+  /** Where a team's sequence is kept: under the exercise's version, so the facilitator fixing
+   * a typo in the exercise does not lose a team's work. `legacy` is where it was kept before
+   * exercises had versions (under the whole content's identifier). */
+  storageKey(name, legacy = false) {
+    return `${TEAM_KEY}:${legacy ? this.exercise.id : this.exercise.version}:${name.trim().toLowerCase()}`;
   }
 
   startTeam(name) {
     const team = this.exercise.exercise.teams.find((t) => t.name === name);
     if (!team) return;
     this.team = team;
-    writeStored(`${TEAM_KEY}:${this.exercise.id}:chosen`, name);
+    writeStored(`${TEAM_KEY}:${this.exercise.version}:chosen`, name);
     const lock = this.locks.get(team.lock);
     this.allowed = new Set(lock?.kinds ?? []);
     $("team-name").textContent = team.name;
@@ -133,8 +136,13 @@ export class TeamView {
   /** The team's sequence kept on this device, if it can still be read; one that cannot is set
    * aside (never deleted) and the team starts from the exercise's scenario. */
   storedWork(name) {
-    const key = this.storageKey(name);
-    const stored = readStored(key, (v) => v && typeof v === "object" && Array.isArray(v.steps));
+    const isScenario = (v) => v && typeof v === "object" && Array.isArray(v.steps);
+    let key = this.storageKey(name);
+    let stored = readStored(key, isScenario);
+    if (!stored) {
+      key = this.storageKey(name, true);
+      stored = readStored(key, isScenario);
+    }
     if (!stored) return null;
     try {
       validate(stored);
@@ -341,9 +349,11 @@ export class TeamView {
     return {
       format: "relief-team/1",
       team: this.team.name,
-      exercise: this.exercise.id,
+      exercise: this.exercise.version,
       exercise_title: this.exercise.exercise.title,
       scenario: this.scenario,
+      // The exercise travels with the sequence, so any device can compare it.
+      exercise_document: this.exercise.exercise,
     };
   }
 
@@ -370,6 +380,7 @@ export class TeamView {
     const reason = showQr($("team-qr"), address);
     $("team-qr").closest("figure").hidden = !!reason;
     if (reason) showError(`No QR code for this sequence: ${reason}`);
+    renderCode($("team-code"), $("team-code-note"), team_code(this.exercise.exercise, this.work()));
   }
 
   download() {
@@ -408,4 +419,16 @@ function fieldBox(id, label, tag) {
   input.id = id;
   box.append(l, input);
   return { box, input };
+}
+
+/**
+ * Shows a team's short code (for typing on the facilitator's screen where no link can be sent)
+ * in `box`, or says in `note` why this sequence has none.
+ */
+export function renderCode(box, note, code) {
+  box.textContent = code ?? "";
+  box.closest(".team-code").hidden = !code;
+  note.textContent = code
+    ? "No way to send a link to the facilitator's screen? Type this code there, under Compare."
+    : "This sequence has no short code (it changes more than a code carries, or a size between hundredths): hand back the link, the QR code or the file.";
 }

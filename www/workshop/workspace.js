@@ -5,24 +5,24 @@
 import { Comparison, read_exercise_document } from "../pkg/relief_workshop.js";
 import { describe } from "../shared/dom.js";
 import { readStored, writeStored } from "./common.js";
+import { exampleBriefing } from "./briefing.js";
 
 const KEY = "relief-sequencer:workshop:v1";
 /** The most teams a comparison holds (the charts' distinct line styles). */
 export const MAX_TEAMS = 8;
 
-/** A first exercise to start from: the explorer's opening scenario, three teams and two
- * pieces of news, so a facilitator sees every part filled in and can change it. */
+/** A first exercise to start from: the explorer's opening scenario, the fewest teams an
+ * exercise has and one piece of news, so a facilitator sees every part filled in, adds what
+ * the room needs and has little to clear. */
 export function exampleExercise(scenario) {
   return {
     format: "relief-exercise/1",
     title: "Sequencing relief: a workshop exercise",
-    briefing:
-      "Each team proposes the order of relief, reform and confidence-building steps over four years. Aim to keep the risk of breakdown low while trust and the economy recover, and keep some leverage in hand. Hand back your sequence when your team agrees on it.",
+    briefing: exampleBriefing(scenario.horizon_months ?? 48),
     scenario,
     teams: [
       { name: "Team A", lock: "everything" },
       { name: "Team B", lock: "everything" },
-      { name: "Team C", lock: "everything" },
     ],
     injects: [
       {
@@ -31,13 +31,6 @@ export function exampleExercise(scenario) {
         size: 0.6,
         headline: "Bombing at a border crossing: hardliners claim it",
         text: "A faction opposed to the deal claims the attack. Both governments condemn it, and opposition politicians on the sanctioning side call for relief to be halted.",
-      },
-      {
-        month: 30,
-        kind: "leadership_change",
-        size: 0.5,
-        headline: "Elections bring a new government to the sanctioning side",
-        text: "The new government campaigned against the process. It says it will honour commitments already made, but the target's leaders doubt it.",
       },
     ],
     teams_see_injects: true,
@@ -114,7 +107,7 @@ export class Workspace {
    */
   addTeam(work) {
     const key = work.team.trim().toLowerCase();
-    const entry = { name: work.team.trim(), scenario: work.scenario, exercise_id: work.exercise ?? "" };
+    const entry = { name: work.team.trim(), scenario: work.scenario, exercise_id: work.exercise ?? "", played: work.exercise_document ?? null };
     const at = this.teams.findIndex((t) => t.name.trim().toLowerCase() === key);
     if (at >= 0) {
       this.teams[at] = entry;
@@ -156,7 +149,7 @@ export function buildComparison(ws, theme) {
   const problems = [];
   for (const t of ws.teams) {
     try {
-      teams.push(model.add_team(t.name, JSON.stringify(t.scenario), t.exercise_id ?? ""));
+      teams.push(model.add_team(t.name, JSON.stringify(t.scenario), t.exercise_id ?? "", t.played ?? undefined));
       names.push(t.name);
     } catch (err) {
       teams.push(-1);

@@ -138,7 +138,7 @@ fn write_previews(folder: &Path) -> Result<usize, String> {
     let teams = team_projections(&scenario);
     let overlays: Vec<Overlay> = teams
         .iter()
-        .map(|(name, projection)| Overlay { name, projection })
+        .map(|(name, projection)| Overlay::new(name, projection))
         .collect();
     let team_input = ChartInput {
         overlays: &overlays,

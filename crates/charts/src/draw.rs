@@ -15,6 +15,7 @@ use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBAColor, ShapeSt
 use relief_model::{Bands, Outcome, Projection, Series};
 
 use crate::geometry::{PlotArea, VALUE_TICKS, month_ticks, value_label};
+use crate::input::Overlay;
 use crate::style::{BASELINE_DASH, MAX_OVERLAYS, Metrics, OVERLAY_DASHES, Palette, Rgb};
 use crate::{
     ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, TargetType, plot_area_geometry,
@@ -74,7 +75,7 @@ pub fn draw_on_area<DB: DrawingBackend>(
     area.fill(&palette.background.to_plotters())
         .map_err(ChartError::backend)?;
     let (width, height) = area.dim_in_pixel();
-    let plot = plot_area_geometry(kind, width, height, style);
+    let plot = plot_area_for(kind, input, width, height, style);
     if plot.is_empty() {
         return Ok(());
     }
@@ -105,7 +106,250 @@ pub fn draw_on_area<DB: DrawingBackend>(
     if let Some(month) = input.highlight_month.filter(|&m| m <= painter.horizon) {
         painter.highlight(month)?;
     }
+    for label in name_labels(kind, input, &plot, width, style) {
+        painter.name_label(&label)?;
+    }
     Ok(())
+}
+
+/// The most characters of an overlay's name written at the end of its line; a longer name is
+/// shortened and ends in "…" (the page's legend has it in full).
+pub const OVERLAY_NAME_CHARS: usize = 12;
+
+/// The estimated advance of a character of an overlay's name, in ems of the tick labels'
+/// size. Names are bold; this errs wide, as every estimate of text here does, since text is
+/// never measured.
+const NAME_CHAR_EM: f64 = 0.68;
+
+/// The most of a chart's width the overlays' names may take; on a narrow chart the names are
+/// shortened further rather than squeezing the plot.
+const NAME_ROOM_SHARE: f64 = 0.22;
+
+/// The height of a name's box, in ems: its line, with a little air so names set one under
+/// the other stay legible.
+const NAME_LINE_EM: f64 = 1.3;
+
+/// Whether chart `kind` writes the overlays' names: every chart that draws their lines (all
+/// but the outcome shares) when there are any.
+fn draws_names(kind: ChartKind, input: &ChartInput) -> bool {
+    kind != ChartKind::Outcomes && !input.overlays.is_empty()
+}
+
+/// How many characters of the overlays' names chart `kind`, `width` backend pixels wide,
+/// writes: the longest name's, up to [`OVERLAY_NAME_CHARS`] and what [`NAME_ROOM_SHARE`] of
+/// the width holds. 0 when it writes none.
+fn name_chars(kind: ChartKind, input: &ChartInput, width: u32, style: &ChartStyle) -> usize {
+    if !draws_names(kind, input) {
+        return 0;
+    }
+    let metrics = style.theme.metrics();
+    let char_w = style.px(metrics.font_px * NAME_CHAR_EM);
+    let room = f64::from(width) * NAME_ROOM_SHARE - style.px(2.0 * metrics.label_gap);
+    let fits = (room / char_w).floor().max(1.0) as usize;
+    let longest = input
+        .overlays
+        .iter()
+        .map(|o| clean_name(o.name).chars().count())
+        .max()
+        .unwrap_or(0);
+    longest.min(OVERLAY_NAME_CHARS).min(fits)
+}
+
+/// A name with control characters as spaces and its ends trimmed.
+fn clean_name(name: &str) -> String {
+    let spaced: String = name
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    spaced.trim().to_string()
+}
+
+/// `name` within `chars` characters, ending in "…" when cut.
+fn short_name(name: &str, chars: usize) -> String {
+    let name = clean_name(name);
+    if name.chars().count() <= chars {
+        return name;
+    }
+    let kept: String = name.chars().take(chars.saturating_sub(1)).collect();
+    format!("{}\u{2026}", kept.trim_end())
+}
+
+/// The plot area of chart `kind` drawn from `input`: [`plot_area_geometry`], with its right
+/// edge moved in to leave room for the overlays' names when the chart writes them. The page
+/// maps a pointer to a month with the area of the last draw, so the two always agree.
+pub fn plot_area_for(
+    kind: ChartKind,
+    input: &ChartInput,
+    width_px: u32,
+    height_px: u32,
+    style: &ChartStyle,
+) -> PlotArea {
+    let mut plot = plot_area_geometry(kind, width_px, height_px, style);
+    let chars = name_chars(kind, input, width_px, style);
+    if chars > 0 {
+        let metrics = style.theme.metrics();
+        let room = style.px(2.0 * metrics.label_gap)
+            + chars as f64 * style.px(metrics.font_px * NAME_CHAR_EM);
+        let width = i32::try_from(width_px).unwrap_or(i32::MAX);
+        plot.right = plot.right.min(width - room.ceil() as i32);
+    }
+    plot
+}
+
+/// An overlay's name as a chart writes it at the end of the overlay's line.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct NameLabel {
+    /// The name, shortened to the room there is.
+    pub text: String,
+    /// The overlay's colour.
+    pub colour: Rgb,
+    /// The left end of the name, in backend pixels.
+    pub x: i32,
+    /// The middle of the name's line, in backend pixels.
+    pub y: i32,
+    /// The estimated width of the name, erring wide.
+    pub width: i32,
+    /// The height of the name's box.
+    pub height: i32,
+}
+
+impl NameLabel {
+    /// The box the name is written in: left, top, right, bottom.
+    pub fn bounds(&self) -> (i32, i32, i32, i32) {
+        let top = self.y - self.height / 2;
+        (self.x, top, self.x + self.width, top + self.height)
+    }
+}
+
+/// The one line an overlay draws on chart `kind`, by its name in the projection and its
+/// values: the risk of breakdown on the risk chart, otherwise the median of
+/// [`Overlay::series`] when the chart draws it, else of the chart's first series.
+fn overlay_line<'p>(kind: ChartKind, overlay: &Overlay<'p>) -> (&'static str, &'p [f64]) {
+    if kind == ChartKind::Risk {
+        return ("backsliding_risk", &overlay.projection.backsliding_risk);
+    }
+    let series = kind.series();
+    let chosen = if series.contains(&overlay.series) {
+        overlay.series
+    } else {
+        series[0]
+    };
+    (chosen.key(), &overlay.projection.bands(chosen).p50)
+}
+
+/// Where the overlays' names go on chart `kind`: each just right of its line's last drawn
+/// point, in its colour, the names nudged apart vertically (keeping their order) so no two
+/// boxes overlap while the chart's height holds them all, and kept between the chart's top
+/// and the month axis's ticks.
+pub(crate) fn name_labels(
+    kind: ChartKind,
+    input: &ChartInput,
+    plot: &PlotArea,
+    width: u32,
+    style: &ChartStyle,
+) -> Vec<NameLabel> {
+    if !draws_names(kind, input) || plot.is_empty() {
+        return Vec::new();
+    }
+    let horizon = input.projection.horizon_months;
+    let metrics = style.theme.metrics();
+    let palette = style.theme.palette();
+    let chars = name_chars(kind, input, width, style).max(1);
+    let char_w = style.px(metrics.font_px * NAME_CHAR_EM);
+    let height = style.px(metrics.font_px * NAME_LINE_EM).ceil() as i32;
+    let gap = style.whole_px(metrics.label_gap);
+    let shown_last = input.up_to_month.map_or(horizon, |m| m.min(horizon));
+    let mut labels: Vec<NameLabel> = input
+        .overlays
+        .iter()
+        .enumerate()
+        .map(|(i, overlay)| {
+            let (_, values) = overlay_line(kind, overlay);
+            let last = shown_last.min(overlay.projection.horizon_months);
+            let value = values[last as usize].clamp(0.0, 1.0);
+            let text = short_name(overlay.name, chars);
+            NameLabel {
+                width: (text.chars().count() as f64 * char_w).ceil() as i32,
+                text,
+                colour: palette.overlays[i],
+                x: plot.x_of_month(f64::from(last), horizon).round() as i32 + gap,
+                y: plot.y_of_value(value).round() as i32,
+                height,
+            }
+        })
+        .collect();
+    let wanted: Vec<f64> = labels.iter().map(|l| f64::from(l.y)).collect();
+    let low = f64::from(height) / 2.0;
+    let high = f64::from(plot.bottom + style.whole_px(metrics.tick_len)) - f64::from(height) / 2.0;
+    for (label, y) in labels
+        .iter_mut()
+        .zip(spread(&wanted, f64::from(height), low, high))
+    {
+        label.y = y.round() as i32;
+    }
+    labels
+}
+
+/// Centres for boxes of height `h` that want to be at `wanted`, moved as little as a simple
+/// rule allows so that none overlaps another: boxes keep their order, a run of boxes that
+/// would overlap is set one under the other centred on where its members want to be, and
+/// every centre stays within `low..=high` while that room holds them all (when it does not,
+/// they are spread evenly over it and overlap as little as they can).
+pub(crate) fn spread(wanted: &[f64], h: f64, low: f64, high: f64) -> Vec<f64> {
+    /// Boxes `order[start..start + count]`, one under the other from `first`.
+    struct Run {
+        start: usize,
+        count: usize,
+        sum: f64,
+        first: f64,
+    }
+    let place = |count: usize, sum: f64| {
+        let n = count as f64;
+        let first = sum / n - (n - 1.0) * h / 2.0;
+        first.clamp(low, (high - (n - 1.0) * h).max(low))
+    };
+    let mut order: Vec<usize> = (0..wanted.len()).collect();
+    order.sort_by(|&a, &b| wanted[a].total_cmp(&wanted[b]).then(a.cmp(&b)));
+    let n = order.len();
+    if n > 1 && (n - 1) as f64 * h > high - low {
+        let mut out = vec![0.0; n];
+        for (k, &i) in order.iter().enumerate() {
+            out[i] = low + (high - low) * k as f64 / (n - 1) as f64;
+        }
+        return out;
+    }
+    let mut runs: Vec<Run> = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        let mut run = Run {
+            start: k,
+            count: 1,
+            sum: wanted[i],
+            first: place(1, wanted[i]),
+        };
+        // Merge with the run above while they overlap; the merged run may then reach the one
+        // above it.
+        while let Some(above) = runs.last() {
+            if above.first + above.count as f64 * h <= run.first + 1e-9 {
+                break;
+            }
+            let above = runs.pop().expect("a run above");
+            let (count, sum) = (above.count + run.count, above.sum + run.sum);
+            run = Run {
+                start: above.start,
+                count,
+                sum,
+                first: place(count, sum),
+            };
+        }
+        runs.push(run);
+    }
+    let mut out = vec![0.0; n];
+    for run in runs {
+        for j in 0..run.count {
+            out[order[run.start + j]] = run.first + j as f64 * h;
+        }
+    }
+    out
 }
 
 /// One banded series as a chart draws it.
@@ -284,8 +528,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
     }
 
     /// Everything but the axes on a chart of banded series (and on the risk chart): hazard
-    /// bars, bands, the baseline's and overlays' medians, then the current medians on top,
-    /// the current projection up to month `last`.
+    /// bars, bands, the baseline's medians and the overlays' lines, then the current medians
+    /// on top, the current projection and the overlays up to month `last`.
     fn lines_and_bands(
         &self,
         kind: ChartKind,
@@ -320,7 +564,8 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 width: self.metrics.overlay_width,
                 dash: OVERLAY_DASHES[i],
             };
-            self.medians(kind, overlay.projection, Some(line), self.horizon)?;
+            let last = last.min(overlay.projection.horizon_months);
+            self.polyline(overlay_line(kind, overlay).1, last, line)?;
         }
         self.medians(kind, input.projection, None, last)?;
         Ok(())
@@ -524,6 +769,26 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         Ok(())
     }
 
+    /// An overlay's name in its colour and bold, on a box of the background's colour so it
+    /// stays legible where it crosses a line or a band.
+    fn name_label(&self, label: &NameLabel) -> Result<(), ChartError> {
+        let (x0, y0, x1, y1) = label.bounds();
+        let veil = self.palette.background.to_plotters().mix(0.85);
+        self.fill_rect(x0 - 1, y0, x1 + 1, y1, veil)?;
+        let font = FontDesc::new(
+            FontFamily::Name(FONT_FAMILY),
+            self.style.font_size(self.metrics.font_px),
+            FontStyle::Bold,
+        );
+        let colour = label.colour.to_plotters();
+        let style = TextStyle::from(font)
+            .color(&colour)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        self.area
+            .draw_text(&label.text, &style, (label.x, label.y))
+            .map_err(ChartError::backend)
+    }
+
     fn highlight(&self, month: u32) -> Result<(), ChartError> {
         let colour = self
             .palette
@@ -598,13 +863,29 @@ fn validate(kind: ChartKind, input: &ChartInput) -> Result<(), ChartError> {
     if let Some(g) = input.ghost {
         check(kind, "ghost", g, false)?;
     }
-    for o in input.overlays {
-        check(
-            kind,
-            &format!("overlay \"{}\"", o.name),
-            o.projection,
-            false,
-        )?;
+    if kind != ChartKind::Outcomes {
+        for o in input.overlays {
+            let (key, values) = overlay_line(kind, o);
+            let expected = o.projection.horizon_months as usize + 1;
+            let what = format!("overlay \"{}\"", o.name);
+            let name = if kind == ChartKind::Risk {
+                key.to_string()
+            } else {
+                format!("{key}.p50")
+            };
+            if values.len() != expected {
+                return Err(ChartError::Data(format!(
+                    "{what}: `{name}` has {} entries, expected {expected} (months 0 to {})",
+                    values.len(),
+                    o.projection.horizon_months
+                )));
+            }
+            if let Some(m) = values.iter().position(|v| !v.is_finite()) {
+                return Err(ChartError::Data(format!(
+                    "{what}: `{name}` at month {m} is not a finite number"
+                )));
+            }
+        }
     }
     Ok(())
 }
@@ -651,4 +932,201 @@ fn check(kind: ChartKind, what: &str, p: &Projection, current: bool) -> Result<(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use relief_model::{Bands, Projection, Series, Summary};
+
+    use super::{name_labels, plot_area_for, spread};
+    use crate::{ChartInput, ChartKind, ChartStyle, MAX_OVERLAYS, Overlay, Theme};
+
+    /// A projection whose every series and risk stay at `value`.
+    fn flat(horizon: u32, value: f64) -> Projection {
+        let line = vec![value; horizon as usize + 1];
+        let bands = Bands {
+            p10: line.clone(),
+            p25: line.clone(),
+            p50: line.clone(),
+            p75: line.clone(),
+            p90: line.clone(),
+            mean: line.clone(),
+        };
+        Projection {
+            horizon_months: horizon,
+            trust: bands.clone(),
+            target_trust: bands.clone(),
+            economy: bands.clone(),
+            leverage: bands.clone(),
+            legitimacy: bands,
+            summary: Summary {
+                breakdown_probability: value,
+                median_breakdown_month: None,
+                full_relief_month_p50: None,
+            },
+            backsliding_risk: line.clone(),
+            hazard: vec![0.0; horizon as usize + 1],
+            trust_if_sincere: None,
+            trust_if_insincere: None,
+            relief_in_force: None,
+            outcomes: None,
+            warnings: vec![],
+        }
+    }
+
+    fn overlap(a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)) -> bool {
+        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+    }
+
+    #[test]
+    fn eight_names_ending_at_one_value_do_not_overlap_and_stay_on_the_chart() {
+        let names = [
+            "Team A",
+            "Blue",
+            "The negotiators of the north",
+            "Green",
+            "Orange team",
+            "Purple",
+            "H",
+            "Team eight",
+        ];
+        let current = flat(48, 0.5);
+        // Every overlay ends at the same value, and at the chart's top and bottom too.
+        for value in [0.0, 0.5, 1.0] {
+            let ends = flat(48, value);
+            let overlays: Vec<Overlay> = names.iter().map(|n| Overlay::new(n, &ends)).collect();
+            assert_eq!(overlays.len(), MAX_OVERLAYS);
+            for (theme, scale, (w, h)) in [
+                (Theme::Light, 1.0, (420, 240)),
+                (Theme::HighContrast, 1.0, (600, 260)),
+                (Theme::Dark, 2.0, (840, 480)),
+            ] {
+                for up_to_month in [None, Some(20)] {
+                    let style = ChartStyle::canvas(scale, theme);
+                    let input = ChartInput {
+                        overlays: &overlays,
+                        up_to_month,
+                        ..ChartInput::new(&current)
+                    };
+                    for kind in [ChartKind::Trust, ChartKind::Risk] {
+                        let plot = plot_area_for(kind, &input, w, h, &style);
+                        let labels = name_labels(kind, &input, &plot, w, &style);
+                        assert_eq!(labels.len(), MAX_OVERLAYS);
+                        for (i, a) in labels.iter().enumerate() {
+                            let (left, top, right, bottom) = a.bounds();
+                            assert!(top >= 0 && left >= 0, "{a:?} off the chart");
+                            assert!(right <= w as i32, "{a:?} past the right edge of {w}");
+                            assert!(bottom <= h as i32, "{a:?} past the bottom of {h}");
+                            assert!(a.text.chars().count() <= super::OVERLAY_NAME_CHARS);
+                            for b in &labels[i + 1..] {
+                                assert!(
+                                    !overlap(a.bounds(), b.bounds()),
+                                    "{theme:?} {kind:?} {up_to_month:?} at {value}: {a:?} overlaps {b:?}"
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_sit_at_the_end_of_each_line_in_its_order_and_the_plot_makes_room_only_for_them() {
+        let current = flat(48, 0.5);
+        let low = flat(48, 0.2);
+        let high = flat(48, 0.8);
+        let overlays = [Overlay::new("Low", &low), Overlay::new("High", &high)];
+        let style = ChartStyle::default();
+        let alone = ChartInput::new(&current);
+        let compared = ChartInput {
+            overlays: &overlays,
+            ..ChartInput::new(&current)
+        };
+        let bare = plot_area_for(ChartKind::Economy, &alone, 600, 300, &style);
+        let plot = plot_area_for(ChartKind::Economy, &compared, 600, 300, &style);
+        assert_eq!(
+            bare,
+            crate::plot_area_geometry(ChartKind::Economy, 600, 300, &style)
+        );
+        assert!(plot.right < bare.right, "room for the names");
+        assert_eq!(
+            (plot.left, plot.top, plot.bottom),
+            (bare.left, bare.top, bare.bottom)
+        );
+        // The outcome shares draw no overlay, so they keep the whole width.
+        assert_eq!(
+            plot_area_for(ChartKind::Outcomes, &compared, 600, 300, &style),
+            crate::plot_area_geometry(ChartKind::Outcomes, 600, 300, &style)
+        );
+        let labels = name_labels(ChartKind::Economy, &compared, &plot, 600, &style);
+        let texts: Vec<&str> = labels.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Low", "High"]);
+        for (label, value) in labels.iter().zip([0.2, 0.8]) {
+            assert!(label.x > plot.right, "right of the line's end");
+            assert_eq!(label.y, plot.y_of_value(value).round() as i32);
+        }
+        assert_eq!(labels[0].colour, style.theme.palette().overlays[0]);
+
+        // In play mode a name follows its line's last drawn point.
+        let played = ChartInput {
+            up_to_month: Some(12),
+            ..compared
+        };
+        let labels = name_labels(ChartKind::Economy, &played, &plot, 600, &style);
+        let x12 = plot.x_of_month(12.0, 48).round() as i32;
+        assert!(labels.iter().all(|l| l.x > x12 && l.x < x12 + 10));
+    }
+
+    #[test]
+    fn the_trust_chart_draws_the_chosen_series_of_each_overlay() {
+        let current = flat(48, 0.5);
+        let mut team = flat(48, 0.3);
+        team.target_trust = flat(48, 0.9).target_trust;
+        let style = ChartStyle::default();
+        for (series, value) in [(Series::Trust, 0.3), (Series::TargetTrust, 0.9)] {
+            let overlays = [Overlay {
+                series,
+                ..Overlay::new("Team", &team)
+            }];
+            let input = ChartInput {
+                overlays: &overlays,
+                ..ChartInput::new(&current)
+            };
+            let plot = plot_area_for(ChartKind::Trust, &input, 600, 300, &style);
+            let label = &name_labels(ChartKind::Trust, &input, &plot, 600, &style)[0];
+            assert_eq!(label.y, plot.y_of_value(value).round() as i32, "{series:?}");
+        }
+    }
+
+    #[test]
+    fn spread_keeps_boxes_apart_in_order_and_within_their_room() {
+        // (wanted centres, box height, lowest and highest centre)
+        let cases: [(&[f64], f64, f64, f64); 5] = [
+            (&[50.0, 50.0, 50.0], 10.0, 0.0, 100.0),
+            (&[0.0, 0.0, 0.0, 0.0], 10.0, 5.0, 100.0),
+            (&[100.0, 99.0, 98.0], 10.0, 0.0, 100.0),
+            (&[10.0, 30.0, 31.0, 80.0], 12.0, 0.0, 100.0),
+            (&[20.0, 60.0], 10.0, 0.0, 100.0),
+        ];
+        for (wanted, h, low, high) in cases {
+            let got = spread(wanted, h, low, high);
+            let mut order: Vec<usize> = (0..wanted.len()).collect();
+            order.sort_by(|&a, &b| wanted[a].total_cmp(&wanted[b]).then(a.cmp(&b)));
+            for pair in order.windows(2) {
+                assert!(
+                    got[pair[1]] - got[pair[0]] >= h - 1e-9,
+                    "{wanted:?}: {got:?}"
+                );
+            }
+            assert!(got.iter().all(|&y| (low..=high).contains(&y)), "{got:?}");
+        }
+        // Boxes far apart stay where they want to be.
+        assert_eq!(spread(&[20.0, 60.0], 10.0, 0.0, 100.0), [20.0, 60.0]);
+        // A crowd is centred on where its members want to be.
+        assert_eq!(
+            spread(&[50.0, 50.0, 50.0], 10.0, 0.0, 100.0),
+            [40.0, 50.0, 60.0]
+        );
+    }
 }

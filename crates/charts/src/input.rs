@@ -1,6 +1,6 @@
 //! What a chart is drawn from: the projection and everything drawn with it.
 
-use relief_model::{Projection, Scenario, StepRole};
+use relief_model::{Projection, Scenario, Series, StepRole};
 
 /// Everything one chart draws. Every chart of a page draws from the same input.
 #[derive(Clone, Copy, Debug)]
@@ -14,14 +14,16 @@ pub struct ChartInput<'a> {
     pub markers: &'a [Marker],
     /// A vertical rule at the hovered or focused month. Beyond the horizon it is not drawn.
     pub highlight_month: Option<u32>,
-    /// Draws the current projection only up to and including this month (the workshop's
-    /// "play" mode). The axes, baseline, overlays and markers are drawn in full, so the
-    /// scale never moves while the story unfolds.
+    /// Draws the current projection and the overlays only up to and including this month
+    /// (the workshop's "play" mode, where the teams' lines grow side by side). The axes,
+    /// baseline and markers are drawn in full, so the scale never moves while the story
+    /// unfolds.
     pub up_to_month: Option<u32>,
     /// Up to [`MAX_OVERLAYS`](crate::MAX_OVERLAYS) other projections (teams' scenarios in a
-    /// workshop), drawn as medians only. Overlay `i` takes colour `palette.overlays[i]` and
-    /// dash pattern [`OVERLAY_DASHES`](crate::OVERLAY_DASHES)`[i]`, so the page's legend can
-    /// match it.
+    /// workshop), drawn as one median line each, named at its end. Overlay `i` takes colour
+    /// `palette.overlays[i]` and dash pattern [`OVERLAY_DASHES`](crate::OVERLAY_DASHES)`[i]`,
+    /// so the page's legend can match it; with overlays, the plot leaves room on its right
+    /// for their names.
     pub overlays: &'a [Overlay<'a>],
     /// The projection from when the reader began a change (a drag, a run of key presses, an
     /// edit): its medians in each series' own colour, faded, under the current ones, so the
@@ -47,10 +49,27 @@ impl<'a> ChartInput<'a> {
 /// A projection to compare with the current one.
 #[derive(Clone, Copy, Debug)]
 pub struct Overlay<'a> {
-    /// Its name in the page's legend (a team's name). The canvas never draws it; sheets do.
+    /// Its name (a team's name): in the page's legend, and at the end of its line, shortened
+    /// when long.
     pub name: &'a str,
-    /// The projection whose medians are drawn.
+    /// The projection whose median is drawn.
     pub projection: &'a Projection,
+    /// On a chart of two series (trust on both sides), the one drawn for this overlay, so
+    /// each overlay is one line its name can label: [`Series::Trust`] (the median over every
+    /// future, the number a workshop ranks on) or [`Series::TargetTrust`]. A chart that does
+    /// not draw this series draws its first one (a chart of one series, its own).
+    pub series: Series,
+}
+
+impl<'a> Overlay<'a> {
+    /// An overlay drawing trust in the target on the trust chart.
+    pub fn new(name: &'a str, projection: &'a Projection) -> Overlay<'a> {
+        Overlay {
+            name,
+            projection,
+            series: Series::Trust,
+        }
+    }
 }
 
 /// A tick on the month axis where something happens.

@@ -29,8 +29,10 @@
 //!
 //! - [`draw`] (and [`draw_on_area`] for a part of a backend) draws one [`ChartKind`] from a
 //!   [`ChartInput`] in a [`ChartStyle`].
-//! - [`plot_area_geometry`] and [`month_at_x`] say where the data is, in the very numbers
-//!   `draw` uses, so the page can map a pointer to a month for its hover readout.
+//! - [`plot_area_for`] says where the data is, in the very numbers `draw` uses (with room on
+//!   the right for the overlays' names when there are overlays), so the page can map a
+//!   pointer to a month for its hover readout; [`plot_area_geometry`] and [`month_at_x`] do
+//!   the same for a chart without overlays.
 //! - [`Theme::palette`], [`OVERLAY_DASHES`] and [`hazard_scale`] give the page what its HTML
 //!   legends need to match the charts.
 //! - [`markers_for`] turns a scenario's steps and shocks into [`Marker`]s.
@@ -74,7 +76,10 @@ mod text;
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingBackend, IntoDrawingArea};
 
-pub use draw::{GHOST_FADE, HAZARD_MAX_SHARE, HAZARD_SCALES, draw_on_area, hazard_scale};
+pub use draw::{
+    GHOST_FADE, HAZARD_MAX_SHARE, HAZARD_SCALES, OVERLAY_NAME_CHARS, draw_on_area, hazard_scale,
+    plot_area_for,
+};
 #[cfg(feature = "png")]
 pub use export::{render_figure_png, render_png, render_sheet_png};
 #[cfg(feature = "svg")]
@@ -89,8 +94,8 @@ pub use kind::{BREAKDOWNS_EACH_MONTH, ChartKind, RISK_OF_BREAKDOWN, TargetType};
 #[cfg(feature = "svg")]
 pub use sheet::SHEET_SIZE;
 pub use style::{
-    BASELINE_DASH, BackendKind, ChartStyle, MAX_OVERLAYS, OVERLAY_DASHES, Palette, Rgb, Theme,
-    okabe_ito,
+    BASELINE_DASH, BackendKind, ChartStyle, MAX_OVERLAYS, OVERLAY_DASHES, OVERLAY_MIN_DISTANCE,
+    Palette, Rgb, Theme, okabe_ito,
 };
 #[cfg(feature = "svg")]
 pub use text::Caption;

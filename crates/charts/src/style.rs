@@ -1,10 +1,13 @@
 //! Themes, colours, line widths and type sizes: everything about how a chart looks that is
 //! not where things are (that is `geometry`).
 //!
-//! All colours come from the Okabe–Ito palette, which stays distinguishable for the common
-//! kinds of colour blindness. Where a palette colour has less than 3:1 contrast against the
-//! background (the WCAG minimum for graphics that carry meaning), it is darkened by a fixed
-//! factor and the constant says so.
+//! The series and markers take their colours from the Okabe–Ito palette, which stays
+//! distinguishable for the common kinds of colour blindness. Where a palette colour has less
+//! than 3:1 contrast against the background (the WCAG minimum for graphics that carry
+//! meaning), it is darkened by a fixed factor and the constant says so. The overlays (a
+//! workshop's teams) take colours of their own, chosen to stay at least
+//! [`OVERLAY_MIN_DISTANCE`] apart from every series colour and from one another, so no team's
+//! line is read as a series.
 
 use relief_model::{Outcome, Series};
 
@@ -82,6 +85,28 @@ pub const OVERLAY_DASHES: [&[f64]; MAX_OVERLAYS] = [
     &[16.0, 6.0],
     &[2.0, 7.0],
     &[9.0, 3.0, 9.0, 3.0, 2.0, 3.0],
+];
+
+/// The least perceptual distance (CIEDE2000 ΔE00) between an overlay's colour and any colour
+/// a series, the baseline or another overlay is drawn in, in every theme. A ΔE00 of 1 is
+/// about the smallest difference a trained eye sees side by side; 20 keeps two lines apart
+/// across a room on a projector that washes colours out, with the dash patterns as a second
+/// cue for readers who cannot tell the hues apart.
+pub const OVERLAY_MIN_DISTANCE: f64 = 20.0;
+
+/// The overlays on a white background (the light and projector themes), each at least 4.9:1
+/// against white: indigo, crimson, teal, violet, black, brown, olive and wine. They sit
+/// darker or at other hues than the Okabe–Ito series colours, so none reads as "Trust in the
+/// target" (blue) or "Target's trust" (vermillion).
+const OVERLAYS_ON_LIGHT: [Rgb; MAX_OVERLAYS] = [
+    Rgb(0x33, 0x22, 0x88),
+    Rgb(0xBB, 0x00, 0x22),
+    Rgb(0x00, 0x70, 0x70),
+    Rgb(0x99, 0x44, 0xDD),
+    Rgb(0x00, 0x00, 0x00),
+    Rgb(0x77, 0x44, 0x00),
+    Rgb(0x55, 0x77, 0x00),
+    Rgb(0x88, 0x22, 0x66),
 ];
 
 /// The dash pattern of the baseline projection's median, in CSS pixels.
@@ -179,8 +204,9 @@ pub struct Palette {
     /// already name the series and markers, so no share is mistaken for a series. A rule in
     /// the background colour separates adjacent shares.
     pub outcomes: [Rgb; 4],
-    /// One colour per overlay, in order; each also has its own dash pattern
-    /// ([`OVERLAY_DASHES`]), so no overlay depends on colour alone.
+    /// One colour per overlay, in order, each at least [`OVERLAY_MIN_DISTANCE`] from every
+    /// series colour, the baseline and the other overlays; each also has its own dash
+    /// pattern ([`OVERLAY_DASHES`]), so no overlay depends on colour alone.
     pub overlays: [Rgb; MAX_OVERLAYS],
     /// Opacity of the p10–p90 band.
     pub outer_band_alpha: f64,
@@ -265,16 +291,7 @@ static LIGHT: Palette = Palette {
     confidence: oi::REDDISH_PURPLE,
     shock: oi::VERMILLION,
     outcomes: OUTCOMES_ON_LIGHT,
-    overlays: [
-        oi::BLUE,
-        oi::VERMILLION,
-        oi::BLUISH_GREEN,
-        oi::REDDISH_PURPLE,
-        oi::BLACK,
-        oi::ORANGE_ON_WHITE,
-        oi::SKY_BLUE_ON_WHITE,
-        oi::YELLOW_ON_WHITE,
-    ],
+    overlays: OVERLAYS_ON_LIGHT,
     outer_band_alpha: 0.14,
     inner_band_alpha: 0.26,
     hazard_alpha: 0.45,
@@ -309,15 +326,17 @@ static DARK: Palette = Palette {
         Rgb(0x88, 0xCC, 0xEE),
         Rgb(0xCC, 0x66, 0x77),
     ],
+    // Light colours away from the series' hues, each at least 3.8:1 on the near-black:
+    // cyan, raspberry, green, lavender, near-white, peach, yellow and periwinkle.
     overlays: [
-        oi::SKY_BLUE,
-        oi::VERMILLION,
-        oi::BLUISH_GREEN,
-        oi::REDDISH_PURPLE,
+        Rgb(0x00, 0xEE, 0xEE),
+        Rgb(0xEE, 0x00, 0x44),
+        Rgb(0x00, 0xDD, 0x44),
+        Rgb(0xCC, 0xBB, 0xFF),
         Rgb(0xEE, 0xEE, 0xEE),
-        oi::ORANGE,
-        oi::YELLOW,
-        oi::BLUE,
+        Rgb(0xFF, 0xBB, 0xAA),
+        Rgb(0xFF, 0xEE, 0x00),
+        Rgb(0x77, 0x66, 0xFF),
     ],
     outer_band_alpha: 0.20,
     inner_band_alpha: 0.32,
@@ -346,16 +365,7 @@ static HIGH_CONTRAST: Palette = Palette {
     confidence: oi::REDDISH_PURPLE,
     shock: oi::VERMILLION,
     outcomes: OUTCOMES_ON_LIGHT,
-    overlays: [
-        oi::BLUE,
-        oi::VERMILLION,
-        oi::BLUISH_GREEN,
-        oi::REDDISH_PURPLE,
-        oi::BLACK,
-        oi::ORANGE_ON_WHITE,
-        oi::SKY_BLUE_ON_WHITE,
-        oi::YELLOW_ON_WHITE,
-    ],
+    overlays: OVERLAYS_ON_LIGHT,
     outer_band_alpha: 0.22,
     inner_band_alpha: 0.38,
     hazard_alpha: 0.6,
@@ -528,6 +538,166 @@ impl ChartStyle {
         match self.backend {
             BackendKind::Canvas => px,
             BackendKind::Svg => px * 1.24,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// sRGB to CIELAB under D65.
+    fn lab(c: Rgb) -> (f64, f64, f64) {
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.04045 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let (r, g, b) = (lin(c.0), lin(c.1), lin(c.2));
+        let x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
+        let y = 0.2126729 * r + 0.7151522 * g + 0.0721750 * b;
+        let z = (0.0193339 * r + 0.1191920 * g + 0.9503041 * b) / 1.08883;
+        let f = |t: f64| {
+            if t > 216.0 / 24389.0 {
+                t.cbrt()
+            } else {
+                (24389.0 / 27.0 * t + 16.0) / 116.0
+            }
+        };
+        let (fx, fy, fz) = (f(x), f(y), f(z));
+        (116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz))
+    }
+
+    /// The CIEDE2000 colour difference (Sharma, Wu and Dalal, 2005).
+    fn ciede2000(one: (f64, f64, f64), two: (f64, f64, f64)) -> f64 {
+        let ((l1, a1, b1), (l2, a2, b2)) = (one, two);
+        let pow7 = |v: f64| v.powi(7);
+        let c_mean = (a1.hypot(b1) + a2.hypot(b2)) / 2.0;
+        let g = 0.5 * (1.0 - (pow7(c_mean) / (pow7(c_mean) + pow7(25.0))).sqrt());
+        let (a1p, a2p) = ((1.0 + g) * a1, (1.0 + g) * a2);
+        let (c1, c2) = (a1p.hypot(b1), a2p.hypot(b2));
+        let hue = |b: f64, a: f64| {
+            if a == 0.0 && b == 0.0 {
+                0.0
+            } else {
+                b.atan2(a).to_degrees().rem_euclid(360.0)
+            }
+        };
+        let (h1, h2) = (hue(b1, a1p), hue(b2, a2p));
+        let dh = if c1 * c2 == 0.0 {
+            0.0
+        } else if (h2 - h1).abs() <= 180.0 {
+            h2 - h1
+        } else if h2 - h1 > 180.0 {
+            h2 - h1 - 360.0
+        } else {
+            h2 - h1 + 360.0
+        };
+        let d_l = l2 - l1;
+        let d_c = c2 - c1;
+        let d_h = 2.0 * (c1 * c2).sqrt() * (dh / 2.0).to_radians().sin();
+        let l_mean = (l1 + l2) / 2.0;
+        let cp_mean = (c1 + c2) / 2.0;
+        let h_mean = if c1 * c2 == 0.0 {
+            h1 + h2
+        } else if (h1 - h2).abs() <= 180.0 {
+            (h1 + h2) / 2.0
+        } else if h1 + h2 < 360.0 {
+            (h1 + h2 + 360.0) / 2.0
+        } else {
+            (h1 + h2 - 360.0) / 2.0
+        };
+        let cos = |deg: f64| deg.to_radians().cos();
+        let t = 1.0 - 0.17 * cos(h_mean - 30.0)
+            + 0.24 * cos(2.0 * h_mean)
+            + 0.32 * cos(3.0 * h_mean + 6.0)
+            - 0.20 * cos(4.0 * h_mean - 63.0);
+        let d_theta = 30.0 * (-((h_mean - 275.0) / 25.0).powi(2)).exp();
+        let r_c = 2.0 * (pow7(cp_mean) / (pow7(cp_mean) + pow7(25.0))).sqrt();
+        let s_l = 1.0 + 0.015 * (l_mean - 50.0).powi(2) / (20.0 + (l_mean - 50.0).powi(2)).sqrt();
+        let s_c = 1.0 + 0.045 * cp_mean;
+        let s_h = 1.0 + 0.015 * cp_mean * t;
+        let r_t = -(2.0 * d_theta).to_radians().sin() * r_c;
+        ((d_l / s_l).powi(2)
+            + (d_c / s_c).powi(2)
+            + (d_h / s_h).powi(2)
+            + r_t * (d_c / s_c) * (d_h / s_h))
+            .sqrt()
+    }
+
+    /// WCAG's contrast ratio between two colours.
+    fn contrast(one: Rgb, two: Rgb) -> f64 {
+        let luminance = |c: Rgb| {
+            let lin = |v: u8| {
+                let v = f64::from(v) / 255.0;
+                if v <= 0.04045 {
+                    v / 12.92
+                } else {
+                    ((v + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+        };
+        let (a, b) = (luminance(one), luminance(two));
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    #[test]
+    fn the_colour_difference_matches_the_published_test_pairs() {
+        // Pairs 1, 7, 17 and 34 of Sharma, Wu and Dalal's table, in CIELAB, with their ΔE00.
+        let pairs = [
+            ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+            ((50.0, 0.0, 0.0), (50.0, -1.0, 2.0), 2.3669),
+            ((50.0, 2.5, 0.0), (56.0, -27.0, -3.0), 31.9030),
+            ((2.0776, 0.0795, -1.135), (0.9033, -0.0636, -0.5514), 0.9082),
+        ];
+        for (one, two, expected) in pairs {
+            let got = ciede2000(one, two);
+            assert!(
+                (got - expected).abs() < 1e-3,
+                "{one:?} {two:?}: {got} ≠ {expected}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_overlay_colour_is_far_from_every_series_colour_and_from_the_others() {
+        for theme in Theme::ALL {
+            let p = theme.palette();
+            let mut drawn: Vec<(String, Rgb)> = Series::ALL
+                .iter()
+                .map(|&s| (s.key().to_string(), p.series(s)))
+                .collect();
+            for t in crate::TargetType::ALL {
+                drawn.push((t.key().to_string(), p.target_type(t)));
+            }
+            drawn.push(("baseline".to_string(), p.baseline));
+            for (i, &overlay) in p.overlays.iter().enumerate() {
+                let others = p
+                    .overlays
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .map(|(j, &c)| (format!("overlay {j}"), c));
+                for (name, colour) in drawn.iter().cloned().chain(others) {
+                    let d = ciede2000(lab(overlay), lab(colour));
+                    assert!(
+                        d >= OVERLAY_MIN_DISTANCE,
+                        "{theme:?}: overlay {i} ({}) is only ΔE00 {d:.1} from {name} ({})",
+                        overlay.hex(),
+                        colour.hex()
+                    );
+                }
+                let c = contrast(overlay, p.background);
+                assert!(
+                    c >= 3.0,
+                    "{theme:?}: overlay {i} ({}) has {c:.2}:1 on the background",
+                    overlay.hex()
+                );
+            }
         }
     }
 }

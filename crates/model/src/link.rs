@@ -12,6 +12,9 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use miniz_oxide::deflate::core::{
+    CompressorOxide, TDEFLFlush, TDEFLStatus, compress, create_comp_flags_from_zip_params,
+};
 use serde_json::Value;
 
 use crate::json::{DocumentError, JsonError, ScenarioError, read_json};
@@ -26,12 +29,22 @@ pub struct LinkFormat {
     pub prefix: &'static str,
     /// What such a link holds, as messages name it, such as "a scenario".
     pub holds: &'static str,
+    /// Text the compressed stream starts from, or none: what the documents of this kind
+    /// usually say (the shipped presets, the usual field names and example words), so a link
+    /// need only say what differs and comes out several times shorter. Every link made with a
+    /// dictionary depends on it byte for byte, so a format's dictionary never changes; a
+    /// better one is a new prefix.
+    pub dictionary: &'static str,
+    /// The earlier encodings of the same kind of document, which are still read.
+    pub earlier: &'static [LinkFormat],
 }
 
 /// Scenario links: `s1.` and a `relief-scenario/1` document.
 pub const SCENARIO_LINK: LinkFormat = LinkFormat {
     prefix: "s1.",
     holds: "a scenario",
+    dictionary: "",
+    earlier: &[],
 };
 
 /// The prefix of the current scenario link encoding.
@@ -43,7 +56,13 @@ const MAX_LINK_CHARS: usize = 1 << 20;
 impl LinkFormat {
     /// A document's JSON text as a link fragment of this kind (without the `#`).
     pub fn encode(self, json: &str) -> String {
-        let deflated = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+        let deflated = if self.dictionary.is_empty() {
+            miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9)
+        } else {
+            let primed = primed_stream(self.dictionary);
+            let whole = deflate_after(self.dictionary.as_bytes(), json.as_bytes());
+            whole[primed.len()..].to_vec()
+        };
         format!("{}{}", self.prefix, URL_SAFE_NO_PAD.encode(deflated))
     }
 
@@ -64,6 +83,9 @@ impl LinkFormat {
                 self.holds
             )));
         }
+        if let Some(earlier) = self.earlier.iter().find(|e| fragment.starts_with(e.prefix)) {
+            return earlier.decode(fragment, others);
+        }
         let Some(body) = fragment.strip_prefix(self.prefix) else {
             return Err(broken(self.not_mine(fragment, others)));
         };
@@ -75,8 +97,22 @@ impl LinkFormat {
                         .into(),
                 )
             })?;
-        let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INPUT_BYTES)
-            .map_err(|_| damaged())?;
+        let json = if self.dictionary.is_empty() {
+            miniz_oxide::inflate::decompress_to_vec_with_limit(&deflated, MAX_INPUT_BYTES)
+                .map_err(|_| damaged())?
+        } else {
+            // The link continues the stream the dictionary starts, so the dictionary's own
+            // part is put back in front, inflated with it, and cut off again.
+            let mut stream = primed_stream(self.dictionary);
+            stream.extend_from_slice(&deflated);
+            let limit = self.dictionary.len() + MAX_INPUT_BYTES;
+            let mut whole = miniz_oxide::inflate::decompress_to_vec_with_limit(&stream, limit)
+                .map_err(|_| damaged())?;
+            if whole.len() < self.dictionary.len() {
+                return Err(damaged());
+            }
+            whole.split_off(self.dictionary.len())
+        };
         let text = String::from_utf8(json).map_err(|_| broken("it is damaged".into()))?;
         read_json(&text).map_err(|problem| match problem {
             // Text that is not JSON cannot have come from a link that was made whole.
@@ -89,7 +125,11 @@ impl LinkFormat {
 
     /// Why a fragment without this kind's prefix cannot be read.
     fn not_mine(self, fragment: &str, others: &[LinkFormat]) -> String {
-        if let Some(other) = others.iter().find(|o| fragment.starts_with(o.prefix)) {
+        let holds = |o: &LinkFormat| {
+            fragment.starts_with(o.prefix)
+                || o.earlier.iter().any(|e| fragment.starts_with(e.prefix))
+        };
+        if let Some(other) = others.iter().find(|o| holds(o)) {
             return format!("it holds {}, not {}", other.holds, self.holds);
         }
         let letter = &self.prefix[..1];
@@ -107,6 +147,48 @@ impl LinkFormat {
             ),
         }
     }
+}
+
+/// The raw DEFLATE stream of `dictionary` alone, flushed to a byte boundary and left open: the
+/// start every link of a format with a dictionary shares, and which it leaves out.
+fn primed_stream(dictionary: &str) -> Vec<u8> {
+    run_compressor(
+        &mut new_compressor(),
+        dictionary.as_bytes(),
+        TDEFLFlush::Sync,
+    )
+}
+
+/// The raw DEFLATE stream of `dictionary`, flushed to a byte boundary, then of `data`, to its
+/// end. Its first bytes are [`primed_stream`]'s, since a compressor's output up to a flush
+/// depends only on what it was given before it.
+fn deflate_after(dictionary: &[u8], data: &[u8]) -> Vec<u8> {
+    let mut compressor = new_compressor();
+    let mut out = run_compressor(&mut compressor, dictionary, TDEFLFlush::Sync);
+    out.extend(run_compressor(&mut compressor, data, TDEFLFlush::Finish));
+    out
+}
+
+/// A raw DEFLATE compressor at the best compression, as links without a dictionary use.
+fn new_compressor() -> CompressorOxide {
+    CompressorOxide::new(create_comp_flags_from_zip_params(9, 0, 0))
+}
+
+/// Runs `compressor` over all of `input` and returns what it wrote up to `flush`. The output
+/// has room for the input stored uncompressed and every block's header, so one call does it.
+fn run_compressor(compressor: &mut CompressorOxide, input: &[u8], flush: TDEFLFlush) -> Vec<u8> {
+    let mut out = vec![0; input.len() + input.len() / 16 + 1024];
+    let (status, read, wrote) = compress(compressor, input, &mut out, flush);
+    let expected = match flush {
+        TDEFLFlush::Finish => TDEFLStatus::Done,
+        _ => TDEFLStatus::Okay,
+    };
+    assert!(
+        status == expected && read == input.len() && wrote < out.len(),
+        "the compressor stopped early: {status:?}"
+    );
+    out.truncate(wrote);
+    out
 }
 
 /// The scenario as a link fragment (without the `#`).
@@ -182,11 +264,55 @@ mod tests {
         }
     }
 
+    /// A format with a dictionary, reading the same kind of document's earlier encoding too.
+    const PRIMED: LinkFormat = LinkFormat {
+        prefix: "s9.",
+        holds: "a scenario",
+        dictionary: "{\"format\":\"relief-scenario/1\",\"horizon_months\":48,\"runs\":1000,\"seed\":7,\"steps\":[{\"kind\":\"humanitarian_exemption\",\"month\":0,\"size\":0.1}]}",
+        earlier: &[SCENARIO_LINK],
+    };
+
+    #[test]
+    fn a_dictionary_makes_links_shorter_and_they_read_back_exactly() {
+        for p in presets() {
+            let json = scenario_to_value(&p.scenario).to_string();
+            let link = PRIMED.encode(&json);
+            assert!(link.starts_with("s9."));
+            assert_eq!(
+                PRIMED.decode(&link, &[]).unwrap(),
+                scenario_to_value(&p.scenario),
+                "{}",
+                p.name
+            );
+            // The earlier encoding still reads through the new format.
+            let old = SCENARIO_LINK.encode(&json);
+            assert_eq!(
+                PRIMED.decode(&old, &[]).unwrap(),
+                scenario_to_value(&p.scenario)
+            );
+        }
+        // What the dictionary says costs almost nothing.
+        let usual = PRIMED.dictionary;
+        assert!(PRIMED.encode(usual).len() < 30, "{}", PRIMED.encode(usual));
+        assert!(PRIMED.encode(usual).len() * 3 < SCENARIO_LINK.encode(usual).len());
+        // A link cut short, or not continuing the dictionary's stream, is damaged.
+        let link = PRIMED.encode(&scenario_to_value(&presets()[0].scenario).to_string());
+        for broken in [&link[..link.len() / 2], "s9.AAAA"] {
+            let message = PRIMED.decode(broken, &[]).unwrap_err().to_string();
+            assert!(
+                message.starts_with("this link cannot be read: "),
+                "{message}"
+            );
+        }
+    }
+
     #[test]
     fn a_link_of_another_kind_is_named_for_what_it_holds() {
         let team = LinkFormat {
             prefix: "t1.",
             holds: "a team's sequence",
+            dictionary: "",
+            earlier: &[],
         };
         let link = team.encode("{}");
         let message = SCENARIO_LINK

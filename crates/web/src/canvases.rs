@@ -2,7 +2,7 @@
 //! workshop's comparison both draw through this, so sizing a canvas to the screen and mapping
 //! a pointer back to a month are written once.
 
-use relief_charts::{ChartInput, ChartKind, ChartStyle, Theme};
+use relief_charts::{ChartInput, ChartKind, ChartStyle, PlotArea, Theme};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -12,6 +12,9 @@ struct Attached {
     canvas: HtmlCanvasElement,
     /// The scale of the last draw, for mapping a pointer back to a month.
     scale: f64,
+    /// Where the last draw put the plot (it leaves room for overlays' names when there are
+    /// any), for mapping a pointer back to a month.
+    plot: Option<PlotArea>,
 }
 
 /// Every canvas a page has attached, at most one per chart kind, and the theme they are
@@ -56,6 +59,7 @@ impl ChartCanvases {
             kind,
             canvas,
             scale: 1.0,
+            plot: None,
         });
         Ok(())
     }
@@ -81,6 +85,9 @@ impl ChartCanvases {
                 chart.canvas.set_height(height);
             }
             chart.scale = scale;
+            chart.plot = Some(relief_charts::plot_area_for(
+                chart.kind, input, width, height, &style,
+            ));
             let backend = plotters_canvas::CanvasBackend::with_canvas_object(chart.canvas.clone())
                 .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
             relief_charts::draw(backend, chart.kind, input, &style).map_err(|e| {
@@ -96,14 +103,19 @@ impl ChartCanvases {
     pub fn month_at(&self, kind: &str, offset_x: f64, horizon: u32) -> Option<u32> {
         let kind = ChartKind::from_key(kind)?;
         let chart = self.charts.iter().find(|c| c.kind == kind)?;
-        let style = ChartStyle::canvas(chart.scale, self.theme);
-        relief_charts::month_at_x(
-            kind,
-            chart.canvas.width(),
-            chart.canvas.height(),
-            &style,
-            horizon,
-            offset_x * chart.scale,
-        )
+        match chart.plot {
+            Some(plot) => plot.month_at_x(offset_x * chart.scale, horizon),
+            None => {
+                let style = ChartStyle::canvas(chart.scale, self.theme);
+                relief_charts::month_at_x(
+                    kind,
+                    chart.canvas.width(),
+                    chart.canvas.height(),
+                    &style,
+                    horizon,
+                    offset_x * chart.scale,
+                )
+            }
+        }
     }
 }

@@ -5,14 +5,14 @@
 //! [`crate::exercise`], numbers and rankings come from [`crate::ranking`] and the model.
 
 use relief_charts::{ChartInput, ChartKind, ChartStyle, Marker, Overlay, Theme};
-use relief_model::{Projection, Scenario};
+use relief_model::{Projection, Scenario, Series};
 use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::exercise::{self, Exercise, Lock, TeamWork};
 use crate::ranking;
-use crate::{reading, writing};
+use crate::{code, reading, writing};
 use relief_web::canvases::{ChartCanvases, theme_from_key};
 use relief_web::{read_scenario, to_js};
 
@@ -37,11 +37,12 @@ fn read_exercise(value: &JsValue) -> Result<Exercise, JsError> {
 }
 
 /// An exercise as the page works with it: the document with every default filled in, its
-/// identifier, and the scenario each team starts from.
+/// identifier and version, and the scenario each team starts from.
 fn expanded(e: &Exercise) -> JsValue {
     to_js(&json!({
         "exercise": writing::exercise_to_value(e),
         "id": e.id(),
+        "version": e.version(),
         "team_start": relief_model::scenario_to_value(&e.team_start()),
         "reference": relief_model::scenario_to_value(&e.reference()),
     }))
@@ -82,21 +83,24 @@ pub fn workshop_catalog() -> JsValue {
         },
         "trust_month": ranking::TRUST_MONTH,
         "economy_month": ranking::ECONOMY_MONTH,
-        "ranking_rule": ranking::RANKING_RULE,
+        "ranking_rule": ranking::default_rule(),
+        "ranking_weights": ranking::weights_catalog(),
     }))
 }
 
 /// Validates an exercise (`relief-exercise/1`, an object or its JSON text) and returns
-/// `{exercise, id, team_start, reference}`: the complete document, its identifier, the
-/// scenario each team starts from and the starting scenario with every inject. Throws an
+/// `{exercise, id, version, team_start, reference}`: the complete document, its identifier
+/// (of its whole content), its version (of what the model reads from it: see
+/// [`Exercise::version`]), the scenario each team starts from and the starting scenario with
+/// every inject. Throws an
 /// `Error` naming each bad field by its JSON path, one per line.
 #[wasm_bindgen]
 pub fn read_exercise_document(exercise: JsValue) -> Result<JsValue, JsError> {
     Ok(expanded(&read_exercise(&exercise)?))
 }
 
-/// The exercise as a link fragment without the `#`: `w1.` and the deflated, base64url JSON.
-/// Throws like [`read_exercise_document`].
+/// The exercise as a link fragment without the `#`: `w2.` and the JSON, deflated from the
+/// links' dictionary and in base64url. Throws like [`read_exercise_document`].
 #[wasm_bindgen]
 pub fn exercise_link(exercise: JsValue) -> Result<String, JsError> {
     Ok(writing::exercise_to_link(&read_exercise(&exercise)?))
@@ -117,7 +121,8 @@ fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
 }
 
 /// A team's hand-back (`{format: "relief-team/1", team, exercise, exercise_title,
-/// scenario}`) as a link fragment without the `#`: `t1.` and the deflated, base64url JSON.
+/// scenario, exercise_document}`) as a link fragment without the `#`: `t2.` and the JSON,
+/// deflated like an exercise's.
 #[wasm_bindgen]
 pub fn team_link(work: JsValue) -> Result<String, JsError> {
     Ok(writing::team_to_link(&read_work(&work)?))
@@ -136,6 +141,25 @@ pub fn team_file(work: JsValue) -> Result<String, JsError> {
 pub fn team_from_link(link: &str) -> Result<JsValue, JsError> {
     let w = reading::team_from_link(link).map_err(|e| JsError::new(&e.to_string()))?;
     Ok(work_value(&w))
+}
+
+/// The short code of a team's hand-back (`relief-team/1`, an object or its JSON text) in
+/// `exercise`, for typing where no link can be sent: `undefined` when the sequence cannot be
+/// written as one (see [`crate::code`]). Throws naming a bad field of either document.
+#[wasm_bindgen]
+pub fn team_code(exercise: JsValue, work: JsValue) -> Result<Option<String>, JsError> {
+    let exercise = read_exercise(&exercise)?;
+    let work = read_work(&work)?;
+    Ok(code::team_code(&exercise, &work.team, &work.scenario))
+}
+
+/// Reads a team's short code typed on this device, against `exercise` (the one set up here),
+/// into the complete `relief-team/1` document. Throws saying what is wrong with the code.
+#[wasm_bindgen]
+pub fn team_from_code(exercise: JsValue, code: &str) -> Result<JsValue, JsError> {
+    let exercise = read_exercise(&exercise)?;
+    let work = code::team_from_code(&exercise, code).map_err(|e| JsError::new(&e.0))?;
+    Ok(work_value(&work))
 }
 
 /// Reads whatever a facilitator pastes or drops for one team: a team link or file, or a plain
@@ -171,6 +195,9 @@ struct Projected {
     projection: Projection,
     markers: Vec<Marker>,
     remarks: Vec<String>,
+    /// The version of the exercise the team played, when it is not the comparison's own
+    /// (or the comparison has none): its changes, news and sheet are read against it.
+    played: Option<Exercise>,
 }
 
 fn project(name: &str, lock: Option<Lock>, scenario: Scenario, remarks: Vec<String>) -> Projected {
@@ -183,6 +210,7 @@ fn project(name: &str, lock: Option<Lock>, scenario: Scenario, remarks: Vec<Stri
         projection,
         markers,
         remarks,
+        played: None,
     }
 }
 
@@ -199,6 +227,8 @@ pub struct Comparison {
     /// `None` for the reference (or the first team when there is none).
     focus: Option<usize>,
     show_teams: bool,
+    /// The series the trust chart draws for each team: one line per team.
+    team_series: Series,
     charts: ChartCanvases,
 }
 
@@ -219,6 +249,7 @@ impl Comparison {
             teams: Vec::new(),
             focus: None,
             show_teams: true,
+            team_series: Series::Trust,
             charts: ChartCanvases::default(),
         }
     }
@@ -235,22 +266,27 @@ impl Comparison {
 
     /// Adds a team's sequence and returns its index. With an exercise, the exercise's injects
     /// are added to the sequence (once each), and the team's remarks say what it changed that
-    /// the exercise keeps fixed, or that it was made for another exercise (`exercise_id` is
-    /// the identifier its hand-back carried; empty when unknown). Throws when eight teams are
-    /// already compared, when the name is empty or taken, when the horizon differs from the
-    /// others', or naming the scenario's bad fields.
+    /// the exercise keeps fixed. `exercise_id` is the version its hand-back carried (empty
+    /// when unknown) and `played` the exercise it played, when the hand-back carried it
+    /// (`undefined` otherwise): a team that played another version of the exercise is compared
+    /// against the version it played, and its remarks say what changed since; one whose
+    /// version is unknown is compared against this one, with a remark. Throws when eight teams
+    /// are already compared, when the name is empty or taken, when the horizon differs from
+    /// the others', or naming the scenario's bad fields.
     pub fn add_team(
         &mut self,
         name: &str,
         scenario: JsValue,
         exercise_id: &str,
+        played: JsValue,
     ) -> Result<usize, JsError> {
         let name = name.trim();
+        let short = |n: &str| n.chars().take(40).collect::<String>();
         if self.teams.len() >= exercise::limits::MAX_TEAMS {
             return Err(JsError::new(&format!(
                 "a comparison holds at most {} teams; remove one before adding “{}”",
                 exercise::limits::MAX_TEAMS,
-                name.chars().take(40).collect::<String>()
+                short(name)
             )));
         }
         if name.is_empty() {
@@ -263,38 +299,71 @@ impl Comparison {
         {
             return Err(JsError::new(&format!(
                 "a team called “{}” is already in the comparison; remove it first to replace it",
-                name.chars().take(40).collect::<String>()
+                short(name)
             )));
         }
         let scenario = read_scenario(&scenario)?;
+        let played = if played.is_undefined() || played.is_null() {
+            None
+        } else {
+            let text = json_text(&played, "the exercise played")?;
+            Some(reading::exercise_from_json(&text).map_err(|e| {
+                JsError::new(&format!(
+                    "the exercise “{}” handed back with could not be read: {e}",
+                    short(name)
+                ))
+            })?)
+        };
         let horizon = self.horizon_of_all().unwrap_or(scenario.horizon_months);
         if scenario.horizon_months != horizon {
-            return Err(JsError::new(&format!(
-                "“{}” projects {} months but this comparison {}; every team must share the exercise's horizon",
-                name.chars().take(40).collect::<String>(),
-                scenario.horizon_months,
-                horizon
-            )));
+            let why = match (&self.exercise, &played) {
+                (Some(e), Some(p)) if p.version() != e.version() => format!(
+                    "it played another exercise, “{}”, over {} months, and this comparison's exercise runs {} months; compare it on a device set up for its own exercise (open its hand-back there), or ask the team to play this exercise's link",
+                    short(&p.title),
+                    scenario.horizon_months,
+                    horizon
+                ),
+                _ => format!(
+                    "it projects {} months but this comparison {}; every team must share the exercise's horizon",
+                    scenario.horizon_months, horizon
+                ),
+            };
+            return Err(JsError::new(&format!("“{}”: {why}", short(name))));
         }
-        let (played, lock, remarks) = match &self.exercise {
-            Some(e) => {
-                let same = exercise_id.is_empty() || exercise_id == e.id();
-                let remarks = if same {
+        let (played_scenario, lock, remarks, version) = match (&self.exercise, played) {
+            (Some(e), Some(p)) if p.version() != e.version() => {
+                // The team played another version: its numbers are the version it played,
+                // and the room is told what changed since.
+                let mut remarks = vec![earlier_version_remark(&p, e)];
+                remarks.extend(p.remarks(name, &scenario));
+                let lock = p.team(name).or(e.team(name)).map(|t| t.lock);
+                (p.with_injects(&scenario), lock, remarks, Some(p))
+            }
+            (Some(e), _) => {
+                let remarks = if exercise_id.is_empty() || e.answers(exercise_id) {
                     e.remarks(name, &scenario)
                 } else {
                     vec![
-                        "It was handed back for another exercise, or for an earlier version of this one; check it was made with this exercise's link.".to_string(),
+                        "It was handed back for another exercise, or for a version of this one whose inputs have since changed, and its hand-back does not carry the exercise it played; it is compared against this one. Ask the team to open this exercise's link and hand back again.".to_string(),
                     ]
                 };
                 (
                     e.with_injects(&scenario),
                     e.team(name).map(|t| t.lock),
                     remarks,
+                    None,
                 )
             }
-            None => (scenario, None, Vec::new()),
+            (None, Some(p)) => {
+                let lock = p.team(name).map(|t| t.lock);
+                let remarks = p.remarks(name, &scenario);
+                (p.with_injects(&scenario), lock, remarks, Some(p))
+            }
+            (None, None) => (scenario, None, Vec::new(), None),
         };
-        self.teams.push(project(name, lock, played, remarks));
+        let mut projected = project(name, lock, played_scenario, remarks);
+        projected.played = version;
+        self.teams.push(projected);
         Ok(self.teams.len() - 1)
     }
 
@@ -322,10 +391,33 @@ impl Comparison {
         self.focused().map(|p| p.name.clone()).unwrap_or_default()
     }
 
-    /// Whether the teams' medians are drawn over the sequence in focus (they are by default;
-    /// play mode hides them so the story unfolds on one sequence).
+    /// Whether the teams' lines are drawn over the sequence in focus (they are by default; in
+    /// play mode they grow month by month with it).
     pub fn set_show_teams(&mut self, show: bool) {
         self.show_teams = show;
+    }
+
+    /// Chooses the one trust series the trust chart draws for each team: `trust` (trust in
+    /// the target, the default, which the ranking reads) or `target_trust` (the target's
+    /// trust). Throws naming the two for any other key.
+    pub fn set_team_series(&mut self, key: &str) -> Result<(), JsError> {
+        let pair = ChartKind::Trust.series();
+        self.team_series = Series::from_key(key)
+            .filter(|s| pair.contains(s))
+            .ok_or_else(|| {
+                JsError::new(&format!(
+                    "the teams' trust line is {:?} or {:?}, not {:?}",
+                    pair[0].key(),
+                    pair[1].key(),
+                    key.chars().take(40).collect::<String>()
+                ))
+            })?;
+        Ok(())
+    }
+
+    /// The key of the trust series drawn for each team (see [`Comparison::set_team_series`]).
+    pub fn team_series(&self) -> String {
+        self.team_series.key().to_string()
     }
 
     /// Chooses the chart theme: `light`, `dark` or `high-contrast` (the projector).
@@ -386,10 +478,19 @@ impl Comparison {
         self.horizon_of_all().unwrap_or(0)
     }
 
-    /// The ranking of the teams: see [`ranking::ranking`]. `null` with no team.
-    pub fn ranking(&self) -> JsValue {
+    /// The ranking of the teams under `weights` (`{breakdown_risk, trust, economy, leverage}`,
+    /// each from 0 to 5, an object or its JSON text; `undefined` or `null` for the default
+    /// weights): see [`ranking::ranking`]. `null` with no team. Throws naming each bad weight.
+    pub fn ranking(&self, weights: JsValue) -> Result<JsValue, JsError> {
+        let weights = if weights.is_undefined() || weights.is_null() {
+            ranking::Weights::DEFAULT
+        } else {
+            relief_model::parse_json(&json_text(&weights, "the ranking's weights")?)
+                .and_then(|v| ranking::Weights::from_value(&v))
+                .map_err(|e| JsError::new(&format!("The ranking's weights: {e}")))?
+        };
         if self.teams.is_empty() {
-            return JsValue::NULL;
+            return Ok(JsValue::NULL);
         }
         let entries: Vec<ranking::Entry> = self
             .teams
@@ -397,10 +498,11 @@ impl Comparison {
             .map(|t| ranking::Entry {
                 name: &t.name,
                 projection: &t.projection,
+                runs: t.scenario.runs,
                 remarks: &t.remarks,
             })
             .collect();
-        to_js(&ranking::ranking(&entries))
+        Ok(to_js(&ranking::ranking(&entries, &weights)))
     }
 
     /// Every value of the sequence in focus at `month` (as the explorer's readout).
@@ -436,9 +538,32 @@ impl Comparison {
                 &p.scenario,
                 &p.projection,
                 &p.remarks,
-                self.exercise.as_ref(),
+                p.played.as_ref().or(self.exercise.as_ref()),
             )),
             None => JsValue::NULL,
+        }
+    }
+
+    /// What team `index` changed from where the exercise starts it, in month order: `[{kind,
+    /// text, month, list, index}]` with `kind` one of `moved`, `added`, `removed` and
+    /// `changed`, `text` the change in plain words, `month` where the item is now (where it
+    /// was, for a removal), and `list` and `index` the item in the team's sequence as played
+    /// (its sheet's sequence items carry the same; `index` is `null` for a removal). `null`
+    /// without an exercise to compare with, or without such a team.
+    pub fn changes(&self, index: usize) -> JsValue {
+        let team = self.teams.get(index);
+        match (
+            team.and_then(|p| p.played.as_ref())
+                .or(self.exercise.as_ref()),
+            team,
+        ) {
+            (Some(e), Some(p)) => to_js(&Value::Array(
+                e.changes(&p.scenario)
+                    .iter()
+                    .map(crate::changes::Change::to_value)
+                    .collect(),
+            )),
+            _ => JsValue::NULL,
         }
     }
 
@@ -518,8 +643,8 @@ impl Comparison {
         self.teams
             .iter()
             .map(|t| Overlay {
-                name: &t.name,
-                projection: &t.projection,
+                series: self.team_series,
+                ..Overlay::new(&t.name, &t.projection)
             })
             .collect()
     }
@@ -531,4 +656,18 @@ impl Comparison {
             Vec::new()
         }
     }
+}
+
+/// The remark on a team that played an earlier version of the exercise: that its numbers are
+/// the version it played, and what has changed since.
+fn earlier_version_remark(played: &Exercise, current: &Exercise) -> String {
+    let changes = current.changes_since(played);
+    let what = match changes.as_slice() {
+        [] => "its inputs".to_string(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    format!(
+        "It played an earlier version of this exercise: {what} changed since. Its numbers are from the version it played."
+    )
 }

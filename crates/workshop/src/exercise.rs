@@ -22,15 +22,42 @@ use crate::writing::exercise_to_value;
 pub const EXERCISE_FORMAT: &str = "relief-exercise/1";
 /// The version tag of a team's hand-back document.
 pub const TEAM_FORMAT: &str = "relief-team/1";
-/// Exercise links: `w1.` and a `relief-exercise/1` document, in the model's link encoding.
-pub const EXERCISE_LINK: LinkFormat = LinkFormat {
+/// What exercise and team links usually say, which their compression starts from: every
+/// shipped preset as the set-up puts it in an exercise, the explorer's opening scenario, and
+/// the example exercise's words. Frozen: links made with `w2.` and `t2.` depend on it byte for
+/// byte (a test holds its fingerprint).
+pub const LINK_DICTIONARY: &str = include_str!("link-dictionary-2.txt");
+
+/// Exercise links made before [`EXERCISE_LINK`]: `w1.` and the document, deflated alone.
+pub const EXERCISE_LINK_1: LinkFormat = LinkFormat {
     prefix: "w1.",
     holds: "a workshop exercise",
+    dictionary: "",
+    earlier: &[],
 };
-/// Team links: `t1.` and a `relief-team/1` document, in the model's link encoding.
-pub const TEAM_LINK: LinkFormat = LinkFormat {
+/// Exercise links: `w2.` and a `relief-exercise/1` document in the model's link encoding,
+/// deflated from [`LINK_DICTIONARY`], so an exercise made from a preset fits a QR code that
+/// reads from the back of a room. `w1.` links still open.
+pub const EXERCISE_LINK: LinkFormat = LinkFormat {
+    prefix: "w2.",
+    holds: "a workshop exercise",
+    dictionary: LINK_DICTIONARY,
+    earlier: &[EXERCISE_LINK_1],
+};
+/// Team links made before [`TEAM_LINK`]: `t1.` and the document, deflated alone.
+pub const TEAM_LINK_1: LinkFormat = LinkFormat {
     prefix: "t1.",
     holds: "a team's sequence",
+    dictionary: "",
+    earlier: &[],
+};
+/// Team links: `t2.` and a `relief-team/1` document, deflated from [`LINK_DICTIONARY`]. `t1.`
+/// links still open.
+pub const TEAM_LINK: LinkFormat = LinkFormat {
+    prefix: "t2.",
+    holds: "a team's sequence",
+    dictionary: LINK_DICTIONARY,
+    earlier: &[TEAM_LINK_1],
 };
 
 /// Limits of the exercise format. They keep links short enough for a QR code and a room's
@@ -194,13 +221,17 @@ pub struct Exercise {
 pub struct TeamWork {
     /// The team's name.
     pub team: String,
-    /// The exercise's identifier ([`Exercise::id`]), so a facilitator can tell a sequence
-    /// made for another exercise; empty when unknown.
+    /// The exercise's version ([`Exercise::version`]; [`Exercise::id`] in older hand-backs),
+    /// so a facilitator can tell a sequence made for another exercise; empty when unknown.
     pub exercise_id: String,
     /// The exercise's title, for the reader of a file.
     pub exercise_title: String,
     /// The team's scenario.
     pub scenario: Scenario,
+    /// The exercise the team played, when its hand-back carries it (every hand-back made since
+    /// versions exist does): any device can then compare the sequence, against the version
+    /// the team played, without having set the exercise up.
+    pub played: Option<Box<Exercise>>,
 }
 
 /// Every problem found in a workshop document or link, each with its field's path: the same
@@ -208,17 +239,61 @@ pub struct TeamWork {
 pub type ReadError = relief_model::DocumentError;
 
 impl Exercise {
-    /// A short identifier of the exercise's content (FNV-1a of its canonical JSON, in hex):
-    /// the same exercise gets the same one on every device, so a team's hand-back can say
-    /// which exercise it answers.
+    /// A short identifier of the exercise's whole content (FNV-1a of its canonical JSON, in
+    /// hex). Hand-backs made before versions existed carry it, so a comparison still accepts
+    /// it; new hand-backs carry [`Exercise::version`].
     pub fn id(&self) -> String {
-        let text = exercise_to_value(self).to_string();
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in text.bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        fnv1a(&exercise_to_value(self).to_string())
+    }
+
+    /// The exercise's version: a short identifier (FNV-1a, in hex) of what the model reads
+    /// from it, the starting scenario and the injects' shocks, and of nothing else. Fixing a
+    /// typo in the title, the briefing, a headline or a team's name keeps the version, so
+    /// every hand-back stays valid; moving an inject or changing the starting scenario makes
+    /// a new one.
+    pub fn version(&self) -> String {
+        fnv1a(&self.model_inputs().to_string())
+    }
+
+    /// Whether a hand-back carrying `id` (a version, or the whole-content identifier of an
+    /// older hand-back) answers this exercise as it stands.
+    pub fn answers(&self, id: &str) -> bool {
+        id == self.version() || id == self.id()
+    }
+
+    /// What the model reads from the exercise, as one JSON tree: the starting scenario
+    /// without its words (title, description, sources), and each inject's shock.
+    fn model_inputs(&self) -> serde_json::Value {
+        let mut scenario = relief_model::scenario_to_value(&self.scenario);
+        if let Some(map) = scenario.as_object_mut() {
+            for words in ["title", "description", "sources"] {
+                map.remove(words);
+            }
         }
-        format!("{hash:016x}")
+        let injects: Vec<serde_json::Value> = self
+            .injects
+            .iter()
+            .map(|i| serde_json::json!([i.month, i.kind.key(), i.size]))
+            .collect();
+        serde_json::json!({ "scenario": scenario, "injects": injects })
+    }
+
+    /// What changed in the model's inputs from `earlier` to this exercise, in words ("the
+    /// starting scenario", "the injects"); empty when both are the same version.
+    pub fn changes_since(&self, earlier: &Exercise) -> Vec<&'static str> {
+        let (mut now, mut then) = (self.model_inputs(), earlier.model_inputs());
+        let mut changes = Vec::new();
+        let horizon = |v: &mut serde_json::Value| v["scenario"]["horizon_months"].take();
+        if horizon(&mut now) != horizon(&mut then) {
+            changes.push("the horizon");
+        }
+        if now["scenario"] != then["scenario"] {
+            changes.push("the starting scenario");
+        }
+        if now["injects"] != then["injects"] {
+            changes.push("the injects");
+        }
+        changes
     }
 
     /// The team with this name (ignoring case and surrounding spaces), if there is one.
@@ -258,6 +333,16 @@ impl Exercise {
     pub fn reference(&self) -> Scenario {
         self.with_injects(&self.scenario)
     }
+}
+
+/// FNV-1a of `text`, in 16 hex digits: short, stable on every device, and not a secret.
+pub(crate) fn fnv1a(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 /// A team name as compared: trimmed and case-folded.
@@ -364,6 +449,53 @@ mod tests {
         assert_eq!(blind.shocks.len(), 1);
         assert_eq!(e.with_injects(&blind).shocks.len(), 3);
         assert_eq!(e.reference().shocks.len(), 3);
+    }
+
+    #[test]
+    fn words_keep_the_version_and_model_inputs_make_a_new_one() {
+        let e = exercise();
+        let version = e.version();
+        // Each edit a facilitator makes to words only: the version stays, so every
+        // hand-back stays valid, while the whole-content identifier moves.
+        let words: [fn(&mut Exercise); 6] = [
+            |e| e.title.push_str(" (fixed)"),
+            |e| e.briefing = "Keep the risk of breakdown low, and trust high.".into(),
+            |e| e.injects[0].headline = "Bomb at the border crossing, hardliners claim it".into(),
+            |e| e.injects[1].text = "The new government doubts the deal.".into(),
+            |e| e.teams[0].name = "Blue team".into(),
+            |e| e.scenario.description = "Where the teams start.".into(),
+        ];
+        for (i, edit) in words.iter().enumerate() {
+            let mut edited = e.clone();
+            edit(&mut edited);
+            assert_ne!(edited.id(), e.id(), "edit {i} changes the content");
+            assert_eq!(edited.version(), version, "edit {i} keeps the version");
+            assert!(edited.answers(&version) && edited.changes_since(&e).is_empty());
+        }
+        // Each edit to what the model reads makes a new version, and says what changed.
+        // Each edit, and what the exercise then says changed.
+        type Edit = (fn(&mut Exercise), &'static [&'static str]);
+        let inputs: [Edit; 4] = [
+            (|e| e.injects[0].month = 14, &["the injects"]),
+            (
+                |e| e.scenario.steps[0].month = 3,
+                &["the starting scenario"],
+            ),
+            (
+                |e| e.scenario.assumptions.hardliners = 0.7,
+                &["the starting scenario"],
+            ),
+            (|e| e.scenario.horizon_months = 72, &["the horizon"]),
+        ];
+        for (i, (edit, said)) in inputs.iter().enumerate() {
+            let mut edited = e.clone();
+            edit(&mut edited);
+            assert_ne!(edited.version(), version, "edit {i} makes a new version");
+            assert!(!edited.answers(&version) && !edited.answers(&e.id()));
+            assert_eq!(edited.changes_since(&e), *said, "edit {i}");
+        }
+        // A hand-back made before versions carries the whole-content identifier.
+        assert!(e.answers(&e.id()));
     }
 
     #[test]

@@ -9,6 +9,8 @@
 //!   JSON reader, field reader and link codec;
 //! - [`writing`]: writing them as JSON and as links;
 //! - [`remarks`]: what a team's sequence changes that its lock keeps fixed;
+//! - [`code`]: a team's sequence as a short code to type where no link can be sent;
+//! - [`changes`]: what a team changed from where it started, for its debrief page;
 //! - [`ranking`]: the scores, the ranking and the debrief sheets of teams' sequences;
 //! - [`bindings`]: the workshop page's wasm API, with the [`bindings::Comparison`] that
 //!   projects and draws up to eight teams at once.
@@ -25,6 +27,8 @@
 #![deny(missing_docs)]
 
 pub mod bindings;
+pub mod changes;
+pub mod code;
 pub mod exercise;
 pub mod ranking;
 pub mod reading;

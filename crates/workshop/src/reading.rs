@@ -97,6 +97,7 @@ fn bare(scenario: Scenario, fallback_name: &str) -> TeamWork {
         exercise_id: String::new(),
         exercise_title: String::new(),
         scenario,
+        played: None,
     }
 }
 
@@ -120,7 +121,14 @@ const EXERCISE_FIELDS: &[&str] = &[
 ];
 const TEAM_FIELDS: &[&str] = &["name", "lock"];
 const INJECT_FIELDS: &[&str] = &["month", "kind", "size", "headline", "text"];
-const TEAM_WORK_FIELDS: &[&str] = &["format", "team", "exercise", "exercise_title", "scenario"];
+const TEAM_WORK_FIELDS: &[&str] = &[
+    "format",
+    "team",
+    "exercise",
+    "exercise_title",
+    "scenario",
+    "exercise_document",
+];
 
 /// The workshop's reader: the workshop formats' own readers, built on relief-model's field
 /// reader, which holds the problems found and reads the general fields (text, numbers, lists,
@@ -440,6 +448,7 @@ impl Reader {
             exercise_id: String::new(),
             exercise_title: String::new(),
             scenario: Scenario::default(),
+            played: None,
         };
         let Some(root) = self.fields.object("", value, TEAM_WORK_FIELDS) else {
             return work;
@@ -469,6 +478,21 @@ impl Reader {
                 .fields
                 .string("/exercise_title", v, limits::MAX_TITLE_CHARS)
                 .unwrap_or_default();
+        }
+        if let Some(v) = root.get("exercise_document") {
+            // The exercise is read by its own reader, and its problems are named under this
+            // field, so a damaged copy says where it is.
+            match exercise_from_value(v) {
+                Ok(e) => work.played = Some(Box::new(e)),
+                Err(e) => {
+                    for problem in e.errors {
+                        self.fields.error(
+                            &format!("/exercise_document{}", problem.path),
+                            &problem.message,
+                        );
+                    }
+                }
+            }
         }
         match root.get("scenario") {
             None => self
@@ -586,6 +610,7 @@ mod tests {
             exercise_id: "x".into(),
             exercise_title: String::new(),
             scenario: Scenario::default(),
+            played: None,
         });
         let cases = [
             ("", "does not hold a workshop exercise"),

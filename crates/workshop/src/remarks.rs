@@ -91,15 +91,26 @@ impl Exercise {
 
 /// The items of `a` missing from `b` and the items of `b` missing from `a`, counting repeats.
 fn multiset_difference<T: PartialEq + Copy>(a: &[T], b: &[T]) -> (Vec<T>, Vec<T>) {
-    let mut unmatched: Vec<Option<T>> = b.iter().copied().map(Some).collect();
+    let (missing, added) = unmatched(a, b);
+    (
+        missing.into_iter().map(|i| a[i]).collect(),
+        added.into_iter().map(|i| b[i]).collect(),
+    )
+}
+
+/// The indices of the items of `a` with no equal item in `b`, and of those of `b` with none in
+/// `a`, counting repeats: each item of `a` takes the first equal item of `b` not yet taken.
+pub(crate) fn unmatched<T: PartialEq>(a: &[T], b: &[T]) -> (Vec<usize>, Vec<usize>) {
+    let mut taken = vec![false; b.len()];
     let mut missing = Vec::new();
-    for item in a {
-        match unmatched.iter_mut().find(|u| u.as_ref() == Some(item)) {
-            Some(slot) => *slot = None,
-            None => missing.push(*item),
+    for (i, item) in a.iter().enumerate() {
+        match (0..b.len()).find(|&j| !taken[j] && b[j] == *item) {
+            Some(j) => taken[j] = true,
+            None => missing.push(i),
         }
     }
-    (missing, unmatched.into_iter().flatten().collect())
+    let added = (0..b.len()).filter(|&j| !taken[j]).collect();
+    (missing, added)
 }
 
 /// Text shortened before it is echoed back in a message.

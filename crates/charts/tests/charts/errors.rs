@@ -41,10 +41,7 @@ fn a_bad_overlay_is_named() {
     let p = projection(48);
     let mut other = projection(48);
     other.trust.p50.truncate(10);
-    let overlays = [Overlay {
-        name: "Team Blue",
-        projection: &other,
-    }];
+    let overlays = [Overlay::new("Team Blue", &other)];
     let input = ChartInput {
         overlays: &overlays,
         ..ChartInput::new(&p)
@@ -59,12 +56,7 @@ fn a_bad_overlay_is_named() {
 #[test]
 fn nine_overlays_are_too_many() {
     let p = projection(48);
-    let overlays: Vec<Overlay> = (0..9)
-        .map(|_| Overlay {
-            name: "x",
-            projection: &p,
-        })
-        .collect();
+    let overlays: Vec<Overlay> = (0..9).map(|_| Overlay::new("x", &p)).collect();
     let input = ChartInput {
         overlays: &overlays,
         ..ChartInput::new(&p)

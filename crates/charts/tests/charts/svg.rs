@@ -303,10 +303,7 @@ fn each_overlay_adds_its_own_dashed_median() {
     let overlays: Vec<Overlay> = others
         .iter()
         .zip(names)
-        .map(|(p, name)| Overlay {
-            name,
-            projection: p,
-        })
+        .map(|(p, name)| Overlay::new(name, p))
         .collect();
     let colours: Vec<String> = palette().overlays.iter().map(|c| c.hex()).collect();
     let mut unique = colours.clone();
@@ -449,10 +446,7 @@ fn the_sheet_has_every_chart_a_title_and_a_legend() {
     let p = projection(48);
     let base = flat(48, 0.4);
     let team = flat(48, 0.6);
-    let overlays = [Overlay {
-        name: "Team <North> & \"South\"",
-        projection: &team,
-    }];
+    let overlays = [Overlay::new("Team <North> & \"South\"", &team)];
     let markers = [Marker {
         month: 3,
         kind: MarkerKind::Shock,
