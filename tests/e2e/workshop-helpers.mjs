@@ -107,7 +107,7 @@ export const DEFAULT_WEIGHTS = { breakdown_risk: 3, trust: 1, economy: 1, levera
  * `runs` runs) under `weights`: each number as a share where more is better (1 − breakdown
  * risk, the others as they are), their weighted average out of 100 as the score, with its
  * standard error (a share's √(p(1−p)/n) for breakdown risk, √(π/2)·(IQR/1.349)/√n for each
- * median, combined as if independent). Ordered by score, highest first (equal scores to the
+ * median, added with their weights). Ordered by score, highest first (equal scores to the
  * lower risk, then the earlier team); a team within two standard errors of the difference of
  * the team just above it shares its place. Returns `{order, places, tied, scores, errors,
  * numbers}`, where `places[n]` and `tied[n]` belong to `order[n]`.
@@ -132,7 +132,8 @@ export function expectedRanking(projections, { runs = 1000, weights = DEFAULT_WE
   });
   const total = keys.reduce((s, k) => s + weights[k], 0);
   const scores = numbers.map((n) => (100 * keys.reduce((s, k) => s + weights[k] * n[k].share, 0)) / total);
-  const errors = numbers.map((n) => (100 * Math.sqrt(keys.reduce((s, k) => s + (weights[k] * n[k].error) ** 2, 0))) / total);
+  // The four errors are added, weighted: the numbers move together.
+  const errors = numbers.map((n) => (100 * keys.reduce((s, k) => s + weights[k] * n[k].error, 0)) / total);
   const order = projections.map((_, i) => i);
   order.sort((a, b) => scores[b] - scores[a] || numbers[a].breakdown_risk.value - numbers[b].breakdown_risk.value || a - b);
   const places = [];

@@ -995,9 +995,9 @@ mod tests {
     }
 
     /// The errors follow their formulas, and the score's error is of the size of the spread
-    /// of the same sequence's scores over other seeds. The four numbers tend to move together
-    /// (a breakdown costs recovery and leverage too), so the combined error, which assumes
-    /// they do not, runs below that spread; it stays within a factor of two of it.
+    /// of the same sequence's scores over other seeds. The four numbers move together (a
+    /// breakdown costs recovery and leverage too), so their errors are added; the sum leans
+    /// a little to caution, and never understates the spread by much.
     #[test]
     fn errors_match_the_spread_over_seeds() {
         assert!((share_error(0.5, 1000) - 0.5 / 1000f64.sqrt()).abs() < 1e-12);
