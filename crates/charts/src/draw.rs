@@ -122,8 +122,9 @@ pub const OVERLAY_NAME_CHARS: usize = 12;
 const NAME_CHAR_EM: f64 = 0.68;
 
 /// The most of a chart's width the overlays' names may take; on a narrow chart the names are
-/// shortened further rather than squeezing the plot.
-const NAME_ROOM_SHARE: f64 = 0.22;
+/// shortened further rather than squeezing the plot. A name as the set-up gives it ("Team A")
+/// stays whole on the narrowest chart drawn, the printed debrief's, three across an A4 page.
+const NAME_ROOM_SHARE: f64 = 0.26;
 
 /// The height of a name's box, in ems: its line, with a little air so names set one under
 /// the other stay legible.
@@ -1028,6 +1029,35 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_team_named_by_the_set_up_is_written_whole_on_the_printed_debriefs_narrow_charts() {
+        // The debrief prints its charts three across A4's printable width: 224 CSS pixels.
+        let current = flat(48, 0.5);
+        let ends = flat(48, 0.4);
+        let overlays: Vec<Overlay> = ["Team A", "Team B", "Team C"]
+            .iter()
+            .map(|n| Overlay::new(n, &ends))
+            .collect();
+        let input = ChartInput {
+            overlays: &overlays,
+            ..ChartInput::new(&current)
+        };
+        let style = ChartStyle::svg(1.0, Theme::Light);
+        for kind in [ChartKind::Trust, ChartKind::Economy, ChartKind::Risk] {
+            let plot = plot_area_for(kind, &input, 224, 120, &style);
+            let labels = name_labels(kind, &input, &plot, 224, &style);
+            let texts: Vec<&str> = labels.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(texts.len(), 3, "{kind:?}");
+            for name in ["Team A", "Team B", "Team C"] {
+                assert!(texts.contains(&name), "{kind:?}: {texts:?}");
+            }
+            assert!(
+                labels.iter().all(|l| l.bounds().2 <= 224),
+                "{kind:?}: {labels:?}"
+            );
         }
     }
 
