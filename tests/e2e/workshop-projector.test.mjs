@@ -189,6 +189,10 @@ test("the trust chart draws one trust line per team, the one chosen, and its leg
     assert.deepEqual(await page.locator("#compare-team-series option").allInnerTexts(), ["Trust in the target", "Target's trust"]);
     assert.equal(await page.locator("#compare-team-series").inputValue(), "trust");
     assert.match(await heading("compare"), /Teams \(Trust in the target\)/);
+    // The starting scenario's trust chart draws the trust by type, and its legend names those
+    // lines, as the explorer's does, with the target's own trust.
+    const focus = await page.locator("#compare-charts .chart-trust .legend:not(.legend-teams) li").allInnerTexts();
+    assert.deepEqual(focus, ["Starting scenario:", "If the target means it", "If it doesn't", "Target's trust", "Bands: the middle half and 8 in 10 of the futures"]);
     const before = await hash("compare-trust");
     const economy = await hash("compare-economy");
 

@@ -187,8 +187,9 @@ export function bindTeamSeries(select, { catalog, workspace, view }) {
  * teams' steps show each team's colour and dash pattern), the legends only say which trust
  * series the teams' lines are.
  */
-export function fillLegends(figures, { catalog, palette, styles, teams, focusName, showTeams = true, teamSeries = TEAM_SERIES[0], teamsKeyedElsewhere = false }) {
+export function fillLegends(figures, { catalog, palette, styles, teams, focusName, focusTypes = [], showTeams = true, teamSeries = TEAM_SERIES[0], teamsKeyedElsewhere = false }) {
   const labels = new Map(catalog.series.map((s) => [s.key, s.label]));
+  const typeLabels = new Map(catalog.target_types.map((t) => [t.key, t.short_label]));
   const inner = 1 - (1 - palette.outer_band_alpha) * (1 - palette.inner_band_alpha);
   for (const { chart, legend, teamLegend } of figures.values()) {
     const items = [];
@@ -196,11 +197,21 @@ export function fillLegends(figures, { catalog, palette, styles, teams, focusNam
       items.push([swatch({ kind: "line", color: palette.risk }), catalog.breakdown.risk_label]);
       items.push([swatch({ kind: "bar", color: palette.risk, opacity: palette.hazard_alpha }), catalog.breakdown.hazard_label]);
     } else {
-      const colors = chart.series.map((s) => palette.series[s]);
-      if (chart.series.length > 1) chart.series.forEach((s, i) => items.push([swatch({ kind: "line", color: colors[i] }), labels.get(s) ?? s]));
+      // As in the explorer: where the sequence in focus holds the trust by type, its trust
+      // chart draws that in place of the trust of both types mixed, and its legend says so.
+      const series = chart.key === "trust" && focusTypes.length ? [...focusTypes, ...chart.series.slice(1)] : chart.series;
+      const label = (s) => typeLabels.get(s) ?? labels.get(s) ?? s;
+      const colors = series.map((s) => palette.series[s]);
+      if (series.length > 1) series.forEach((s, i) => items.push([swatch({ kind: "line", color: colors[i] }), label(s)]));
       else items.push([swatch({ kind: "line", color: colors[0] }), "Median"]);
-      items.push([swatch({ kind: "band", color: colors[0], opacity: inner }), "Middle half"]);
-      items.push([swatch({ kind: "band", color: colors[0], opacity: palette.outer_band_alpha }), "8 in 10"]);
+      // Three bands in three colours cannot share one swatch, so then the legend says in
+      // words what every band holds.
+      if (series.length < 3) {
+        items.push([swatch({ kind: "band", color: colors[0], opacity: inner }), "Middle half"]);
+        items.push([swatch({ kind: "band", color: colors[0], opacity: palette.outer_band_alpha }), "8 in 10"]);
+      } else {
+        items.push([document.createTextNode(""), "Bands: the middle half and 8 in 10 of the futures"]);
+      }
     }
     const item = ([sw, text], className) => {
       const li = el("li", className);

@@ -88,6 +88,7 @@ export class CompareView {
       styles: team_styles(theme),
       teams: names,
       focusName: model.focus_name() || "Starting scenario",
+      focusTypes: model.focus_types(),
       teamSeries: series,
     });
     try {

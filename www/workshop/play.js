@@ -191,6 +191,7 @@ export class PlayView {
       styles: team_styles(this.theme),
       teams: this.built.names,
       focusName: model.focus_name(),
+      focusTypes: model.focus_types(),
       teamSeries: series,
       teamsKeyedElsewhere: true,
     });

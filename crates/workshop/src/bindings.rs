@@ -386,6 +386,20 @@ impl Comparison {
             .filter(|&i| i < self.teams.len());
     }
 
+    /// The keys of the trust by type the sequence in focus holds (`trust_if_sincere`,
+    /// `trust_if_insincere`), which its trust chart draws in place of the trust of both types
+    /// mixed, so the page's legend names what is drawn; empty when it holds none.
+    pub fn focus_types(&self) -> Vec<String> {
+        self.focused()
+            .map(|p| {
+                relief_charts::TargetType::present(&p.projection)
+                    .iter()
+                    .map(|t| t.key().to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The name of the sequence in focus.
     pub fn focus_name(&self) -> String {
         self.focused().map(|p| p.name.clone()).unwrap_or_default()
