@@ -490,7 +490,8 @@ fn robust_claims(draws: u32) -> Result<()> {
 
 fn bench() -> Result<()> {
     let mut cargo = process::cargo();
-    cargo.args(["bench", "-p", "relief-model"]);
+    // With `parallel`, the ensemble on every core is measured beside the one-core figures.
+    cargo.args(["bench", "-p", "relief-model", "--features", "parallel"]);
     process::run(&mut cargo)?;
 
     let script = repo_root().join("tests/bench/page.bench.mjs");

@@ -23,7 +23,7 @@ use relief_charts::{
 };
 use relief_model::{
     Scenario, Target, explain, limits, parse_scenario, preset_scenario_json, presets,
-    projection_to_csv, projection_to_json, scenario_to_link, simulate,
+    projection_to_csv, projection_to_json, scenario_to_link, simulate_on_every_core,
 };
 
 const USAGE: &str = "\
@@ -275,7 +275,7 @@ fn run(args: Vec<OsString>) -> Result<(), Failure> {
             if let Some(seed) = args.seed {
                 scenario.seed = seed;
             }
-            let projection = simulate(&scenario);
+            let projection = simulate_on_every_core(&scenario);
             match args.format {
                 ProjectionFormat::Json => emit(&(projection_to_json(&projection) + "\n")),
                 ProjectionFormat::Csv => emit(&projection_to_csv(&projection)),
@@ -470,7 +470,7 @@ fn plot(
     height: u32,
     theme: Theme,
 ) -> Result<(), Failure> {
-    let projection = simulate(scenario);
+    let projection = simulate_on_every_core(scenario);
     let markers = markers_for(scenario);
     let mut input = ChartInput::new(&projection);
     input.markers = &markers;

@@ -655,3 +655,25 @@ fn bad_analysis_options_exit_2_naming_the_option() {
         );
     }
 }
+
+/// `relief simulate` shares the runs out over every core, and writes the same bytes on one
+/// thread as on several.
+#[test]
+fn simulate_writes_the_same_projection_on_one_core_as_on_several() {
+    let scenario = data("default-scenario.json");
+    let file = scenario.to_str().unwrap();
+    let on = |threads: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_relief"))
+            .args(["simulate", file, "--runs", "3001", "--format", "csv"])
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .expect("relief runs");
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        out.stdout
+    };
+    let one = on("1");
+    assert!(!one.is_empty());
+    for threads in ["2", "3", "7"] {
+        assert_eq!(on(threads), one, "on {threads} threads");
+    }
+}

@@ -60,6 +60,14 @@ impl<'a> Ensemble<'a> {
         }
     }
 
+    /// Adds the runs another ensemble of the same scenario and months has added: several
+    /// ensembles, each running a slice of the runs (on a thread or in a worker of its own),
+    /// merge into the projection [`simulate`] gives, bit for bit, whatever the slices and the
+    /// order they merge in. Panics when the two simulate different months.
+    pub fn merge(&mut self, other: &Ensemble) {
+        self.tally.merge(&other.tally);
+    }
+
     /// The projection of the runs added so far.
     pub fn projection(&self) -> Projection {
         self.tally.projection(self.plan.scenario)
@@ -1468,7 +1476,9 @@ struct Tally {
     /// Runs that drew a sincere target.
     sincere: u32,
     histograms: Vec<u32>,
-    sums: Vec<f64>,
+    /// Each series' sum over the runs, in fixed point ([`SUM_SCALE`] per unit): integer sums
+    /// are exact, so tallies of any slices of the runs merge into the same bits in any order.
+    sums: Vec<i64>,
     outcomes: Vec<u32>,
     broke_in: Vec<u32>,
     full_relief_in: Vec<u32>,
@@ -1483,6 +1493,10 @@ const SINCERE_SLOT: usize = 0;
 const RELIEF_SLOT: usize = 5;
 const INSINCERE_SLOT: usize = 6;
 
+/// The fixed point of the tally's sums: 2^40 per unit, so a value in 0..=1 keeps a precision
+/// of 10^-12, and a hundred thousand runs (the most a scenario has) sum far inside an i64.
+const SUM_SCALE: f64 = (1u64 << 40) as f64;
+
 const OUTCOME_SUSTAINED: usize = 0;
 const OUTCOME_EXPLOITED: usize = 1;
 const OUTCOME_CAUGHT: usize = 2;
@@ -1495,7 +1509,7 @@ impl Tally {
             runs: 0,
             sincere: 0,
             histograms: vec![0; SLOTS * months * BINS],
-            sums: vec![0.0; SLOTS * months],
+            sums: vec![0; SLOTS * months],
             outcomes: vec![0; 4 * months],
             broke_in: vec![0; months],
             full_relief_in: vec![0; months],
@@ -1515,9 +1529,34 @@ impl Tally {
                 series
             };
             bins[slot * BINS + bin_of(value)] += 1;
-            sums[slot] += value;
+            // Multiplying by a power of two is exact, and the cast truncates the same way on
+            // every platform.
+            sums[slot] += (value * SUM_SCALE) as i64;
         }
         self.outcomes[month * 4 + outcome] += 1;
+    }
+
+    /// Adds another tally of the same months: the runs it counted join these. Every count and
+    /// sum is an integer, so tallies merge into the same bits whatever the slices and order.
+    fn merge(&mut self, other: &Tally) {
+        assert_eq!(
+            self.months, other.months,
+            "only tallies of the same months merge"
+        );
+        self.runs += other.runs;
+        self.sincere += other.sincere;
+        let add = |mine: &mut [u32], theirs: &[u32]| {
+            for (a, b) in mine.iter_mut().zip(theirs) {
+                *a += b;
+            }
+        };
+        add(&mut self.histograms, &other.histograms);
+        add(&mut self.outcomes, &other.outcomes);
+        add(&mut self.broke_in, &other.broke_in);
+        add(&mut self.full_relief_in, &other.full_relief_in);
+        for (a, b) in self.sums.iter_mut().zip(&other.sums) {
+            *a += b;
+        }
     }
 
     fn finish_run(&mut self, sincere: bool, breakdown: Option<u32>, full_relief: Option<u32>) {
@@ -1539,7 +1578,7 @@ impl Tally {
         let mut b = Bands::default();
         let mut bins = [0u32; BINS];
         for month in 0..self.months {
-            let mut sum = 0.0;
+            let mut sum = 0i64;
             bins.fill(0);
             for slot in slots {
                 let at = month * SLOTS + slot;
@@ -1557,7 +1596,8 @@ impl Tally {
             b.p50.push(p50);
             b.p75.push(p75);
             b.p90.push(p90);
-            b.mean.push((sum / divisor).clamp(0.0, 1.0));
+            b.mean
+                .push((sum as f64 / SUM_SCALE / divisor).clamp(0.0, 1.0));
         }
         b
     }

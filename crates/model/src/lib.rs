@@ -11,8 +11,11 @@
 //! This crate is pure. It does no I/O, reads no clock, draws no entropy and knows nothing of
 //! JavaScript: the same scenario and seed give the same projection bit for bit, natively and
 //! in WebAssembly. That is why it uses a portable seeded generator (xoshiro256++), the
-//! portable `libm` for every transcendental function, and sums in one fixed order.
-//! Memory does not grow with the number of runs: each month's values go into fixed-bin
+//! portable `libm` for every transcendental function, and sums that do not depend on order
+//! (integer counts, and fixed-point sums of each series). Runs are independent, so an ensemble
+//! may be cut into slices that merge exactly ([`Ensemble::merge`]); with the `parallel`
+//! feature, for native tools only, [`simulate_on_every_core`] runs the slices on rayon's
+//! threads and gives the same bits. Memory does not grow with the number of runs: each month's values go into fixed-bin
 //! histograms.
 //!
 //! ## API boundary
@@ -24,8 +27,8 @@
 //!   twice, or a number too large for a double, is refused naming its field), and its tree
 //!   with [`FieldReader`], so every problem everywhere is a [`FieldError`] named by its JSON
 //!   path. [`LinkFormat`] is the one link codec, for the workshop's links too.
-//! - [`simulate`] runs the ensemble; [`projection_to_json`] and [`projection_to_csv`] write
-//!   `relief-projection/1`.
+//! - [`simulate`] runs the ensemble ([`Ensemble`] a slice of its runs at a time, merged
+//!   exactly); [`projection_to_json`] and [`projection_to_csv`] write `relief-projection/1`.
 //! - [`check_sequence`] is the sequencing checker: plain-language warnings.
 //! - [`presets`] holds the built-in scenarios, read with [`parse_preset`].
 //! - [`explain`] answers "why?": each step's and shock's contribution to a series at a month.
@@ -44,6 +47,8 @@ mod json;
 mod link;
 mod measure;
 mod optimize;
+#[cfg(feature = "parallel")]
+mod parallel;
 mod params;
 mod presets;
 mod projection;
@@ -61,6 +66,8 @@ pub use measure::{BATCHES, Difference, Measure, Sliced};
 pub use optimize::{
     Move, Objective, Optimizer, Progress, Search, SearchError, Suggestion, optimize,
 };
+#[cfg(feature = "parallel")]
+pub use parallel::{simulate_on_every_core, simulate_on_every_core_with};
 pub use params::{Coefficient, Params};
 pub use presets::{
     Milestone, Preset, PresetKind, parse_preset, preset, preset_scenario_json, presets,

@@ -4,9 +4,9 @@
 
 use proptest::prelude::*;
 use relief_model::{
-    Assumption, Assumptions, Bands, Outcome, Params, ProgressiveEnsemble, Scenario, Series, Shock,
-    ShockKind, Step, StepKind, limits, parse_scenario, scenario_from_link, scenario_to_json,
-    scenario_to_link, simulate,
+    Assumption, Assumptions, Bands, Ensemble, Outcome, Params, ProgressiveEnsemble, Scenario,
+    Series, Shock, ShockKind, Step, StepKind, limits, parse_scenario, scenario_from_link,
+    scenario_to_json, scenario_to_link, simulate,
 };
 
 /// Up to four distinct sender names; none half the time, as in every first-edition scenario.
@@ -166,6 +166,37 @@ proptest! {
         let json = scenario_to_json(&s);
         prop_assert_eq!(parse_scenario(&json), Ok(s.clone()), "written as {}", json);
         prop_assert_eq!(scenario_from_link(&scenario_to_link(&s)), Ok(s));
+    }
+
+    #[test]
+    fn ensembles_of_slices_merge_into_the_ensemble_run_at_once_in_any_order(
+        s in scenario(),
+        cuts in proptest::collection::vec(0.0f64..1.0, 0..6),
+        reversed in any::<bool>(),
+    ) {
+        // The runs cut at arbitrary places into slices, as threads or workers would share
+        // them, each slice run by an ensemble of its own.
+        let params = Params::default();
+        let mut bounds: Vec<u32> = cuts.iter().map(|c| (c * f64::from(s.runs)) as u32).collect();
+        bounds.extend([0, s.runs]);
+        bounds.sort_unstable();
+        let mut slices: Vec<Ensemble> = bounds
+            .windows(2)
+            .map(|w| {
+                let mut e = Ensemble::new(&s, &params);
+                e.add_runs(w[0]..w[1]);
+                e
+            })
+            .collect();
+        if reversed {
+            slices.reverse();
+        }
+        let mut merged = Ensemble::new(&s, &params);
+        for slice in &slices {
+            merged.merge(slice);
+        }
+        // Bit for bit, whatever the slices and the order they merge in.
+        prop_assert_eq!(merged.projection(), simulate(&s));
     }
 
     #[test]

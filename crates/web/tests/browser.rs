@@ -446,3 +446,36 @@ fn the_outcomes_chart_and_the_trust_by_type_reach_the_page() {
     assert!(text.starts_with("Month 24: "), "{text}");
     canvas.remove();
 }
+
+/// In WebAssembly as natively, ensembles of slices of the runs (as workers would run them)
+/// merge into the projection of the whole ensemble, bit for bit, in any order.
+#[wasm_bindgen_test]
+fn ensembles_of_slices_merge_into_the_whole_in_wasm_too() {
+    let scenario = relief_model::parse_scenario(SCENARIO).unwrap();
+    let params = relief_model::Params::default();
+    let whole = relief_model::simulate(&scenario);
+    for bounds in [
+        vec![0, 200],
+        vec![0, 1, 199, 200],
+        vec![0, 37, 90, 150, 200],
+    ] {
+        let parts: Vec<relief_model::Ensemble> = bounds
+            .windows(2)
+            .map(|w| {
+                let mut part = relief_model::Ensemble::new(&scenario, &params);
+                part.add_runs(w[0]..w[1]);
+                part
+            })
+            .collect();
+        let mut forward = relief_model::Ensemble::new(&scenario, &params);
+        let mut backward = relief_model::Ensemble::new(&scenario, &params);
+        for part in &parts {
+            forward.merge(part);
+        }
+        for part in parts.iter().rev() {
+            backward.merge(part);
+        }
+        assert_eq!(forward.projection(), whole, "{bounds:?}");
+        assert_eq!(backward.projection(), whole, "{bounds:?}");
+    }
+}
