@@ -283,11 +283,15 @@ test("a phone passes a scanned hand-back to the projector by a short code typed 
     assert.ok(teamCode.length <= 24, teamCode);
     const teamLink = await team.page.locator("#team-link").inputValue();
 
-    // The phone scans the QR code and shows the same code, large, for the projector.
+    // The phone scans the QR code and shows the same code, large, for the projector; once
+    // added, its comparison keeps every team's code, so it can pass on several at once.
     await phone.page.goto(teamLink);
     await ready(phone.page);
     assert.equal(await phone.page.locator("#received-code").innerText(), teamCode);
     assert.ok(await phone.page.locator("#received-code").isVisible());
+    await phone.page.locator("#received-add").click();
+    await phone.page.locator("#compare-teams .team-item-code").waitFor();
+    assert.equal(await phone.page.locator("#compare-teams .team-item-code").innerText(), teamCode);
 
     // A typo is refused in words, and what was typed stays in the box.
     await projector.page.goto(`${WORKSHOP_URL}#compare`);

@@ -4,7 +4,7 @@
 // economic recovery and leverage kept (the facilitator sets the weights; teams within noise of
 // each other share a place), with the sequencing checker's remarks for each.
 
-import { palette as readPalette, read_team, team_from_code, team_styles } from "../pkg/relief_workshop.js";
+import { palette as readPalette, read_team, team_code, team_from_code, team_styles } from "../pkg/relief_workshop.js";
 import { swatch } from "../shared/icons.js";
 import { $, el, describe } from "../shared/dom.js";
 import { currentTheme } from "../shared/theme.js";
@@ -106,6 +106,7 @@ export class CompareView {
     const list = $("compare-teams");
     const ranking = model.ranking();
     const remarksOf = new Map((ranking?.rows ?? []).map((r) => [r.index, r.remarks]));
+    const codeOf = teamCodes(this.ws);
     list.replaceChildren(
       ...this.ws.teams.map((team, i) => {
         const li = el("li", "team-item");
@@ -115,6 +116,13 @@ export class CompareView {
         const remarks = index >= 0 ? remarksOf.get(index) ?? [] : [];
         if (index < 0) li.append(el("span", "team-item-note bad", "cannot be compared"));
         else if (remarks.length) li.append(el("span", "team-item-note bad", `${remarks.length} ${remarks.length === 1 ? "remark" : "remarks"}`));
+        // A phone that collected the teams passes each on to the projector by its code.
+        const code = index >= 0 ? codeOf(team) : undefined;
+        if (code) {
+          const shown = el("span", "team-item-code", code);
+          shown.setAttribute("aria-label", `${team.name}'s code: ${code.split("").join(" ")}`);
+          li.append(shown);
+        }
         const remove = el("button", "remove", "Remove");
         remove.type = "button";
         remove.setAttribute("aria-label", `Remove ${team.name} from the comparison`);
@@ -401,6 +409,26 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
   }
   table.append(caption, thead, tbody);
   return table;
+}
+
+/**
+ * A function giving each team of the workspace its short code for the exercise set up here
+ * (what the projector types under Compare), or `undefined`: for a team that played another
+ * version of the exercise, whose code would not open the same sequence there, and for a
+ * sequence a code cannot carry.
+ */
+function teamCodes(ws) {
+  const checked = ws.checked().ok;
+  if (!checked) return () => undefined;
+  const answers = (id) => !id || id === checked.version || id === checked.id;
+  return (team) => {
+    if (!answers(team.exercise_id)) return undefined;
+    try {
+      return team_code(ws.exercise, { format: "relief-team/1", team: team.name, exercise: checked.version, scenario: team.scenario });
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 /** Whether a pasted line is a team's short code (letters and digits in groups) rather than a
