@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { launch, screenshot, SCREENSHOT_DIR } from "./helpers.mjs";
-import { WORKSHOP_URL, openWorkshop, ready } from "./workshop-helpers.mjs";
+import { WORKSHOP_URL, WORKSPACE_KEY, openWorkshop, ready } from "./workshop-helpers.mjs";
 
 let browser;
 before(async () => {
@@ -16,7 +16,6 @@ after(async () => {
   await browser?.close();
 });
 
-const STORAGE_KEY = "relief-sequencer:workshop:v1";
 const PAPERS = ["A4", "Letter"];
 
 /** The number of pages of a PDF the browser printed. */
@@ -60,7 +59,7 @@ async function setUp(page, { preset, teams, edit }) {
   // The edit is written into the expression's source: the page's policy allows no eval, but an
   // expression sent through the DevTools protocol is not subject to it.
   await page.evaluate(`(async () => {
-    const key = ${JSON.stringify(STORAGE_KEY)};
+    const key = ${JSON.stringify(WORKSPACE_KEY)};
     const preset = ${JSON.stringify(preset)};
     const teams = ${JSON.stringify(teams)};
     const edit = (${edit.toString()});
@@ -106,7 +105,7 @@ test("with the longest preset, each team's page lists what it changed, marks it 
   try {
     // The facilitator starts the teams from the Iran preset, the one with the most steps.
     await page.locator("#setup-preset").selectOption("preset:iran-2013");
-    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).exercise.scenario.steps.length === 17, STORAGE_KEY);
+    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).exercise.scenario.steps.length === 17, WORKSPACE_KEY);
     const links = await page.evaluate(
       async ({ key, teams }) => {
         const m = await import("./pkg/relief_workshop.js");
@@ -123,7 +122,7 @@ test("with the longest preset, each team's page lists what it changed, marks it 
           return `${location.origin}${location.pathname}#${m.team_link(work)}`;
         });
       },
-      { key: STORAGE_KEY, teams: IRAN_TEAMS.map(({ name, move, add }) => ({ name, move, add })) },
+      { key: WORKSPACE_KEY, teams: IRAN_TEAMS.map(({ name, move, add }) => ({ name, move, add })) },
     );
     // Two teams hand back; the exercise's third never does.
     await page.goto(`${WORKSHOP_URL}#compare`);

@@ -8,7 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch } from "./helpers.mjs";
 import jsQR from "jsqr";
-import { openWorkshop, ready, wasm, WORKSHOP_URL } from "./workshop-helpers.mjs";
+import { openWorkshop, ready, storedWorkspace, wasm, WORKSHOP_URL } from "./workshop-helpers.mjs";
 
 let browser;
 before(async () => {
@@ -83,7 +83,7 @@ test("a hand-back is collected on a device that never saw the exercise, whatever
     assert.deepEqual(await phone.page.locator("#compare-teams .team-item-name").allInnerTexts(), [teamName]);
     assert.equal(await phone.page.locator("#compare-problems").isVisible(), false, "no team refused for its horizon");
     assert.doesNotMatch(await remarksOf(phone.page, teamName), /another exercise|earlier version/);
-    const phoneExercise = await phone.page.evaluate(() => JSON.parse(localStorage.getItem("relief-sequencer:workshop:v1")).exercise);
+    const phoneExercise = (await storedWorkspace(phone.page)).exercise;
     assert.equal(phoneExercise.scenario.horizon_months, 72);
 
     // A second team's hand-back now answers the exercise set up on the phone, and joins it.
@@ -156,7 +156,7 @@ test("words keep every hand-back valid; a changed input names who played the ear
     await ready(page);
     await page.locator("#setup-versions-remove").click();
     assert.equal(await page.locator("#setup-versions").isVisible(), false);
-    const left = await page.evaluate(() => JSON.parse(localStorage.getItem("relief-sequencer:workshop:v1")).teams.length);
+    const left = (await storedWorkspace(page)).teams.length;
     assert.equal(left, 0);
     assert.deepEqual(errors, []);
   } finally {
@@ -243,7 +243,7 @@ test("the room's QR code holds a short link that still reads at a quarter of its
         },
         link,
       );
-      assert.equal(before.opens, await page.evaluate(() => JSON.parse(localStorage.getItem("relief-sequencer:workshop:v1")).exercise.scenario.horizon_months));
+      assert.equal(before.opens, (await storedWorkspace(page)).exercise.scenario.horizon_months);
       const now = await readsAtAQuarter(page, link, shown);
       assert.ok(now >= 0.75, `${preset}: the room's code reads at ${Math.round(now * 100)}% of the sizes near a quarter of ${shown} px`);
       const oldLink = `${link.slice(0, link.indexOf("#"))}#${await oldEncoding(page, before.json)}`;
@@ -307,7 +307,7 @@ test("a phone passes a scanned hand-back to the projector by a short code typed 
     await projector.page.locator("#compare-input").fill(teamCode.toLowerCase().replaceAll("-", " "));
     await projector.page.locator("#compare-add").click();
     await projector.page.locator("#ranking-table tbody tr").first().waitFor();
-    const [stored] = await projector.page.evaluate(() => JSON.parse(localStorage.getItem("relief-sequencer:workshop:v1")).teams);
+    const [stored] = (await storedWorkspace(projector.page)).teams;
     const sent = await wasm(team.page, (m, link) => m.team_from_link(link).scenario, teamLink.slice(teamLink.indexOf("#") + 1));
     assert.deepEqual(stored.scenario, sent, "the code carries the team's sequence exactly");
     assert.equal(await projector.page.locator("#compare-input").inputValue(), "");

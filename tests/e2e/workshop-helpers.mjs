@@ -37,6 +37,11 @@ export async function openWorkshop(browser, { fragment = "", viewport = { width:
 /** Where the facilitator's workspace is kept in a device's local storage. */
 export const WORKSPACE_KEY = "relief-sequencer:workshop:v1";
 
+/** The facilitator's workspace as `page`'s device keeps it: `{exercise, teams, settings}`. */
+export function storedWorkspace(page) {
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), WORKSPACE_KEY);
+}
+
 /**
  * The exercise a room of three teams plays in most tests: the explorer's opening scenario,
  * three teams that may change every step, and two pieces of news, at months 12 and 30. (The
@@ -71,6 +76,10 @@ export function roomExercise() {
     teams_see_injects: true,
   };
 }
+
+/** The options of `openWorkshop` that start a device from the room's exercise
+ * (`roomExercise()`: three teams and two pieces of news). */
+export const ROOM = { exercise: roomExercise() };
 
 /** Collects console errors and uncaught exceptions of a page. */
 export function watch(page) {

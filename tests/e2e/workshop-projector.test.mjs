@@ -8,10 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { launch, screenshot } from "./helpers.mjs";
-import { WORKSHOP_URL, openWorkshop, roomExercise, ready } from "./workshop-helpers.mjs";
-
-/** Every device in these tests starts from the room's exercise of three teams and two pieces of news. */
-const ROOM = { exercise: roomExercise() };
+import { WORKSHOP_URL, openWorkshop, ROOM, ready, WORKSPACE_KEY } from "./workshop-helpers.mjs";
 
 let browser;
 before(async () => {
@@ -21,7 +18,6 @@ after(async () => {
   await browser?.close();
 });
 
-const KEY = "relief-sequencer:workshop:v1";
 const TEAMS = 4;
 /** The first news inject of the example exercise: stepping onto it opens the headline. */
 const FIRST_NEWS_MONTH = 12;
@@ -36,7 +32,7 @@ async function fourTeams(page) {
     const ws = JSON.parse(localStorage.getItem(key));
     ws.exercise.teams.push({ name: "The negotiators", lock: "everything" });
     localStorage.setItem(key, JSON.stringify(ws));
-  }, KEY);
+  }, WORKSPACE_KEY);
   await page.reload();
   await ready(page);
   const links = await page.evaluate(async (key) => {
@@ -48,7 +44,7 @@ async function fourTeams(page) {
       const work = { format: "relief-team/1", team: team.name, exercise: id, exercise_title: exercise.title, scenario };
       return `${location.origin}${location.pathname}#${m.team_link(work)}`;
     });
-  }, KEY);
+  }, WORKSPACE_KEY);
   assert.equal(links.length, TEAMS);
   await page.goto(`${WORKSHOP_URL}#compare`);
   await ready(page);

@@ -8,10 +8,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { launch, screenshot, summaryStart, SCREENSHOT_DIR } from "./helpers.mjs";
-import { WORKSHOP_URL, openWorkshop, roomExercise, ready, watch } from "./workshop-helpers.mjs";
-
-/** Every device in these tests starts from the room's exercise of three teams and two pieces of news. */
-const ROOM = { exercise: roomExercise() };
+import { WORKSHOP_URL, openWorkshop, ROOM, ready, watch } from "./workshop-helpers.mjs";
 
 let browser;
 before(async () => {

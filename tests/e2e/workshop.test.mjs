@@ -7,10 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { launch, screenshot, frames, summaryStart } from "./helpers.mjs";
-import { WORKSHOP_URL, openWorkshop, roomExercise, ready, wasm, expectedRanking, placeText, seriousViolations, rankingRows } from "./workshop-helpers.mjs";
-
-/** Every device in these tests starts from the room's exercise of three teams and two pieces of news. */
-const ROOM = { exercise: roomExercise() };
+import { WORKSHOP_URL, openWorkshop, ROOM, ready, wasm, expectedRanking, placeText, seriousViolations, rankingRows } from "./workshop-helpers.mjs";
 
 let browser;
 before(async () => {

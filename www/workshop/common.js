@@ -210,12 +210,13 @@ export function fillLegends(figures, { catalog, palette, styles, teams, focusNam
         items.push([swatch({ kind: "band", color: colors[0], opacity: inner }), "Middle half"]);
         items.push([swatch({ kind: "band", color: colors[0], opacity: palette.outer_band_alpha }), "8 in 10"]);
       } else {
-        items.push([document.createTextNode(""), "Bands: the middle half and 8 in 10 of the futures"]);
+        items.push([null, "Bands: the middle half and 8 in 10 of the futures"]);
       }
     }
     const item = ([sw, text], className) => {
       const li = el("li", className);
-      li.append(sw, text);
+      if (sw) li.append(sw);
+      li.append(text);
       return li;
     };
     legend.replaceChildren(el("li", "legend-whose", `${focusName}:`), ...items.map((i) => item(i)));

@@ -185,16 +185,22 @@ export class PlayView {
     model.set_team_series(series);
     $("play-team-series").value = series;
     $("play-team-series-field").hidden = !this.built.names.length;
-    fillLegends(this.figures, {
-      catalog: this.catalog,
-      palette: readPalette(this.theme),
-      styles: team_styles(this.theme),
-      teams: this.built.names,
-      focusName: model.focus_name(),
-      focusTypes: model.focus_types(),
-      teamSeries: series,
-      teamsKeyedElsewhere: true,
-    });
+    // The legends change with the sequence in focus, the teams' line and the theme, not with
+    // the month: they are filled again only when one of those changed.
+    const legends = [this.built, this.theme, series, model.focus_name()];
+    if (!this.legendsFor || legends.some((v, i) => v !== this.legendsFor[i])) {
+      this.legendsFor = legends;
+      fillLegends(this.figures, {
+        catalog: this.catalog,
+        palette: readPalette(this.theme),
+        styles: team_styles(this.theme),
+        teams: this.built.names,
+        focusName: model.focus_name(),
+        focusTypes: model.focus_types(),
+        teamSeries: series,
+        teamsKeyedElsewhere: true,
+      });
+    }
     try {
       model.draw_all(this.month, this.month);
     } catch (err) {

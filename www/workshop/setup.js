@@ -376,6 +376,12 @@ export class Setup {
    * a headline) make no new version, so fixing a typo flags no one.
    */
   renderVersions() {
+    // With no teams handed back (the whole of the set-up, mostly) there is no one to name,
+    // and the exercise need not be read a second time on every key.
+    if (!this.ws.teams.length) {
+      $("setup-versions").hidden = true;
+      return;
+    }
     let ids = null;
     try {
       const { id, version } = read_exercise_document(this.exercise);

@@ -59,9 +59,7 @@ impl LinkFormat {
         let deflated = if self.dictionary.is_empty() {
             miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9)
         } else {
-            let primed = primed_stream(self.dictionary);
-            let whole = deflate_after(self.dictionary.as_bytes(), json.as_bytes());
-            whole[primed.len()..].to_vec()
+            deflate_after(self.dictionary.as_bytes(), json.as_bytes())
         };
         format!("{}{}", self.prefix, URL_SAFE_NO_PAD.encode(deflated))
     }
@@ -159,14 +157,14 @@ fn primed_stream(dictionary: &str) -> Vec<u8> {
     )
 }
 
-/// The raw DEFLATE stream of `dictionary`, flushed to a byte boundary, then of `data`, to its
-/// end. Its first bytes are [`primed_stream`]'s, since a compressor's output up to a flush
-/// depends only on what it was given before it.
+/// What the raw DEFLATE stream of `data` adds after `dictionary`'s, flushed to a byte boundary
+/// ([`primed_stream`], which a link leaves out): a compressor primed with the dictionary, then
+/// given the data to its end. The primed part is the same for every link, since a
+/// compressor's output up to a flush depends only on what it was given before it.
 fn deflate_after(dictionary: &[u8], data: &[u8]) -> Vec<u8> {
     let mut compressor = new_compressor();
-    let mut out = run_compressor(&mut compressor, dictionary, TDEFLFlush::Sync);
-    out.extend(run_compressor(&mut compressor, data, TDEFLFlush::Finish));
-    out
+    run_compressor(&mut compressor, dictionary, TDEFLFlush::Sync);
+    run_compressor(&mut compressor, data, TDEFLFlush::Finish)
 }
 
 /// A raw DEFLATE compressor at the best compression, as links without a dictionary use.
