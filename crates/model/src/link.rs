@@ -56,8 +56,10 @@ const MAX_LINK_CHARS: usize = 1 << 20;
 impl LinkFormat {
     /// A document's JSON text as a link fragment of this kind (without the `#`).
     pub fn encode(self, json: &str) -> String {
+        // One compressor for both kinds, so the module carries one copy of the deflater: the
+        // stream is the one `miniz_oxide::deflate::compress_to_vec` writes at level 9.
         let deflated = if self.dictionary.is_empty() {
-            miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9)
+            run_compressor(&mut new_compressor(), json.as_bytes(), TDEFLFlush::Finish)
         } else {
             deflate_after(self.dictionary.as_bytes(), json.as_bytes())
         };

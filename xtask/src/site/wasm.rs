@@ -45,8 +45,12 @@ fn optimise(module: &Path) -> Result<()> {
     let mut command = process::command(&wasm_opt);
     // `--converge` repeats the passes until the module stops shrinking: on these modules the
     // second round still removes about 0.5 KB gzipped each, for a few seconds of build time.
+    // `--low-memory-unused` lets the optimiser fold constant offsets into loads and stores, which
+    // shrinks each module by about 1.6 KB gzipped: rustc's stack grows down from 1 MiB and its
+    // data starts there, so the first kilobyte of memory is only ever reached by a stack that has
+    // already overflowed.
     command
-        .args(["-Oz", "--converge"])
+        .args(["-Oz", "--converge", "--low-memory-unused"])
         .args(WASM_FEATURES)
         .arg(module)
         .arg("-o")
