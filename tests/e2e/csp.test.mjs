@@ -36,7 +36,7 @@ test("every page is served with the policy and carries it in a meta tag", async 
     assert.equal(res.status, 200, name);
     const header = res.headers.get("content-security-policy");
     assert.ok(header, `${name || "/"}: the Content-Security-Policy header`);
-    for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors *"]) {
+    for (const directive of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "worker-src 'self'", "style-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors *"]) {
       assert.ok(header.includes(directive), `${name || "/"}: ${directive} in ${header}`);
     }
     assert.doesNotMatch(header, /'unsafe-inline'|'unsafe-eval'|https?:|\*\s*;/, `${name}: nothing looser`);

@@ -51,7 +51,7 @@ export function launch() {
  * console errors seen so far (the array keeps filling). Requests to any other origin are
  * recorded in `external` (the page must make none).
  */
-export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hasTouch = false, isMobile = false, path = "", ...options } = {}) {
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hasTouch = false, isMobile = false, path = "", counted = true, ...options } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile, ...options });
   const page = await context.newPage();
   const errors = [];
@@ -70,7 +70,19 @@ export async function openPage(browser, { viewport = { width: 1280, height: 800 
   // for the service worker's background work.
   await page.goto(href, { waitUntil: "domcontentloaded" });
   await waitForFirstChart(page);
+  // The first chart shows the first futures counted; unless the test watches the rest arrive,
+  // it starts once every future is counted, so what it reads does not change under it.
+  if (counted) await waitForCounted(page);
   return { context, page, errors, external };
+}
+
+/** Waits until the page has drawn a scenario with every one of its futures counted. */
+export async function waitForCounted(page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName("relief:answer-complete").length > 0 || !document.getElementById("error").hidden,
+    null,
+    { timeout: 60000 },
+  );
 }
 
 /** Waits until the page has drawn its first chart (or shows an error). */

@@ -1,12 +1,12 @@
 // Limits that keep the page responsive and every entry honest: the largest scenario the
-// format allows (100,000 futures over 240 months) is previewed during a drag and run in full,
-// a slice each frame, once it settles, with a note saying so; the palette stops at 200 steps and 50 shocks with a
-// message; number fields refuse values out of range, naming the field and keeping the last
+// format allows (100,000 futures over 240 months) is answered from its first futures and
+// refined as workers count the rest, with a note saying so, and a drag never waits for them;
+// the palette stops at 200 steps and 50 shocks with a message; number fields refuse values out of range, naming the field and keeping the last
 // good value.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, chips, chip, chartHashes, screenshot, frames, markCount, waitForMark } from "./helpers.mjs";
+import { launch, chips, chip, chartHashes, screenshot, frames, markCount, waitForMark, updateCount, waitForUpdates } from "./helpers.mjs";
 import { openScenario, scenarioWith } from "./scenario-helpers.mjs";
 
 let browser;
@@ -30,69 +30,68 @@ const HUGE = scenarioWith({
   shocks: [{ kind: "spoiler_attack", month: 60, size: 0.5 }],
 });
 
-test("the largest scenario never holds up a drag: a quick preview, then the full ensemble", async () => {
-  const { context, page, errors } = await openScenario(browser, HUGE, { viewport: { width: 1280, height: 800 } });
+test("the largest scenario never holds up a drag: its first futures at once, refined off the page's thread", async () => {
+  const { context, page, errors } = await openScenario(browser, HUGE, { viewport: { width: 1280, height: 800 }, counted: false });
   try {
-    const note = page.locator("#preview-note");
-    assert.equal(await note.isHidden(), true, "the first run is the full one");
-    const sectoral = chip(page, "Sectoral easing");
-    await sectoral.scrollIntoViewIfNeeded();
-    const box = await sectoral.boundingBox();
-    await page.evaluate(() => performance.clearMeasures("relief:update"));
-    await page.mouse.move(box.x + 20, box.y + box.height / 2);
-    await page.mouse.down();
-    const seen = new Set();
-    for (let i = 1; i <= 12; i++) {
-      await page.mouse.move(box.x + 20 + i * 6, box.y + box.height / 2);
-      await frames(page, 1);
-      if (await note.isVisible()) seen.add(await note.innerText());
-    }
-    // A hand that pauses mid-drag is still dragging: once the changes have been quiet long
-    // enough, the page says the full ensemble waits for the release, and keeps the preview.
-    await waitForMark(page, "relief:full-run-waits", await markCount(page, "relief:full-run-waits"));
-    assert.match(await note.innerText(), /^Showing a quick preview while you drag/);
-    const during = await page.evaluate(() => performance.getEntriesByName("relief:update").map((e) => e.duration));
-    await screenshot(page, "limits-preview", { fullPage: false });
-    await page.mouse.up();
-    assert.ok(during.length >= 3, `updates during the drag: ${during}`);
-    // A frame's worth of work each (with room for a busy machine), where the full ensemble takes seconds.
-    assert.ok(Math.max(...during) < 150, `every update during the drag is quick: ${during.map((d) => d.toFixed(1))}`);
-    assert.ok(
-      [...seen].some((t) => /^Showing a quick preview while you drag: \d+ of the 100,000 simulated futures\. The full picture follows when you stop\.$/.test(t)),
-      `the note says so: ${[...seen]}`,
-    );
-    // Once the drag settles, everything runs in full, a slice each frame, and the note says
-    // how far it has got. The page answers meanwhile: a key moves a step, which starts over
-    // from a new preview.
+    const note = page.locator("#refining-note");
     await page.evaluate(() => {
       window.noteTexts = [];
-      const n = document.querySelector("#preview-note");
+      const n = document.querySelector("#refining-note");
       // Each text the note shows, and the part of it a screen reader is not given.
       new MutationObserver(() =>
         window.noteTexts.push({ text: n.textContent, unspoken: [...n.querySelectorAll('[aria-hidden="true"]')].map((e) => e.textContent).join("") }),
       ).observe(n, { childList: true, characterData: true, subtree: true });
     });
+    // The first charts come from the first few hundred futures; the note says the rest follow.
+    await page.locator("#refining-note", { hasText: /^Refining: counting all 100,000 simulated futures… \d+%$/ }).waitFor({ timeout: 10000 });
+    await page.waitForFunction(() => performance.getEntriesByName("relief:worker-ready").length > 0, null, { timeout: 10000 });
+
+    // A drag while they are counted: every move is answered from its own first futures.
+    const sectoral = chip(page, "Sectoral easing");
+    await sectoral.scrollIntoViewIfNeeded();
+    const box = await sectoral.boundingBox();
+    const updates = await markCount(page, "relief:update-start");
+    const counted = await page.evaluate(() => performance.getEntriesByName("relief:slice-counted").length);
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(box.x + 20 + i * 6, box.y + box.height / 2);
+      await frames(page, 1);
+    }
+    await page.mouse.up();
     const moved = Number(await sectoral.getAttribute("aria-valuenow"));
     assert.ok(moved > 12, "the step moved");
-    await page.locator("#preview-note", { hasText: /^Running all 100,000 simulated futures… \d+%$/ }).waitFor({ timeout: 10000 });
+    // Once workers are ready the page only merges and draws: every slice is counted in a worker.
+    const where = await page.evaluate((n) => performance.getEntriesByName("relief:slice-counted").slice(n).map((e) => e.detail), counted);
+    assert.ok(where.length > 0, "slices were counted during the drag");
+    assert.deepEqual([...new Set(where)], ["worker"], "no slice counted on the page's thread");
+    assert.ok((await markCount(page, "relief:update-start")) - updates >= 3, "each move started its own ensemble");
+
+    // A key during the counting starts over from the new scenario.
     const compliance = chip(page, "Compliance step");
     await compliance.focus();
+    const answers = await updateCount(page);
     await page.keyboard.press("ArrowRight");
-    assert.equal(await compliance.getAttribute("aria-valuenow"), "5", "a key moves a step during the full run");
-    await page.locator("#preview-note", { hasText: /^Showing a quick preview/ }).waitFor({ timeout: 5000 });
-    // Left alone, the full run finishes: the note goes and the charts show every future.
-    const previewed = await chartHashes(page);
-    await note.waitFor({ state: "hidden", timeout: 30000 });
-    assert.equal(await page.evaluate(() => document.querySelector("#preview-note").hidden), true);
-    assert.notEqual((await chartHashes(page)).trust, previewed.trust, "the full projection replaced the preview");
+    assert.equal(await compliance.getAttribute("aria-valuenow"), "5", "a key moves a step while futures are counted");
+    await waitForUpdates(page, answers + 1);
+    const refining = await chartHashes(page);
+
+    // Left alone, the counting finishes: the note goes and the charts show every future.
+    const complete = await markCount(page, "relief:answer-complete");
+    await waitForMark(page, "relief:answer-complete", complete, { timeout: 60000 });
+    await note.waitFor({ state: "hidden", timeout: 5000 });
+    assert.notEqual((await chartHashes(page)).trust, refining.trust, "the charts refined as the futures came in");
     assert.equal(await sectoral.getAttribute("aria-valuenow"), String(moved));
-    // The run went on over many frames, each painted with its progress: never one long block.
+    // Counts for scenarios a move had already replaced were dropped, never drawn.
+    assert.ok((await markCount(page, "relief:counts-dropped")) > 0, "stale counts dropped");
+    // The counting went on over many frames, each painted with its progress.
     const shown = (await page.evaluate(() => window.noteTexts)).filter((t) => /\d+%$/.test(t.text));
     const percents = new Set(shown.map((t) => t.text));
-    assert.ok(percents.size >= 3, `progress shown frame by frame: ${[...percents]}`);
+    assert.ok(percents.size >= 3, `progress shown as it went: ${[...percents]}`);
     // The note is a live region: the percentage, new every frame, is shown but never read out.
     assert.equal(await note.getAttribute("role"), "status");
     for (const t of shown) assert.match(t.unspoken, /^ \d+%$/, `only the percentage is hidden from screen readers: ${JSON.stringify(t)}`);
+    await screenshot(page, "limits-refined", { fullPage: false });
     assert.deepEqual(errors, []);
   } finally {
     await context.close();

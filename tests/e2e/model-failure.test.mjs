@@ -50,7 +50,7 @@ function serveModule(context, bytes) {
 test("a trap while running a change is shown with Reload, and a reload opens the last scenario that ran", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   try {
-    await serveModule(context, trapping("explorer_set_scenario", 2));
+    await serveModule(context, trapping("explorer_project", 2));
     const page = await context.newPage();
     const console = [];
     page.on("console", (m) => m.type() === "error" && console.push(m.text()));
@@ -97,10 +97,39 @@ test("a trap while running a change is shown with Reload, and a reload opens the
   }
 });
 
+test("a trap in a worker counting the futures is shown the same way, and nothing more is counted", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  try {
+    // Each instance of the module (the page's, and the worker's) traps at its third slice: the
+    // page counts at most two before its one worker is ready, so the worker is the one to trap.
+    await serveModule(context, trapping("count_runs", 3));
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}?workers=1`);
+    await waitForFirstChart(page);
+    await page.waitForFunction(() => performance.getEntriesByName("relief:worker-ready").length > 0);
+    const sectoral = page.locator('.chip[role=slider][aria-label^="Sectoral easing"]');
+    await sectoral.focus();
+    const error = page.locator("#error");
+    for (let i = 0; i < 4 && (await error.isHidden()); i++) {
+      await page.keyboard.press("ArrowRight");
+      await frames(page, 3);
+    }
+    await error.waitFor({ state: "visible", timeout: 5000 });
+    assert.match(await error.innerText(), /The model stopped unexpectedly \(RuntimeError: unreachable\)/);
+    const counted = await page.evaluate(() => performance.getEntriesByName("relief:slice-counted").length);
+    await page.keyboard.press("ArrowRight");
+    await frames(page, 4);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName("relief:slice-counted").length), counted, "no slice counted after the failure");
+    assert.match(await error.innerText(), /stopped unexpectedly/);
+  } finally {
+    await context.close();
+  }
+});
+
 test("a trap in the very first run says so instead of leaving the page loading", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   try {
-    await serveModule(context, trapping("explorer_set_scenario", 1));
+    await serveModule(context, trapping("explorer_project", 1));
     const page = await context.newPage();
     await page.goto(BASE_URL);
     const error = page.locator("#error");

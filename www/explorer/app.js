@@ -5,18 +5,20 @@
 // works", the limits that keep the page responsive, what happens when the model fails, and
 // offline use.
 
-import init, { Explorer, catalog as readCatalog, palette as readPalette, new_seed, version } from "../pkg/relief_web.js";
+import init, { Explorer, catalog as readCatalog, palette as readPalette, new_seed, version, count_runs } from "../pkg/relief_web.js";
 import { preset as readPreset, preset_list as readPresetList, explain, validate } from "../pkg/relief_web.js";
 import * as S from "../shared/state.js";
 import { $, announce, describe, el, showError as showErrorBox } from "../shared/dom.js";
 import { icon } from "../shared/icons.js";
 import { ExplorerView } from "../shared/explorer-view.js";
+import { EnsemblePool, initCompiled } from "../shared/ensemble-pool.js";
+import { compiled } from "./start.js";
 import { Palette, Editor, Assumptions } from "./panels.js";
 import { chooseStartScenario, setUpIo, readonly, postToHost, embedded } from "./io/setup.js";
 import { PresetMenu, AboutPanel, PRESET_OPENED } from "./presets.js";
 import { Why } from "./why.js";
 import { HowItWorks } from "./howitworks.js";
-import { Responsiveness, roomFor, markPaletteLimits } from "./limits.js";
+import { RefiningNote, roomFor, markPaletteLimits } from "./limits.js";
 import { isModelFailure, showModelFailure, keepLastGood } from "./failure.js";
 import { registerOfflineWorker } from "./offline.js";
 import { StageFit } from "./fit.js";
@@ -36,10 +38,12 @@ const app = {
   assumptions: null,
   /** The ways in and out of the page (io/setup.js), told of every change once the page is built. */
   io: null,
-  responsive: null,
+  refining: null,
   why: null,
   how: null,
   about: null,
+  /** Whether the charts have been drawn once (what waits for them is filled then). */
+  charted: false,
   /** The next model run makes the scenario it runs the baseline (a scenario just opened). */
   baselineFollows: false,
   /** Set once the model has trapped: the page then stops calling it. */
@@ -101,10 +105,11 @@ const scenarioNow = () => app.view.state.scenario;
 /** The timeline's hint on a touch screen. */
 const TOUCH_HINT = "Drag a step sideways to move it; tap it to choose it and edit it further down.";
 
-function buildView(explorer) {
+function buildView(explorer, pool) {
   const catalog = app.catalog;
   const view = new ExplorerView({
     explorer,
+    pool,
     catalog,
     readPalette,
     ids: {
@@ -148,7 +153,7 @@ function buildView(explorer) {
         app.io?.changed(next, how);
       },
       change: (lines) => app.strip?.update(lines),
-      beforeRun: () => app.responsive.beforeRun(view.explorer),
+      progress: (progress) => app.refining?.update(progress, view.explorer.is_refining()),
       projection: afterModelRun,
       // The stage is fitted to the screen before the charts are first drawn, so they are drawn
       // once, at their size, and nothing moves under a first click.
@@ -157,6 +162,8 @@ function buildView(explorer) {
         app.fit.fit();
       },
       firstChart: () => {
+        app.charted = true;
+        app.about.render(scenarioNow());
         app.io?.firstChart();
       },
       settle: () => {
@@ -215,7 +222,8 @@ function renderPanels(s, selected) {
   const runs = (s.runs ?? app.catalog.defaults.runs).toLocaleString("en");
   $("runs-words").textContent = runs;
   $("runs-words-charts").textContent = runs;
-  app.about.render(s);
+  // "About this scenario" is below the charts: filled once they are first drawn.
+  if (app.charted) app.about.render(s);
   markPaletteLimits(s, app.catalog.limits, $("palette"));
   app.why.updateButtons();
 }
@@ -224,10 +232,9 @@ function renderPanels(s, selected) {
 function afterModelRun() {
   const { view } = app;
   app.lastGood = view.state.scenario;
-  app.responsive.afterRun(view.explorer, view.state.scenario, app.catalog.defaults);
   if (app.baselineFollows) {
     app.baselineFollows = false;
-    view.explorer.pin_baseline();
+    view.pinBaseline();
     $("baseline-note").textContent = BASELINE_NOTE.opened;
   }
 }
@@ -236,12 +243,7 @@ function afterModelRun() {
 
 function setUpExtras() {
   const { view, catalog } = app;
-  app.responsive = new Responsiveness({
-    note: $("preview-note"),
-    explorer: view.explorer,
-    onFull: () => view.showFullRun(),
-    onError: failedTo("The model could not run this scenario"),
-  });
+  app.refining = new RefiningNote($("refining-note"));
   app.how = new HowItWorks();
   app.why = new Why({
     catalog,
@@ -305,7 +307,6 @@ function openPreset(name) {
   }
   app.opening = S.copy(p.scenario);
   app.view.setHighlight(null);
-  app.responsive.forceFull();
   app.baselineFollows = true;
   commit(S.copy(p.scenario), null, "step");
   document.dispatchEvent(new CustomEvent(PRESET_OPENED, { detail: { name: p.name } }));
@@ -325,7 +326,9 @@ async function boot() {
   // default is fetched meanwhile (it is preloaded), and its failure matters only if it is used.
   const defaultScenario = loadScenario();
   defaultScenario.catch(() => {});
-  await init();
+  // The module was compiled as it downloaded, once: the page and its workers share it.
+  const module = await initCompiled(init, compiled, new URL("../pkg/relief_web_bg.wasm", import.meta.url));
+  const pool = new EnsemblePool({ glue: new URL("../pkg/relief_web.js", import.meta.url).href, module, countHere: count_runs });
   const start = await chooseStartScenario(() => defaultScenario);
   app.catalog = readCatalog();
   const explorer = new Explorer();
@@ -334,7 +337,7 @@ async function boot() {
   app.opening = S.copy(start.scenario);
   $("version").textContent = `Version ${version()}.`;
 
-  const view = buildView(explorer);
+  const view = buildView(explorer, pool);
   app.view = view;
   app.fit = new StageFit({
     stage: document.querySelector(".stage"),
@@ -352,9 +355,8 @@ async function boot() {
   buildPanels();
 
   $("pin-baseline").addEventListener("click", () => {
-    view.explorer.pin_baseline();
+    view.pinBaseline();
     $("baseline-note").textContent = BASELINE_NOTE.pinned;
-    view.schedule(false);
     view.settle();
   });
   $("start-over").addEventListener("click", () => {
@@ -373,7 +375,7 @@ async function boot() {
   $("start-over").disabled = false;
 
   // ---- share and save
-  app.io = setUpIo({ start, explorer, catalog: app.catalog, commit, getScenario: scenarioNow, showError, setHighlight: (month) => view.setHighlight(month) });
+  app.io = setUpIo({ start, explorer, catalog: app.catalog, commit, getScenario: scenarioNow, whenCounted: () => view.whenCounted(), showError, setHighlight: (month) => view.setHighlight(month) });
 }
 
 boot().catch((err) => {

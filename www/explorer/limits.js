@@ -1,142 +1,47 @@
 // Limits that keep the page responsive and every input honest:
 //
-// - A large scenario (many futures over a long horizon) is previewed with fewer futures while
-//   it is being changed, and run in full once the changes settle and no pointer is held down,
-//   with a note saying so; a drag never waits for a hundred thousand futures, even when the
-//   hand holding it pauses.
+// - A large scenario (many futures over a long horizon) is answered first from its first few
+//   hundred futures, counted off the page's thread, and refined as the rest are counted, with a
+//   note saying how far that has got; a drag never waits for a hundred thousand futures.
 // - The palette stops at the format's limits (200 steps, 50 shocks) with a message.
 // - Number fields refuse values outside their range with a message that names the field, and
 //   keep the last good value.
 
 import { el } from "../shared/dom.js";
 
-/** Runs × months one update may simulate while a change is under way: about one frame's work. */
-export const PREVIEW_RUN_MONTHS = 100_000;
-/** Quiet time after the last change (with no pointer down) before the full ensemble runs. */
-export const SETTLE_FULL_MS = 250;
-/** Runs × months the full ensemble simulates between checks of the clock: about 3 ms. */
-const FULL_SLICE_RUN_MONTHS = 50_000;
-/** Time the full ensemble may take in one frame, so the page still answers in that frame. */
-const FULL_FRAME_MS = 12;
-
 const fmt = (n) => Number(n).toLocaleString("en");
 
 /**
- * Decides, for each model run, whether it is a quick preview or the full ensemble, and keeps
- * the note under the charts' heading in line with it.
+ * The note under the charts' heading while the charts show the first simulated futures of a
+ * scenario and more are being counted: what is shown, and how far the counting has got.
  */
-export class Responsiveness {
-  /**
-   * @param {object} o
-   * @param {HTMLElement} o.note the status line
-   * @param {object} o.explorer the page's Explorer, which runs the full ensemble in slices
-   * @param {() => void} o.onFull the full projection has replaced the preview: redraw
-   * @param {(err: unknown) => void} o.onError a slice failed
-   */
-  constructor({ note, explorer, onFull, onError }) {
+export class RefiningNote {
+  /** @param {HTMLElement} note the status line */
+  constructor(note) {
     this.note = note;
-    this.explorer = explorer;
-    this.onFull = onFull;
-    this.onError = onError;
-    this.full = true;
-    this.timer = 0;
-    this.frame = 0;
-    // Whether a pointer (mouse, finger or pen) is down, and whether a full run waits for it to
-    // lift: a drag that pauses is still a drag.
-    this.pressed = false;
-    this.waiting = null;
-    addEventListener("pointerdown", () => (this.pressed = true), true);
-    const release = () => {
-      this.pressed = false;
-      if (this.waiting) this.scheduleFull(this.waiting);
-    };
-    addEventListener("pointerup", release, true);
-    addEventListener("pointercancel", release, true);
-  }
-
-  /** The next run uses every future (the first run, a scenario just opened). */
-  forceFull() {
-    this.full = true;
-  }
-
-  /** Before a model run: sets the explorer's preview cap unless this run is to be full. */
-  beforeRun(explorer) {
-    clearTimeout(this.timer);
-    cancelAnimationFrame(this.frame);
-    this.waiting = null;
-    explorer.set_preview_cap(this.full ? undefined : PREVIEW_RUN_MONTHS);
-    this.full = false;
-  }
-
-  /** After a model run: a preview says so and schedules the full run for when changes stop. */
-  afterRun(explorer, scenario, defaults) {
-    if (!explorer.is_preview()) {
-      this.show(null);
-      return;
-    }
-    const runs = scenario.runs ?? defaults.runs;
-    const months = (scenario.horizon_months ?? defaults.horizon_months) + 1;
-    const used = Math.min(runs, Math.max(100, Math.floor(PREVIEW_RUN_MONTHS / months)));
-    this.show(`Showing a quick preview while you drag: ${fmt(used)} of the ${fmt(runs)} simulated futures. The full picture follows when you stop.`);
-    this.scheduleFull(runs);
-  }
-
-  /** Runs all `runs` futures once changes have been quiet for a moment and no pointer is down. */
-  scheduleFull(runs) {
-    clearTimeout(this.timer);
-    this.waiting = null;
-    this.timer = setTimeout(() => {
-      if (this.pressed) {
-        // Still held: the release schedules it again.
-        this.waiting = runs;
-        performance.mark("relief:full-run-waits");
-        return;
-      }
-      this.runFull(runs);
-    }, SETTLE_FULL_MS);
   }
 
   /**
-   * Runs the full ensemble a few milliseconds per frame, saying how far it has got, so the
-   * page keeps answering (scrolling, reading the charts, the next change) all the while. Any
-   * change before it ends starts over from a new preview.
+   * After each frame that counted: `progress` is the Explorer's `{runs_counted, runs}` (null
+   * when nothing is being counted), `refining` whether the charts show fewer futures than the
+   * scenario asks for.
    */
-  runFull(runs) {
-    if (!this.explorer.begin_full_run()) {
+  update(progress, refining) {
+    if (!progress || !refining || progress.runs_counted >= progress.runs) {
       this.show(null);
       return;
     }
-    this.show(`Running all ${fmt(runs)} simulated futures…`);
-    const slice = () => {
-      this.frame = 0;
-      const start = performance.now();
-      let progress = 0;
-      try {
-        do progress = this.explorer.advance_full_run(FULL_SLICE_RUN_MONTHS);
-        while (progress < 1 && performance.now() - start < FULL_FRAME_MS);
-      } catch (err) {
-        this.show(null);
-        this.onError(err);
-        return;
-      }
-      if (progress < 1) {
-        this.show(`Running all ${fmt(runs)} simulated futures…`, progress);
-        this.frame = requestAnimationFrame(slice);
-        return;
-      }
-      this.show(null);
-      this.onFull();
-    };
-    this.frame = requestAnimationFrame(slice);
+    this.show(`Refining: counting all ${fmt(progress.runs)} simulated futures…`, progress.runs_counted / progress.runs);
   }
 
   /**
-   * Shows `text` in the note (or hides it, for null), with how far a full run has got when
+   * Shows `text` in the note (or hides it, for null), with how far the counting has got when
    * `progress` (0 to 1) is given. The note is a live region: the words are announced once, and
    * the percentage, which changes every frame, is shown but not read out.
    */
   show(text, progress = null) {
     if (text === null) {
+      if (this.note.hidden) return;
       this.note.hidden = true;
       this.note.replaceChildren();
       return;

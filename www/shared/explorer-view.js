@@ -1,11 +1,14 @@
 // The explorer's view of one scenario, which both pages build: the explorer itself
 // (explorer/app.js) and a workshop team's view of its exercise (workshop/team.js). It holds the
 // state (the scenario, the selected step, the month being read), the timeline and the charts,
-// and the update loop: every change goes event → new scenario → one model call and one redraw
-// of every chart on the next animation frame, so a drag that moves a step many times in a frame
-// costs one run. What waits for a drag to settle (the spoken summary, and whatever the page adds)
-// follows a moment later. The charts' theme, their legends, the timeline's key and the
-// sequencing check are kept here too.
+// and the update loop: every change goes event → new scenario → on the next animation frame,
+// the scenario's ensemble is started in slices that the page's workers count (see
+// ensemble-pool.js), and the charts are redrawn once the first answer is in. A drag that moves a
+// step many times in a frame costs one ensemble, and counts for a scenario already replaced are
+// dropped, never drawn. More runs refine the answer after it; the charts follow them a few times
+// a second, and the page's note says how far they have got. What waits for a drag to settle (the
+// spoken summary, and whatever the page adds) follows a moment later. The charts' theme, their
+// legends, the timeline's key and the sequencing check are kept here too.
 //
 // This module imports no page's wasm module: each page passes in its own Explorer and palette.
 
@@ -29,11 +32,26 @@ export const SETTLE_MS = 450;
 const COMPARED = new Set(["edit", "step", "undo", "redo"]);
 /** Measures kept before the oldest are dropped, so a long session does not grow memory. */
 const MAX_MEASURES = 5000;
+/**
+ * Runs × months in a scenario's first answer (about a frame's work on one core, shared among
+ * the workers), and in each slice that refines it after (a few milliseconds, so a new change
+ * waits at most that long for a free worker).
+ */
+const FIRST_RUN_MONTHS = 100_000;
+const SLICE_RUN_MONTHS = 50_000;
+/**
+ * Runs × months in the very first answer, which the page counts itself as it opens (its
+ * workers start once it is drawn): a fifth of the default scenario's runs, then the rest.
+ */
+const OPENING_RUN_MONTHS = 10_000;
+/** Time between redraws while more runs refine an answer: the last one is drawn at once. */
+const REFINE_DRAW_MS = 150;
 
 export class ExplorerView {
   /**
    * @param {object} o
    * @param {object} o.explorer the page's wasm Explorer; see useExplorer to replace it
+   * @param {object} o.pool the page's EnsemblePool, which counts the ensembles' slices
    * @param {object} o.catalog the model's catalog
    * @param {(theme: string) => object} o.readPalette the page's wasm `palette(theme)`
    * @param {object} o.ids the ids of the view's parts in the page: `timeline`, `scroller`,
@@ -46,13 +64,15 @@ export class ExplorerView {
    *   `render(scenario, selected)` after every change, `select(ref)` after a selection,
    *   `edit(ref)` on Enter on a chip (after selecting it), `pick(month)` on a month clicked on a
    *   chart, `highlight(month)` on a month read, `commit(scenario, how)` after every change,
-   *   `canCommit(how)` to refuse a change, `beforeRun()` and `projection(ranNow)` around each
-   *   model run, `beforeFirstChart()` and `firstChart()`, `settle()`, `hold(held)` when a chip
+   *   `canCommit(how)` to refuse a change, `projection(summary)` when a scenario's first answer
+   *   is drawn, `progress(progress)` with how far the runs being counted have got (null when none
+   *   are), `beforeFirstChart()` and `firstChart()`, `settle()`, `hold(held)` when a chip
    *   is taken up or let go, `tap(ref)` when a finger taps a chip, `change(lines)` after each frame of a change under way (null when
    *   none is), and `error(err)` when the model could not run
    */
-  constructor({ explorer, catalog, readPalette, ids, key = [], isLocked = () => false, on = {} }) {
+  constructor({ explorer, pool, catalog, readPalette, ids, key = [], isLocked = () => false, on = {} }) {
     this.explorer = explorer;
+    this.pool = pool;
     this.catalog = catalog;
     this.readPalette = readPalette;
     this.ids = ids;
@@ -61,7 +81,25 @@ export class ExplorerView {
     this.on = on;
     /** The state the page draws from: the scenario, the selected step and the month being read. */
     this.state = { scenario: null, selected: null, highlight: null };
-    this.loop = { framePending: false, modelDirty: false, fullRunDone: false, charted: false, stopped: false, measures: 0, settleTimer: 0 };
+    this.loop = {
+      framePending: false,
+      // Counts have arrived; whether the charts must be drawn again anyway.
+      counted: false,
+      redraw: false,
+      // Whether the newest scenario's first answer is drawn, and when the last refinement was.
+      answered: false,
+      refinedAt: 0,
+      // The page's own time on the newest change: starting its ensemble, then its first answer.
+      startCost: 0,
+      // Who waits for every future of the scenario now to be counted (see whenCounted).
+      countedWaiters: [],
+      modelCost: 0,
+      refineTimer: 0,
+      charted: false,
+      stopped: false,
+      measures: 0,
+      settleTimer: 0,
+    };
     /**
      * The change being made: whether a chip is held, whether the charts show the ghost of the
      * curves from before it, and what the last change did (kept for the readout).
@@ -106,6 +144,11 @@ export class ExplorerView {
         palette.querySelector("summary").focus();
       }
     });
+    pool.serve({
+      next: () => this.explorer.next_slice(),
+      receive: (slice, words, pageMs) => this.receive(slice, words, pageMs),
+      fail: (err) => this.fail(err),
+    });
     new ResizeObserver(() => this.schedule(false)).observe($(ids.charts));
     this.watchPixelRatio();
     onThemeChange(() => this.applyTheme());
@@ -135,8 +178,10 @@ export class ExplorerView {
     this.state.scenario = next;
     this.state.selected = S.itemAt(next, selected) ? selected : null;
     this.render();
-    this.schedule(true);
+    // The page hears of the change before its ensemble starts, as it would were the model to
+    // fail on it: what the page keeps then (the last scenario that ran) is written last.
     this.on.commit?.(next, how);
+    this.schedule(true);
   }
 
   /** Brings the timeline and the page's own parts in line with the state. */
@@ -230,9 +275,20 @@ export class ExplorerView {
     this.on.highlight?.(month);
   }
 
+  /**
+   * Makes the scenario shown the baseline. When a newer scenario is being counted, the pinned
+   * one is counted beside it over its horizon if it must be, so the pool is given its slices.
+   */
+  pinBaseline() {
+    this.explorer.pin_baseline();
+    this.pool.pump();
+    this.schedule(false);
+  }
+
   /** After the model has failed: the view keeps what it shows and calls the model no more. */
   stop() {
     this.loop.stopped = true;
+    this.pool.stop();
   }
 
   get stopped() {
@@ -241,59 +297,153 @@ export class ExplorerView {
 
   // ---------------------------------------------------------------- the update loop
 
-  /** Asks for a redraw on the next frame; `model` also re-runs the ensemble. */
+  /**
+   * Asks for a redraw on the next frame; `model` also starts the new scenario's ensemble, at
+   * once, so the workers count while the frame waits.
+   */
   schedule(model) {
     if (!this.state.scenario) return;
-    if (model) this.loop.modelDirty = true;
+    if (model) this.startEnsemble();
+    this.loop.redraw = true;
+    this.requestFrame();
+  }
+
+  /** Starts counting the scenario's ensemble; counts for an earlier one are dropped from now on. */
+  startEnsemble() {
+    const loop = this.loop;
+    if (loop.stopped) return;
+    const began = performance.now();
+    performance.mark("relief:update-start");
+    clearTimeout(loop.refineTimer);
+    loop.answered = false;
+    try {
+      const first = loop.charted ? FIRST_RUN_MONTHS : OPENING_RUN_MONTHS;
+      this.explorer.set_slicing(first, loop.charted ? this.pool.hands : 1, SLICE_RUN_MONTHS);
+      this.explorer.project(JSON.stringify(this.state.scenario));
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    this.pool.pump();
+    loop.startCost = performance.now() - began;
+    loop.counted = true;
+  }
+
+  requestFrame() {
     if (!this.loop.framePending) {
       this.loop.framePending = true;
       requestAnimationFrame(() => this.frame());
     }
   }
 
-  /** A full run in slices has replaced a preview: the next frame shows it. */
-  showFullRun() {
-    this.loop.fullRunDone = true;
-    this.schedule(false);
+  /**
+   * The counts of a slice, from a worker or the page (which spent `pageMs` counting them): the
+   * next frame draws what they add.
+   */
+  receive(slice, words, pageMs = 0) {
+    if (this.loop.stopped) return;
+    const began = performance.now();
+    try {
+      if (!this.explorer.add_counts(slice.generation, slice.job, slice.index, words)) {
+        // Counts for a scenario already replaced: never drawn.
+        performance.mark("relief:counts-dropped");
+        return;
+      }
+    } catch (err) {
+      this.fail(err);
+      return;
+    }
+    // Until the first answer is drawn, the page's own time on it counts toward the update.
+    if (!this.loop.answered) this.loop.startCost += pageMs + performance.now() - began;
+    this.loop.counted = true;
+    this.requestFrame();
+  }
+
+  /** Resolves once every future of the scenario now is counted and shown. */
+  whenCounted() {
+    if (this.allCounted()) return Promise.resolve();
+    return new Promise((resolve) => this.loop.countedWaiters.push(resolve));
+  }
+
+  allCounted() {
+    return this.explorer.progress() === null && !this.explorer.is_refining();
+  }
+
+  fail(err) {
+    if (this.loop.stopped) return;
+    this.on.error?.(err);
+  }
+
+  /**
+   * The projection to draw, when one is due: a scenario's first answer at once, the runs that
+   * refine it a few times a second, and the last of them at once. Null when nothing new is due.
+   */
+  takeProgress() {
+    const loop = this.loop;
+    const progress = this.explorer.progress();
+    const all = progress && progress.runs_counted >= progress.runs;
+    const wait = loop.refinedAt + REFINE_DRAW_MS - performance.now();
+    if (loop.answered && !all && wait > 0) {
+      // Come back for it when it is due, if no change starts over first.
+      clearTimeout(loop.refineTimer);
+      loop.refineTimer = setTimeout(() => {
+        loop.counted = true;
+        this.requestFrame();
+      }, wait);
+      return { summary: null, progress };
+    }
+    const summary = this.explorer.show_progress();
+    if (summary) {
+      loop.answered = true;
+      loop.refinedAt = performance.now();
+    }
+    return { summary, progress: this.explorer.progress() };
   }
 
   frame() {
     const loop = this.loop;
     loop.framePending = false;
     if (loop.stopped) return;
-    const runModel = loop.modelDirty;
-    loop.modelDirty = false;
-    // A full run that finished counts as a new projection, unless a change replaces it anyway.
-    const newProjection = runModel || loop.fullRunDone;
-    loop.fullRunDone = false;
+    const counted = loop.counted;
+    loop.counted = false;
+    const redraw = loop.redraw;
+    loop.redraw = false;
     let summary = null;
+    const began = performance.now();
+    let drawing = began;
     try {
-      if (runModel) {
-        performance.mark("relief:update-start");
-        this.on.beforeRun?.();
-        summary = this.explorer.set_scenario(JSON.stringify(this.state.scenario));
-        performance.mark("relief:model-end");
-      } else if (newProjection) {
-        summary = this.explorer.summary();
+      if (counted) {
+        const taken = this.takeProgress();
+        summary = taken.summary;
+        this.on.progress?.(taken.progress);
       }
-      if (newProjection) {
-        this.on.projection?.(runModel);
+      if (summary?.first) this.on.projection?.(summary);
+      drawing = performance.now();
+      if (summary?.first) loop.modelCost = loop.startCost + (drawing - began);
+      if (summary) {
         // The sequencing check before the first drawing, so the page can lay itself out
         // around it before the charts are drawn at their size.
         this.renderWarnings(summary.warnings);
       }
+      // Nothing to draw before the first answer, nor when only counts arrived that are not due.
+      if (!(summary || (redraw && loop.charted))) return;
       if (!loop.charted) this.on.beforeFirstChart?.();
       this.explorer.draw_all(this.state.highlight ?? undefined);
       if (!loop.charted) {
         loop.charted = true;
         performance.mark("relief:first-chart");
+        this.pool.startWorkers();
         this.on.firstChart?.();
       }
     } catch (err) {
-      this.on.error?.(err);
+      this.fail(err);
       return;
     }
-    if (newProjection) {
+    if (summary?.complete) performance.mark("relief:answer-complete");
+    if (summary && loop.countedWaiters.length && this.allCounted()) {
+      for (const resolve of loop.countedWaiters.splice(0)) resolve();
+    }
+    if (summary) {
       this.charts.setContent(summary);
       // The first summary shows at once; later ones wait for a drag to settle.
       const spoken = $(this.ids.summary);
@@ -303,21 +453,24 @@ export class ExplorerView {
     }
     this.charts.renderReadout($(this.ids.readout), this.state.highlight);
     if (this.change.active || this.change.drawn) this.renderChange();
-    if (runModel) this.measure();
+    if (summary?.first) this.measure(began, loop.modelCost, performance.now() - drawing);
   }
 
   /**
-   * One update is the model ensemble plus the redraw of every chart, the readout and what the
-   * change under way did; its two parts (the model, and everything drawn from it) are measured
-   * too, so a slow update says where the time went.
+   * One update is what the page's own thread spends on a change: starting the scenario's
+   * ensemble, and in the frame its first answer comes in, merging the counts into a
+   * projection and redrawing every chart, the readout and what the change under way did. Its
+   * two parts (`model`, the thread's share of the model, and `draw`) are measured too, so a slow
+   * update says where the time went, and `answer` is how long the reader waited: from the frame
+   * of the change to the drawing of its first answer, the workers' counting included.
    */
-  measure() {
-    performance.mark("relief:update-end");
-    performance.measure("relief:update", "relief:update-start", "relief:update-end");
-    performance.measure("relief:model", "relief:update-start", "relief:model-end");
-    performance.measure("relief:draw", "relief:model-end", "relief:update-end");
+  measure(began, model, draw) {
+    performance.measure("relief:update", { start: began, duration: model + draw });
+    performance.measure("relief:model", { start: began, duration: model });
+    performance.measure("relief:draw", { start: began, duration: draw });
+    performance.measure("relief:answer", "relief:update-start");
     if (++this.loop.measures > MAX_MEASURES) {
-      for (const name of ["relief:update", "relief:model", "relief:draw"]) performance.clearMeasures(name);
+      for (const name of ["relief:update", "relief:model", "relief:draw", "relief:answer"]) performance.clearMeasures(name);
       this.loop.measures = 0;
     }
   }

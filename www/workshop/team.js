@@ -4,10 +4,11 @@
 // changed or removed, and the palette offers only what the team may add. "Hand back" gives the
 // facilitator a link, a file and a QR code (a hand-back opened is received.js).
 
-import { Explorer, exercise_from_link, validate, palette as readPalette, team_code, team_file, team_link } from "../pkg/relief_workshop.js";
+import { Explorer, count_runs, exercise_from_link, validate, palette as readPalette, team_code, team_file, team_link } from "../pkg/relief_workshop.js";
 import * as S from "../shared/state.js";
 import { $, el, describe, showError, clearError, saveFile, slug } from "../shared/dom.js";
 import { ExplorerView } from "../shared/explorer-view.js";
+import { EnsemblePool } from "../shared/ensemble-pool.js";
 import { icon } from "../shared/icons.js";
 import { announce, addressOf, copyLink, showQr, readStored, writeStored } from "./common.js";
 
@@ -165,8 +166,11 @@ export class TeamView {
       both.append(mark, icon("locked"));
       return both;
     };
+    // The workers fetch the workshop's module themselves (the browser has it cached by now).
+    const pool = new EnsemblePool({ glue: new URL("../pkg/relief_workshop.js", import.meta.url).href, module: null, countHere: count_runs });
     this.view = new ExplorerView({
       explorer: new Explorer(),
+      pool,
       catalog: this.catalog,
       readPalette,
       ids: {

@@ -2,8 +2,9 @@
 //! sends, and the `<meta>` tag every page carries so that any static host applies it too.
 
 /// The policy every HTML page is served with. `wasm-unsafe-eval` is what compiling the
-/// module needs; `frame-ancestors *` lets articles embed the explorer.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+/// module needs; `worker-src 'self'` lets the page count its ensembles in Web Workers of its
+/// own scripts, and no others; `frame-ancestors *` lets articles embed the explorer.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; \
 style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; \
 base-uri 'none'; form-action 'none'; frame-ancestors *";
 

@@ -89,50 +89,161 @@ fn power_of_two_above_exp(x: f64) -> f64 {
     f64::from_bits(((k + 1023) as u64) << 52)
 }
 
-/// An ensemble run a slice at a time by a caller that cannot hold a borrow of the scenario
-/// between slices: the page runs a large ensemble across animation frames, so that it keeps
-/// answering the reader while a hundred thousand futures are simulated. Runs are added in
-/// index order, so the finished projection is bit for bit the one [`simulate`] gives.
-pub struct ProgressiveEnsemble {
+/// The counts that a slice of a scenario's runs adds to its ensemble, owned and portable: made
+/// in one place and merged in another. The page runs slices in Web Workers, each sends its
+/// counts to the page as words ([`Counts::to_words`]), and the page merges them in run order.
+/// Every count and sum is an integer, so counts of any slices merge into the projection
+/// [`simulate`] gives, bit for bit, whatever the slices and whoever ran them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Counts {
     tally: Tally,
-    next_run: u32,
 }
 
-impl ProgressiveEnsemble {
-    /// An empty ensemble for `scenario`, which every later call must be given again.
-    pub fn new(scenario: &Scenario) -> ProgressiveEnsemble {
-        ProgressiveEnsemble {
+/// Why words could not be read as [`Counts`], or two counts could not merge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountsError(String);
+
+impl core::fmt::Display for CountsError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CountsError {}
+
+/// The first word of [`Counts::to_words`]: "RLC" and the layout's version, 1.
+const COUNTS_MAGIC: u32 = 0x524C_4301;
+/// Words before the tally's arrays: the magic, months, runs and sincere runs.
+const COUNTS_HEADER: usize = 4;
+
+impl Counts {
+    /// No runs yet, for `scenario`'s months.
+    pub fn new(scenario: &Scenario) -> Counts {
+        Counts {
             tally: Tally::new(scenario.horizon_months as usize + 1),
-            next_run: 0,
         }
     }
 
-    /// Runs up to `runs` more of the scenario's runs, the next ones by index. Compiling the
-    /// scenario again for each slice costs little next to the slice itself.
-    pub fn advance(&mut self, scenario: &Scenario, params: &Params, runs: u32) {
-        let end = self.next_run.saturating_add(runs).min(scenario.runs);
-        let plan = Plan::new(scenario, params);
-        let mut state = RunState::new(&plan);
-        for run in self.next_run..end {
-            state.reset(&plan, run);
-            state.simulate(&plan, &mut self.tally);
+    /// The counts of the runs with these indices (those past the scenario's runs are left
+    /// out). The same index always gives the same run, wherever it is run.
+    pub fn of_runs(scenario: &Scenario, params: &Params, runs: Range<u32>) -> Counts {
+        let mut ensemble = Ensemble::new(scenario, params);
+        ensemble.add_runs(runs.start.min(scenario.runs)..runs.end.min(scenario.runs));
+        Counts {
+            tally: ensemble.tally,
         }
-        self.next_run = end.max(self.next_run);
     }
 
-    /// How many runs have been added.
-    pub fn runs_done(&self) -> u32 {
-        self.next_run
+    /// How many runs have been counted.
+    pub fn runs(&self) -> u32 {
+        self.tally.runs
     }
 
-    /// Whether every run of `scenario` has been added.
-    pub fn is_complete(&self, scenario: &Scenario) -> bool {
-        self.next_run >= scenario.runs
+    /// Adds the runs `other` counted. Fails, changing nothing, when the two are of different
+    /// horizons.
+    pub fn merge(&mut self, other: &Counts) -> Result<(), CountsError> {
+        if self.tally.months != other.tally.months {
+            return Err(CountsError(format!(
+                "counts of {} months cannot merge with counts of {}",
+                self.tally.months, other.tally.months
+            )));
+        }
+        self.tally.merge(&other.tally);
+        Ok(())
     }
 
-    /// The projection of the runs added so far.
+    /// The projection of the runs counted so far.
     pub fn projection(&self, scenario: &Scenario) -> Projection {
         self.tally.projection(scenario)
+    }
+
+    /// The counts as 32-bit words, little end first for each 64-bit sum: what a worker sends.
+    pub fn to_words(&self) -> Vec<u32> {
+        let t = &self.tally;
+        let mut words = Vec::with_capacity(Counts::word_count(t.months));
+        words.extend([COUNTS_MAGIC, t.months as u32, t.runs, t.sincere]);
+        words.extend_from_slice(&t.histograms);
+        words.extend_from_slice(&t.outcomes);
+        words.extend_from_slice(&t.broke_in);
+        words.extend_from_slice(&t.full_relief_in);
+        for sum in &t.sums {
+            let bits = *sum as u64;
+            words.extend([bits as u32, (bits >> 32) as u32]);
+        }
+        words
+    }
+
+    /// Reads counts written by [`Counts::to_words`], checking that they are whole and add up:
+    /// every month counts every run once in each series and once among the outcomes.
+    pub fn from_words(words: &[u32]) -> Result<Counts, CountsError> {
+        let fail = |why: String| Err(CountsError(format!("the counts cannot be read: {why}")));
+        if words.len() < COUNTS_HEADER || words[0] != COUNTS_MAGIC {
+            return fail("they do not start as counts do".into());
+        }
+        let months = words[1] as usize;
+        if months == 0 || months > limits::MAX_HORIZON as usize + 1 {
+            return fail(format!("{months} months is not a horizon"));
+        }
+        if words.len() != Counts::word_count(months) {
+            return fail(format!(
+                "{} words where {months} months take {}",
+                words.len(),
+                Counts::word_count(months)
+            ));
+        }
+        let mut rest = &words[COUNTS_HEADER..];
+        let mut take = |n: usize| {
+            let (head, tail) = rest.split_at(n);
+            rest = tail;
+            head.to_vec()
+        };
+        let tally = Tally {
+            months,
+            runs: words[2],
+            sincere: words[3],
+            histograms: take(SLOTS * months * BINS),
+            outcomes: take(4 * months),
+            broke_in: take(months),
+            full_relief_in: take(months),
+            sums: take(2 * SLOTS * months)
+                .chunks_exact(2)
+                .map(|pair| (u64::from(pair[0]) | (u64::from(pair[1]) << 32)) as i64)
+                .collect(),
+        };
+        if tally.sincere > tally.runs {
+            return fail(format!("{} sincere runs of {}", tally.sincere, tally.runs));
+        }
+        let runs = u64::from(tally.runs);
+        for month in 0..months {
+            let outcomes: u64 = tally.outcomes[month * 4..month * 4 + 4]
+                .iter()
+                .map(|&n| u64::from(n))
+                .sum();
+            let slot = |s: usize| -> u64 {
+                let at = (month * SLOTS + s) * BINS;
+                tally.histograms[at..at + BINS]
+                    .iter()
+                    .map(|&n| u64::from(n))
+                    .sum()
+            };
+            let trust = slot(SINCERE_SLOT) + slot(INSINCERE_SLOT);
+            let others_whole = (1..RECORDED).all(|s| slot(s) == runs);
+            if outcomes != runs || trust != runs || !others_whole {
+                return fail(format!(
+                    "month {month} does not count each of the {runs} runs once"
+                ));
+            }
+        }
+        let ended = |v: &[u32]| v.iter().map(|&n| u64::from(n)).sum::<u64>() <= runs;
+        if !ended(&tally.broke_in) || !ended(&tally.full_relief_in) {
+            return fail("more runs end than were run".into());
+        }
+        Ok(Counts { tally })
+    }
+
+    /// Words in the counts of `months` months.
+    fn word_count(months: usize) -> usize {
+        COUNTS_HEADER + SLOTS * months * BINS + 6 * months + 2 * SLOTS * months
     }
 }
 
@@ -1470,6 +1581,7 @@ fn run_seed(seed: u64, run: u32) -> u64 {
 /// What the ensemble keeps: histograms and sums per series and month, the outcome classes,
 /// and when runs broke down and received all their relief. Nothing grows with the number of
 /// runs.
+#[derive(Clone, Debug, PartialEq)]
 struct Tally {
     months: usize,
     runs: u32,
@@ -1667,7 +1779,83 @@ impl Tally {
 
 #[cfg(test)]
 mod tests {
-    use super::power_of_two_above_exp;
+    use super::{COUNTS_HEADER, Counts, power_of_two_above_exp};
+    use crate::{Params, Scenario, Step, StepKind};
+
+    /// Counts that were cut short, tampered with or are not counts at all are refused with a
+    /// reason, never merged into a projection.
+    #[test]
+    fn words_that_are_not_whole_counts_are_refused() {
+        let scenario = Scenario {
+            horizon_months: 12,
+            runs: 40,
+            steps: vec![Step::new(StepKind::SectoralEasing, 3)],
+            ..Scenario::default()
+        };
+        let words = Counts::of_runs(&scenario, &Params::default(), 0..40).to_words();
+        assert!(Counts::from_words(&words).is_ok());
+        let month_zero_outcome = COUNTS_HEADER + 7 * 13 * 200;
+        let cases: Vec<(&str, Vec<u32>, &str)> = vec![
+            ("empty", vec![], "do not start as counts do"),
+            (
+                "another magic",
+                [&[7], &words[1..]].concat(),
+                "do not start as counts do",
+            ),
+            (
+                "cut short",
+                words[..words.len() - 1].to_vec(),
+                "words where 13 months take",
+            ),
+            (
+                "no months",
+                [&words[..1], &[0], &words[2..]].concat(),
+                "0 months is not a horizon",
+            ),
+            (
+                "more sincere runs than runs",
+                [&words[..3], &[41], &words[4..]].concat(),
+                "41 sincere runs of 40",
+            ),
+            (
+                "a run counted twice",
+                {
+                    let mut w = words.clone();
+                    w[month_zero_outcome] += 1;
+                    w
+                },
+                "month 0 does not count each of the 40 runs once",
+            ),
+        ];
+        for (what, words, reason) in cases {
+            let error = Counts::from_words(&words).expect_err(what).to_string();
+            assert!(error.contains(reason), "{what}: {error}");
+        }
+    }
+
+    /// Counts of different horizons do not merge, and the counts merged into are unchanged.
+    #[test]
+    fn counts_of_other_horizons_do_not_merge() {
+        let short = Scenario {
+            horizon_months: 12,
+            runs: 10,
+            ..Scenario::default()
+        };
+        let mut long = short.clone();
+        long.horizon_months = 24;
+        long.steps.push(Step::new(StepKind::SectoralEasing, 20));
+        let params = Params::default();
+        let mut counts = Counts::of_runs(&short, &params, 0..10);
+        let before = counts.clone();
+        let error = counts
+            .merge(&Counts::of_runs(&long, &params, 0..10))
+            .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "counts of 13 months cannot merge with counts of 25"
+        );
+        assert_eq!(counts, before);
+    }
 
     #[test]
     fn the_bound_is_a_power_of_two_above_the_exponential_and_close_to_it() {

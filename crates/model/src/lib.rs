@@ -57,7 +57,7 @@ mod sensitivity;
 mod wire;
 
 pub use checker::check_sequence;
-pub use engine::{Ensemble, ProgressiveEnsemble, simulate, simulate_with};
+pub use engine::{Counts, CountsError, Ensemble, simulate, simulate_with};
 pub use explain::{Contribution, Explanation, Target, explain};
 pub use fields::{FieldReader, kind_of};
 pub use json::{DocumentError, FieldError, ScenarioError, parse_json, quote};

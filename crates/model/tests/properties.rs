@@ -4,9 +4,9 @@
 
 use proptest::prelude::*;
 use relief_model::{
-    Assumption, Assumptions, Bands, Ensemble, Outcome, Params, ProgressiveEnsemble, Scenario,
-    Series, Shock, ShockKind, Step, StepKind, limits, parse_scenario, scenario_from_link,
-    scenario_to_json, scenario_to_link, simulate,
+    Assumption, Assumptions, Bands, Counts, Ensemble, Outcome, Params, Scenario, Series, Shock,
+    ShockKind, Step, StepKind, limits, parse_scenario, scenario_from_link, scenario_to_json,
+    scenario_to_link, simulate,
 };
 
 /// Up to four distinct sender names; none half the time, as in every first-edition scenario.
@@ -200,21 +200,31 @@ proptest! {
     }
 
     #[test]
-    fn an_ensemble_run_in_slices_is_the_ensemble_run_at_once(s in scenario(), slice in 1u32..=64) {
+    fn counts_of_slices_sent_as_words_merge_in_run_order_into_the_ensemble(
+        s in scenario(),
+        slice in 1u32..=64,
+    ) {
+        // As the page's workers run them: each slice counted on its own, written as words,
+        // read back where they are merged, and merged in run order.
         let params = Params::default();
-        let mut progressive = ProgressiveEnsemble::new(&s);
-        let mut slices = 0;
-        while !progressive.is_complete(&s) {
-            let before = progressive.runs_done();
-            progressive.advance(&s, &params, slice);
-            prop_assert_eq!(progressive.runs_done(), (before + slice).min(s.runs));
-            slices += 1;
+        let mut merged = Counts::new(&s);
+        let mut start = 0;
+        while start < s.runs {
+            let end = (start + slice).min(s.runs);
+            let words = Counts::of_runs(&s, &params, start..end).to_words();
+            let counts = Counts::from_words(&words).expect("words a slice wrote read back");
+            prop_assert_eq!(counts.runs(), end - start);
+            merged.merge(&counts).unwrap();
+            // What has been merged so far is the ensemble of the runs so far.
+            let mut so_far = s.clone();
+            so_far.runs = end;
+            prop_assert_eq!(merged.projection(&s), simulate(&so_far));
+            start = end;
         }
-        prop_assert_eq!(slices, s.runs.div_ceil(slice));
-        // Bit for bit: the same runs, added in the same order.
-        prop_assert_eq!(progressive.projection(&s), simulate(&s));
-        // Past the end, a slice adds nothing.
-        progressive.advance(&s, &params, slice);
-        prop_assert_eq!(progressive.runs_done(), s.runs);
+        // Bit for bit: the same runs, whoever ran them.
+        prop_assert_eq!(merged.projection(&s), simulate(&s));
+        // Runs past the end add nothing.
+        prop_assert_eq!(Counts::of_runs(&s, &params, s.runs..s.runs + slice).runs(), 0);
     }
+
 }

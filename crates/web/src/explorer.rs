@@ -1,9 +1,9 @@
 //! The explorer page's one stateful object: the current scenario and its projection, the
-//! baseline they are compared with, the quick previews that keep a drag responsive and the full
-//! run that follows them, and the canvases the charts are drawn on.
+//! baseline they are compared with, the slices of runs that refine them (run by the page's
+//! workers, or by the page itself), and the canvases the charts are drawn on.
 
 use relief_charts::{ChartInput, ChartKind, Marker};
-use relief_model::{ProgressiveEnsemble, Projection, Scenario};
+use relief_model::{Counts, Projection, Scenario};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -15,66 +15,177 @@ use crate::{read_scenario, text, to_js};
 struct Baseline {
     scenario: Scenario,
     projection: Projection,
-    /// Whether the projection is a quick preview with fewer runs (see [`Preview`]).
-    quick: bool,
+    /// Whether the projection counts every run the scenario asks for.
+    complete: bool,
 }
 
-/// Fewest runs a quick preview keeps, however large the scenario.
-const PREVIEW_MIN_RUNS: u64 = 100;
-
-/// How the explorer keeps a drag responsive. While a cap is set, every ensemble it runs (the
-/// current scenario's, and a baseline it must project again over a new horizon) is cut to about
-/// `cap` runs × months; once the page lifts the cap, the next update runs everything in full,
-/// the baseline included.
-#[derive(Default)]
-struct Preview {
-    cap: Option<u64>,
-    /// Whether the current projection was cut.
-    current_quick: bool,
+/// How a scenario's runs are shared out in slices: a first answer of about
+/// `first_run_months` runs × months, cut into `first_slices` slices that run side by side,
+/// then the rest in slices of about `slice_run_months` each.
+#[derive(Clone, Copy, Debug)]
+struct Slicing {
+    first_run_months: u64,
+    first_slices: u32,
+    slice_run_months: u64,
 }
 
-impl Preview {
-    /// The scenario cut to the cap, or `None` when it fits (or there is no cap).
-    fn cut(&self, scenario: &Scenario) -> Option<Scenario> {
-        let cap = self.cap?;
-        let months = u64::from(scenario.horizon_months) + 1;
-        let runs = (cap / months).max(PREVIEW_MIN_RUNS);
-        (runs < u64::from(scenario.runs)).then(|| Scenario {
-            runs: runs as u32,
-            ..scenario.clone()
-        })
+impl Default for Slicing {
+    /// About a frame's work at first and a few milliseconds a slice, on one core.
+    fn default() -> Self {
+        Slicing {
+            first_run_months: 100_000,
+            first_slices: 1,
+            slice_run_months: 50_000,
+        }
     }
 }
 
-/// The full ensemble of a scenario (and of a baseline that was only previewed) being run a
-/// slice at a time, between the page's frames, after a preview. Any new scenario drops it.
-struct FullRun {
+/// Fewest runs a first answer counts, however large the scenario: fewer make bands too ragged
+/// to read.
+const FIRST_MIN_RUNS: u32 = 100;
+
+/// Fewest runs a slice after the first answer counts. Merging a slice's counts costs the page
+/// the same whatever its runs (about 1,400 words a month), so smaller slices of a long horizon
+/// would spend more of the page's time merging than of the workers' counting.
+const SLICE_MIN_RUNS: u64 = 500;
+
+/// One scenario's ensemble, being counted in slices: the bounds of its slices in run order,
+/// the counts received, and the runs merged so far (always the runs from 0 up, merged in run
+/// order, so any answer is the projection of the scenario's first runs).
+struct Job {
     scenario: Scenario,
-    /// The current scenario's ensemble; `None` when its projection is already in full.
-    ensemble: Option<ProgressiveEnsemble>,
-    /// The baseline over the current horizon, when its projection was a preview too.
-    baseline: Option<(Scenario, ProgressiveEnsemble)>,
-    /// Whether the baseline was pinned to the current scenario while it ran: the finished
-    /// projection then becomes the baseline too.
-    pin_on_finish: bool,
+    /// The scenario as a worker reads it.
+    json: String,
+    /// Slice `i` holds the runs `bounds[i]..bounds[i + 1]`.
+    bounds: Vec<u32>,
+    /// Slices in the first answer.
+    first: usize,
+    /// Slices handed out so far.
+    issued: usize,
+    /// Counts received that wait for the slices before them.
+    received: Vec<Option<Counts>>,
+    merged: Counts,
+    /// Slices merged, and how many of them the projection shown counts.
+    next: usize,
+    shown: usize,
 }
 
-impl FullRun {
-    fn runs_total(&self) -> u64 {
-        self.ensemble
-            .as_ref()
-            .map_or(0, |_| u64::from(self.scenario.runs))
-            + self.baseline.as_ref().map_or(0, |(s, _)| u64::from(s.runs))
+impl Job {
+    fn new(scenario: Scenario, slicing: Slicing) -> Job {
+        let runs = scenario.runs;
+        let months = u64::from(scenario.horizon_months) + 1;
+        let first_runs = ((slicing.first_run_months / months).min(u64::from(u32::MAX)) as u32)
+            .max(FIRST_MIN_RUNS)
+            .min(runs);
+        let first_slices = slicing.first_slices.clamp(1, first_runs.max(1));
+        let mut bounds: Vec<u32> = (0..=first_slices)
+            .map(|i| (u64::from(first_runs) * u64::from(i) / u64::from(first_slices)) as u32)
+            .collect();
+        let per_slice = (slicing.slice_run_months / months)
+            .max(SLICE_MIN_RUNS)
+            .min(u64::from(u32::MAX)) as u32;
+        let mut at = first_runs;
+        while at < runs {
+            at = at.saturating_add(per_slice).min(runs);
+            bounds.push(at);
+        }
+        let slices = bounds.len() - 1;
+        Job {
+            json: relief_model::scenario_to_json(&scenario),
+            merged: Counts::new(&scenario),
+            scenario,
+            bounds,
+            first: first_slices as usize,
+            issued: 0,
+            received: vec![None; slices],
+            next: 0,
+            shown: 0,
+        }
     }
 
-    fn runs_done(&self) -> u64 {
-        self.ensemble
-            .as_ref()
-            .map_or(0, |e| u64::from(e.runs_done()))
-            + self
-                .baseline
-                .as_ref()
-                .map_or(0, |(_, e)| u64::from(e.runs_done()))
+    fn slices(&self) -> usize {
+        self.bounds.len() - 1
+    }
+
+    fn first_answered(&self) -> bool {
+        self.next >= self.first
+    }
+
+    fn complete(&self) -> bool {
+        self.next == self.slices()
+    }
+
+    /// Keeps the counts of slice `index` and merges every slice now in run order.
+    fn receive(&mut self, index: usize, counts: Counts) -> Result<(), JsError> {
+        let Some(slot) = self.received.get_mut(index) else {
+            return Err(JsError::new(&format!("there is no slice {index}")));
+        };
+        let (start, end) = (self.bounds[index], self.bounds[index + 1]);
+        if counts.runs() != end - start {
+            return Err(JsError::new(&format!(
+                "slice {index} should count runs {start} to {end}, but counts {} runs",
+                counts.runs()
+            )));
+        }
+        if index >= self.next {
+            *slot = Some(counts);
+        }
+        while let Some(counts) = self.received.get_mut(self.next).and_then(Option::take) {
+            self.merged
+                .merge(&counts)
+                .map_err(|e| JsError::new(&e.to_string()))?;
+            self.next += 1;
+        }
+        Ok(())
+    }
+}
+
+/// The ensembles being counted for the newest scenario: its own, and the baseline's over its
+/// horizon when the baseline must be projected again. A newer scenario replaces them, and
+/// counts for an older one are dropped.
+struct Pending {
+    generation: u32,
+    current: Job,
+    baseline: Option<Job>,
+    /// Whether the baseline is this scenario (the first one, or pinned while it was counted),
+    /// and so follows its projection.
+    baseline_follows: bool,
+}
+
+impl Pending {
+    /// The job and slice to hand out next: the first answers before anything is refined, and
+    /// the current scenario before the baseline.
+    fn next_slice(&mut self) -> Option<(u32, usize)> {
+        let Pending {
+            current, baseline, ..
+        } = self;
+        let firsts = [
+            (0, current.first),
+            (1, baseline.as_ref().map_or(0, |b| b.first)),
+        ];
+        let alls = [
+            (0, current.slices()),
+            (1, baseline.as_ref().map_or(0, Job::slices)),
+        ];
+        for (job, limit) in firsts.into_iter().chain(alls) {
+            let j = match (job, baseline.as_mut()) {
+                (0, _) => &mut *current,
+                (_, Some(b)) => b,
+                (_, None) => continue,
+            };
+            if j.issued < limit {
+                j.issued += 1;
+                return Some((job, j.issued - 1));
+            }
+        }
+        None
+    }
+
+    fn job_mut(&mut self, job: u32) -> Option<&mut Job> {
+        match job {
+            0 => Some(&mut self.current),
+            _ => self.baseline.as_mut(),
+        }
     }
 }
 
@@ -83,6 +194,8 @@ impl FullRun {
 #[wasm_bindgen]
 pub struct Explorer {
     current: Option<(Scenario, Projection, Vec<Marker>)>,
+    /// Whether the current projection counts every run the scenario asks for.
+    current_complete: bool,
     baseline: Option<Baseline>,
     show_baseline: bool,
     charts: ChartCanvases,
@@ -90,8 +203,9 @@ pub struct Explorer {
     strip: ChartCanvases,
     /// The projection from when the reader began the change under way, drawn as a ghost.
     ghost: Option<Projection>,
-    preview: Preview,
-    full_run: Option<FullRun>,
+    slicing: Slicing,
+    generation: u32,
+    pending: Option<Pending>,
 }
 
 impl Default for Explorer {
@@ -109,6 +223,15 @@ fn over_horizon(scenario: &Scenario, horizon: u32) -> Scenario {
     s
 }
 
+/// A finite count from the page, at least one.
+fn count_from_js(value: f64) -> u64 {
+    if value.is_finite() {
+        value.clamp(1.0, u64::MAX as f64) as u64
+    } else {
+        1
+    }
+}
+
 #[wasm_bindgen]
 impl Explorer {
     /// An explorer with no scenario, no baseline and no canvases, in the light theme.
@@ -116,182 +239,228 @@ impl Explorer {
     pub fn new() -> Explorer {
         Explorer {
             current: None,
+            current_complete: true,
             baseline: None,
             show_baseline: true,
             charts: ChartCanvases::default(),
             strip: ChartCanvases::default(),
             ghost: None,
-            preview: Preview::default(),
-            full_run: None,
+            slicing: Slicing::default(),
+            generation: 0,
+            pending: None,
         }
     }
 
-    /// Validates the scenario (an object or JSON text), runs the model and keeps the
-    /// projection for the next draw. The first scenario also becomes the baseline. Returns a
-    /// summary: `breakdown_probability`, `median_breakdown_month`, `full_relief_month_p50`,
-    /// `baseline_breakdown_probability`, `warnings` (plain sentences) and `text` (the summary
-    /// paragraph). On an invalid scenario it throws and keeps the previous one.
+    /// Validates the scenario (an object or JSON text), runs its whole ensemble at once and
+    /// keeps the projection for the next draw. The first scenario also becomes the baseline.
+    /// Returns a summary: `breakdown_probability`, `median_breakdown_month`,
+    /// `full_relief_month_p50`, `baseline_breakdown_probability`, `warnings` (plain sentences)
+    /// and `text` (the summary paragraph). On an invalid scenario it throws and keeps the
+    /// previous one. The page itself projects in slices instead ([`Explorer::project`]).
     pub fn set_scenario(&mut self, scenario: JsValue) -> Result<JsValue, JsError> {
         let scenario = read_scenario(&scenario)?;
-        // A full run in progress was for the scenario this one replaces.
-        self.full_run = None;
-        let cut = self.preview.cut(&scenario);
-        let quick = cut.is_some();
-        let projection = relief_model::simulate(cut.as_ref().unwrap_or(&scenario));
+        self.pending = None;
+        let projection = relief_model::simulate(&scenario);
         let horizon = scenario.horizon_months;
         match &mut self.baseline {
             None => {
                 self.baseline = Some(Baseline {
                     scenario: scenario.clone(),
                     projection: projection.clone(),
-                    quick,
+                    complete: true,
                 })
             }
-            // A preview baseline is projected again in full as soon as the current one is.
-            Some(b) if b.projection.horizon_months != horizon || (b.quick && !quick) => {
-                let over = over_horizon(&b.scenario, horizon);
-                let cut = self.preview.cut(&over);
-                b.quick = cut.is_some();
-                b.projection = relief_model::simulate(cut.as_ref().unwrap_or(&over));
+            Some(b) if b.projection.horizon_months != horizon || !b.complete => {
+                b.projection = relief_model::simulate(&over_horizon(&b.scenario, horizon));
+                b.complete = true;
             }
             Some(_) => {}
         }
-        self.preview.current_quick = quick;
+        self.current_complete = true;
         let markers = relief_charts::markers_for(&scenario);
         let summary = text::update_summary(&scenario, &projection, self.baseline_projection());
         self.current = Some((scenario, projection, markers));
         Ok(to_js(&summary))
     }
 
+    /// How [`Explorer::project`] shares a scenario's runs out from now on: the first answer
+    /// counts about `first_run_months` runs × months (at least 100 runs), in `first_slices`
+    /// slices that can run side by side (one per worker), and the rest follow in slices of
+    /// about `slice_run_months` each.
+    pub fn set_slicing(&mut self, first_run_months: f64, first_slices: u32, slice_run_months: f64) {
+        self.slicing = Slicing {
+            first_run_months: count_from_js(first_run_months),
+            first_slices: first_slices.max(1),
+            slice_run_months: count_from_js(slice_run_months),
+        };
+    }
+
+    /// Validates the scenario (an object or JSON text) and starts projecting it in slices,
+    /// which [`Explorer::next_slice`] hands out and [`Explorer::add_counts`] takes back. The
+    /// charts keep what they show until the first answer is in ([`Explorer::show_progress`]).
+    /// Slices of an earlier scenario are dropped. On an invalid scenario it throws and keeps
+    /// everything as it was.
+    pub fn project(&mut self, scenario: JsValue) -> Result<(), JsError> {
+        let scenario = read_scenario(&scenario)?;
+        let horizon = scenario.horizon_months;
+        let (baseline, baseline_follows) = match &self.baseline {
+            None => (None, true),
+            Some(b) if b.projection.horizon_months != horizon || !b.complete => (
+                Some(Job::new(over_horizon(&b.scenario, horizon), self.slicing)),
+                false,
+            ),
+            Some(_) => (None, false),
+        };
+        self.generation = self.generation.wrapping_add(1);
+        self.pending = Some(Pending {
+            generation: self.generation,
+            current: Job::new(scenario, self.slicing),
+            baseline,
+            baseline_follows,
+        });
+        Ok(())
+    }
+
+    /// The next slice of runs to count, for a worker (or the page) to pass to
+    /// [`count_runs`](crate::count_runs): `{generation, job, index, scenario, start, end}`, or
+    /// `null` when every slice has been handed out.
+    pub fn next_slice(&mut self) -> JsValue {
+        let Some(pending) = &mut self.pending else {
+            return JsValue::NULL;
+        };
+        let Some((job, index)) = pending.next_slice() else {
+            return JsValue::NULL;
+        };
+        let generation = pending.generation;
+        let Some(j) = pending.job_mut(job) else {
+            return JsValue::NULL;
+        };
+        to_js(&serde_json::json!({
+            "generation": generation,
+            "job": job,
+            "index": index,
+            "scenario": j.json,
+            "start": j.bounds[index],
+            "end": j.bounds[index + 1],
+        }))
+    }
+
+    /// Takes back the counts of a slice [`Explorer::next_slice`] handed out, as
+    /// [`count_runs`](crate::count_runs) wrote them. Returns whether they were kept: counts
+    /// for an earlier scenario are dropped. Throws on counts that are not of that slice.
+    pub fn add_counts(
+        &mut self,
+        generation: u32,
+        job: u32,
+        index: u32,
+        words: &[u32],
+    ) -> Result<bool, JsError> {
+        let Some(pending) = self.pending.as_mut().filter(|p| p.generation == generation) else {
+            return Ok(false);
+        };
+        let Some(j) = pending.job_mut(job) else {
+            return Ok(false);
+        };
+        let counts = Counts::from_words(words).map_err(|e| JsError::new(&e.to_string()))?;
+        j.receive(index as usize, counts)?;
+        Ok(true)
+    }
+
+    /// Brings the projections on the charts up to the counts merged so far, once the first
+    /// answer for the newest scenario is in. Returns `null` when nothing has changed since the
+    /// last call; otherwise the summary [`Explorer::set_scenario`] returns, with `first`
+    /// (whether this is the scenario's first answer), `runs_counted` and `complete`.
+    pub fn show_progress(&mut self) -> JsValue {
+        let Some(pending) = &mut self.pending else {
+            return JsValue::NULL;
+        };
+        let baseline_ready = pending.baseline.as_ref().is_none_or(Job::first_answered);
+        let advanced = pending.current.next > pending.current.shown
+            || pending.baseline.as_ref().is_some_and(|b| b.next > b.shown);
+        if !pending.current.first_answered() || !baseline_ready || !advanced {
+            return JsValue::NULL;
+        }
+        let first = pending.current.shown == 0;
+        let job = &mut pending.current;
+        job.shown = job.next;
+        let projection = job.merged.projection(&job.scenario);
+        let complete = job.complete();
+        let runs_counted = job.merged.runs();
+        if pending.baseline_follows {
+            self.baseline = Some(Baseline {
+                scenario: job.scenario.clone(),
+                projection: projection.clone(),
+                complete,
+            });
+        } else if let (Some(b), Some(job)) = (&mut self.baseline, &mut pending.baseline) {
+            job.shown = job.next;
+            b.projection = job.merged.projection(&job.scenario);
+            b.complete = job.complete();
+        }
+        let scenario = pending.current.scenario.clone();
+        let all_done = complete && pending.baseline.as_ref().is_none_or(Job::complete);
+        if all_done {
+            self.pending = None;
+        }
+        let markers = relief_charts::markers_for(&scenario);
+        let mut summary = text::update_summary(&scenario, &projection, self.baseline_projection());
+        summary["first"] = first.into();
+        summary["runs_counted"] = runs_counted.into();
+        summary["complete"] = complete.into();
+        self.current = Some((scenario, projection, markers));
+        self.current_complete = complete;
+        to_js(&summary)
+    }
+
+    /// How far the newest scenario's counting has got: `{runs_counted, runs}` over its
+    /// ensemble and the baseline's when that is counted again, or `null` when nothing is being
+    /// counted.
+    pub fn progress(&self) -> JsValue {
+        let Some(pending) = &self.pending else {
+            return JsValue::NULL;
+        };
+        let jobs = std::iter::once(&pending.current).chain(&pending.baseline);
+        let (counted, runs) = jobs.fold((0u64, 0u64), |(c, r), j| {
+            (
+                c + u64::from(j.merged.runs()),
+                r + u64::from(j.scenario.runs),
+            )
+        });
+        to_js(&serde_json::json!({ "runs_counted": counted, "runs": runs }))
+    }
+
+    /// Whether the projection on the charts counts fewer runs than its scenario asks for:
+    /// more are being counted.
+    pub fn is_refining(&self) -> bool {
+        !self.current_complete
+    }
+
     /// Makes the current scenario the baseline the charts compare against.
     pub fn pin_baseline(&mut self) {
-        if let Some(run) = &mut self.full_run {
-            // The full run under way is the current scenario's: it finishes the baseline too.
-            run.baseline = None;
-            run.pin_on_finish = true;
-        }
-        if let Some((scenario, projection, _)) = &self.current {
-            self.baseline = Some(Baseline {
-                scenario: scenario.clone(),
-                projection: projection.clone(),
-                quick: self.preview.current_quick,
-            });
-        }
-    }
-
-    /// Cuts every ensemble to about `run_months` runs × months (at least 100 runs) from now on,
-    /// so an update during a drag stays within a frame whatever the scenario's size;
-    /// `undefined` lifts the cap, and the next [`Explorer::set_scenario`] runs in full, the
-    /// baseline included.
-    pub fn set_preview_cap(&mut self, run_months: Option<f64>) {
-        self.preview.cap = run_months
-            .filter(|v| v.is_finite() && *v >= 1.0)
-            .map(|v| v.min(u64::MAX as f64) as u64);
-    }
-
-    /// After a preview, starts the full ensemble of the current scenario (and of a baseline
-    /// that was previewed too), to be run a slice at a time by
-    /// [`Explorer::advance_full_run`] so the page keeps answering meanwhile. Returns whether
-    /// there is anything to run. The next [`Explorer::set_scenario`] drops the run.
-    pub fn begin_full_run(&mut self) -> bool {
-        let Some((scenario, _, _)) = &self.current else {
-            return false;
+        let Some((scenario, projection, _)) = &self.current else {
+            return;
         };
-        let baseline = self
-            .baseline
-            .as_ref()
-            .filter(|b| b.quick)
-            .map(|b| over_horizon(&b.scenario, scenario.horizon_months))
-            .map(|over| {
-                let ensemble = ProgressiveEnsemble::new(&over);
-                (over, ensemble)
-            });
-        if !self.preview.current_quick && baseline.is_none() {
-            return false;
-        }
-        let ensemble = self
-            .preview
-            .current_quick
-            .then(|| ProgressiveEnsemble::new(scenario));
-        self.full_run = Some(FullRun {
+        self.baseline = Some(Baseline {
             scenario: scenario.clone(),
-            ensemble,
-            baseline,
-            pin_on_finish: false,
+            projection: projection.clone(),
+            complete: self.current_complete,
         });
-        true
-    }
-
-    /// Runs about `run_months` more runs × months of the full run begun by
-    /// [`Explorer::begin_full_run`] (at least one run) and returns how far it has got, from 0
-    /// to 1. At 1 the full projections replace the previews, for the next draw and
-    /// [`Explorer::summary`]; with no run under way it returns 1 and changes nothing.
-    pub fn advance_full_run(&mut self, run_months: f64) -> f64 {
-        let Some(run) = &mut self.full_run else {
-            return 1.0;
-        };
-        let params = relief_model::Params::default();
-        let months = f64::from(run.scenario.horizon_months) + 1.0;
-        let slice = if run_months.is_finite() {
-            (run_months / months).clamp(1.0, f64::from(u32::MAX)) as u32
-        } else {
-            1
-        };
-        // The baseline first: it is drawn under the current scenario, which finishes last.
-        match (&mut run.baseline, &mut run.ensemble) {
-            (Some((over, ensemble)), _) if !ensemble.is_complete(over) => {
-                ensemble.advance(over, &params, slice)
+        let complete = self.current_complete;
+        let slicing = self.slicing;
+        if let Some(pending) = &mut self.pending {
+            if pending.current.shown > 0 {
+                // The scenario being refined is the one shown: the baseline follows it.
+                pending.baseline_follows = true;
+                pending.baseline = None;
+            } else {
+                // A newer scenario is on its way: the pinned one is counted beside it, over its
+                // horizon, unless its projection already serves.
+                let horizon = pending.current.scenario.horizon_months;
+                pending.baseline = (!complete || projection.horizon_months != horizon)
+                    .then(|| Job::new(over_horizon(scenario, horizon), slicing));
+                pending.baseline_follows = false;
             }
-            (_, Some(ensemble)) => ensemble.advance(&run.scenario, &params, slice),
-            (_, None) => {}
         }
-        let done = run.runs_done();
-        let total = run.runs_total().max(1);
-        if done < total {
-            return done as f64 / total as f64;
-        }
-        let Some(run) = self.full_run.take() else {
-            return 1.0;
-        };
-        if let Some((over, ensemble)) = &run.baseline
-            && let Some(b) = &mut self.baseline
-        {
-            b.projection = ensemble.projection(over);
-            b.quick = false;
-        }
-        if let Some(ensemble) = &run.ensemble {
-            let projection = ensemble.projection(&run.scenario);
-            if run.pin_on_finish {
-                self.baseline = Some(Baseline {
-                    scenario: run.scenario.clone(),
-                    projection: projection.clone(),
-                    quick: false,
-                });
-            }
-            let markers = relief_charts::markers_for(&run.scenario);
-            self.current = Some((run.scenario, projection, markers));
-            self.preview.current_quick = false;
-        }
-        1.0
-    }
-
-    /// The summary [`Explorer::set_scenario`] returns, for the projection now held (after a
-    /// full run has finished, say); `null` before the first scenario.
-    pub fn summary(&self) -> JsValue {
-        match &self.current {
-            Some((scenario, projection, _)) => to_js(&text::update_summary(
-                scenario,
-                projection,
-                self.baseline_projection(),
-            )),
-            None => JsValue::NULL,
-        }
-    }
-
-    /// Whether the projection on the charts is a quick preview with fewer runs than the
-    /// scenario asks for.
-    pub fn is_preview(&self) -> bool {
-        self.preview.current_quick
     }
 
     /// Whether the baseline is drawn and compared with (it is by default).

@@ -80,9 +80,9 @@ impl Explorer {
         let (scenario, projection, markers) = self
             .current()
             .ok_or_else(|| JsError::new("there is no projection yet"))?;
-        if self.is_preview() {
+        if self.is_refining() {
             return Err(JsError::new(
-                "the charts show a quick preview while the full projection is computed; export again in a moment",
+                "the charts show the first simulated futures while the rest are counted; export again in a moment",
             ));
         }
         Ok((scenario, projection, markers))

@@ -18,9 +18,12 @@
 //! - [`catalog`], [`palette`], [`simulate`], [`validate`], [`new_seed`], [`preset_list`],
 //!   [`preset`], [`scenario_link`], [`scenario_from_link`], [`explain`]: free functions.
 //! - [`Explorer`] (module `explorer`): the page's one stateful object.
-//!   [`Explorer::set_scenario`] runs the model (a quick preview during a drag, then the full
-//!   run a slice at a time), [`Explorer::draw_all`] redraws every attached canvas, and the
-//!   rest read the current projection at a month (readout, summary, table).
+//!   [`Explorer::project`] starts a scenario's ensemble in slices, which the page's workers
+//!   count with [`count_runs`] and [`Explorer::add_counts`] merges in run order (so the
+//!   projection is the same bits however many workers share it), [`Explorer::show_progress`]
+//!   brings the charts up to the counts so far, [`Explorer::draw_all`] redraws every attached
+//!   canvas, and the rest read the current projection at a month (readout, summary, table).
+//!   [`Explorer::set_scenario`] runs a whole ensemble at once.
 //! - [`share`]: [`share::qr_code`] of a link.
 //! - `export` (feature `explorer`, on by default): the explorer's files
 //!   (`Explorer::projection_json`, `Explorer::projection_csv`, and `Explorer::chart_svg`, the
@@ -125,6 +128,29 @@ pub fn simulate(scenario: JsValue) -> Result<JsValue, JsError> {
     let projection = relief_model::simulate(&scenario);
     let json = relief_model::projection_to_json(&projection);
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("the projection could not be read"))
+}
+
+/// The counts of the runs `start..end` of a scenario given as JSON text, as words for
+/// [`Explorer::add_counts`]: what each of the page's workers runs. The last scenario read is
+/// kept, so the slices of one scenario read it once.
+#[wasm_bindgen]
+pub fn count_runs(scenario: &str, start: u32, end: u32) -> Result<Vec<u32>, JsError> {
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, Scenario)>> = const { std::cell::RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.as_ref().is_none_or(|(text, _)| text != scenario) {
+            let parsed =
+                relief_model::parse_scenario(scenario).map_err(|e| JsError::new(&e.to_string()))?;
+            *last = Some((scenario.to_owned(), parsed));
+        }
+        let Some((_, parsed)) = last.as_ref() else {
+            return Err(JsError::new("the scenario could not be kept"));
+        };
+        let params = relief_model::Params::default();
+        Ok(relief_model::Counts::of_runs(parsed, &params, start..end).to_words())
+    })
 }
 
 /// Validates a scenario and returns it complete, with every default filled in. Throws like

@@ -4,8 +4,8 @@
 
 use js_sys::{Array, JSON, Reflect};
 use relief_web::{
-    Explorer, catalog, explain, new_seed, preset, preset_list, scenario_from_link, scenario_link,
-    simulate, validate,
+    Explorer, catalog, count_runs, explain, new_seed, preset, preset_list, scenario_from_link,
+    scenario_link, simulate, validate,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -302,98 +302,189 @@ fn explain_ranks_the_steps_behind_a_change() {
     assert!(message.contains("unknown series"), "{message}");
 }
 
-#[wasm_bindgen_test]
-fn a_preview_cap_cuts_the_runs_until_it_is_lifted_and_the_baseline_follows() {
+/// A slice the explorer handed out: where its counts go back, and what to count.
+struct Slice {
+    generation: u32,
+    job: u32,
+    index: u32,
+    scenario: String,
+    start: u32,
+    end: u32,
+}
+
+fn next_slice(explorer: &mut Explorer) -> Option<Slice> {
+    let s = explorer.next_slice();
+    if s.is_null() {
+        return None;
+    }
+    let number = |key: &str| get(&s, key).as_f64().unwrap() as u32;
+    Some(Slice {
+        generation: number("generation"),
+        job: number("job"),
+        index: number("index"),
+        scenario: get(&s, "scenario").as_string().unwrap(),
+        start: number("start"),
+        end: number("end"),
+    })
+}
+
+/// Counts a slice as a worker would and gives its counts back; whether they were kept.
+fn count(explorer: &mut Explorer, slice: &Slice) -> bool {
+    let words = count_runs(&slice.scenario, slice.start, slice.end).unwrap();
+    explorer
+        .add_counts(slice.generation, slice.job, slice.index, &words)
+        .unwrap()
+}
+
+fn projection_text(p: &JsValue) -> String {
+    JSON::stringify(p).unwrap().as_string().unwrap()
+}
+
+/// Sliced as the page slices: the first answer in two slices side by side (49 months × 40 runs
+/// asked for, but never fewer than 100 runs), then the rest (30 runs a slice asked for, but
+/// never fewer than 500).
+fn sliced_explorer() -> Explorer {
     let mut explorer = Explorer::new();
-    // 49 months × 100 runs: the scenario's 200 runs are cut to 100.
-    explorer.set_preview_cap(Some(4900.0));
-    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
-    assert!(explorer.is_preview());
-    explorer.set_preview_cap(None);
-    let full = explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
-    assert!(!explorer.is_preview());
-    // The first scenario became the baseline as a preview; it is projected again in full.
-    assert_eq!(
-        get(&full, "baseline_breakdown_probability").as_f64(),
-        get(&full, "breakdown_probability").as_f64()
-    );
-    // A scenario within the cap is never cut.
-    explorer.set_preview_cap(Some(1e9));
-    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
-    assert!(!explorer.is_preview());
+    explorer.set_slicing(1960.0, 2, 1470.0);
+    explorer
 }
 
 #[wasm_bindgen_test]
-fn a_full_run_in_slices_replaces_the_previews_with_what_simulate_gives() {
-    let mut explorer = Explorer::new();
-    explorer.set_preview_cap(Some(4900.0));
-    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
-    assert!(explorer.is_preview());
-    let preview = JSON::stringify(&explorer.projection()).unwrap();
-
-    assert!(explorer.begin_full_run());
-    let mut progress = Vec::new();
-    loop {
-        // 49 months × 10 runs a slice.
-        let p = explorer.advance_full_run(490.0);
-        progress.push(p);
-        if p >= 1.0 {
-            break;
-        }
-        assert!(
-            explorer.is_preview(),
-            "the preview stays until the run ends"
-        );
+fn a_scenario_counted_in_slices_is_answered_first_then_refined_into_what_simulate_gives() {
+    let mut explorer = sliced_explorer();
+    explorer.project(JsValue::from_str(SCENARIO)).unwrap();
+    let mut slices = Vec::new();
+    while let Some(slice) = next_slice(&mut explorer) {
+        slices.push(slice);
     }
-    // The previewed baseline (the first scenario) and the current one, 200 runs each, ten a
-    // slice, rising all the way.
-    assert_eq!(progress.len(), 40, "{progress:?}");
-    assert!(progress.windows(2).all(|w| w[0] < w[1]), "{progress:?}");
-    assert!(!explorer.is_preview());
-    let full = JSON::stringify(&explorer.projection()).unwrap();
-    assert_ne!(full, preview);
-    assert_eq!(
-        full,
-        JSON::stringify(&simulate(JsValue::from_str(SCENARIO)).unwrap()).unwrap()
+    let bounds: Vec<(u32, u32)> = slices.iter().map(|s| (s.start, s.end)).collect();
+    assert_eq!(bounds, [(0, 50), (50, 100), (100, 200)]);
+    assert!(
+        explorer.show_progress().is_null(),
+        "nothing to show before counts"
     );
-    let summary = explorer.summary();
+    // The second slice before the first: nothing is shown until the runs from 0 are in.
+    assert!(count(&mut explorer, &slices[1]));
+    assert!(explorer.show_progress().is_null());
+    assert!(count(&mut explorer, &slices[0]));
+    let first = explorer.show_progress();
+    assert_eq!(get(&first, "first").as_bool(), Some(true));
+    assert_eq!(get(&first, "complete").as_bool(), Some(false));
+    assert_eq!(get(&first, "runs_counted").as_f64(), Some(100.0));
+    assert!(explorer.is_refining());
+    assert!(explorer.show_progress().is_null(), "nothing new since");
+    let answered = projection_text(&explorer.projection());
+    // The rest, out of order: they are merged in run order whatever order they arrive in.
+    for slice in slices[2..].iter().rev() {
+        assert!(count(&mut explorer, slice));
+    }
+    let last = explorer.show_progress();
+    assert_eq!(get(&last, "first").as_bool(), Some(false));
+    assert_eq!(get(&last, "complete").as_bool(), Some(true));
+    assert!(!explorer.is_refining());
+    let whole = projection_text(&explorer.projection());
+    assert_ne!(whole, answered);
+    assert_eq!(
+        whole,
+        projection_text(&simulate(JsValue::from_str(SCENARIO)).unwrap())
+    );
+    // The first scenario is the baseline, and followed it all the way.
+    assert_eq!(
+        get(&last, "baseline_breakdown_probability").as_f64(),
+        get(&last, "breakdown_probability").as_f64()
+    );
+    assert!(explorer.progress().is_null(), "nothing left to count");
+}
+
+#[wasm_bindgen_test]
+fn counts_for_a_replaced_scenario_are_dropped_and_wrong_counts_refused() {
+    let mut explorer = sliced_explorer();
+    explorer.project(JsValue::from_str(SCENARIO)).unwrap();
+    let old = next_slice(&mut explorer).unwrap();
+    let other = SCENARIO.replace("\"month\": 18", "\"month\": 30");
+    explorer.project(JsValue::from_str(&other)).unwrap();
+    assert!(
+        !count(&mut explorer, &old),
+        "counts of the scenario replaced"
+    );
+    let new = next_slice(&mut explorer).unwrap();
+    assert_eq!(new.generation, old.generation + 1);
+    // Counts of other runs than the slice's, and words that are not counts.
+    let wrong = count_runs(&new.scenario, 0, 7).unwrap();
+    let message = error_message(
+        explorer
+            .add_counts(new.generation, new.job, new.index, &wrong)
+            .unwrap_err(),
+    );
+    assert_eq!(
+        message,
+        "slice 0 should count runs 0 to 50, but counts 7 runs"
+    );
+    let message = error_message(
+        explorer
+            .add_counts(new.generation, new.job, new.index, &[1, 2, 3])
+            .unwrap_err(),
+    );
+    assert!(
+        message.starts_with("the counts cannot be read"),
+        "{message}"
+    );
+    let message = error_message(count_runs("{}", 0, 1).unwrap_err());
+    assert!(
+        message.contains("horizon_months") || message.contains("format"),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_new_horizon_counts_the_baseline_again_and_a_pin_while_refining_follows_the_scenario() {
+    let mut explorer = sliced_explorer();
+    let finish = |explorer: &mut Explorer| {
+        while let Some(slice) = next_slice(explorer) {
+            count(explorer, &slice);
+        }
+        explorer.show_progress()
+    };
+    explorer.project(JsValue::from_str(SCENARIO)).unwrap();
+    finish(&mut explorer);
+    // Twelve months longer: the baseline is counted again over them, beside the scenario.
+    let longer = SCENARIO.replace("\"horizon_months\": 48", "\"horizon_months\": 60");
+    explorer.project(JsValue::from_str(&longer)).unwrap();
+    let mut jobs = Vec::new();
+    while let Some(slice) = next_slice(&mut explorer) {
+        jobs.push(slice.job);
+        count(&mut explorer, &slice);
+    }
+    // The first answers of both before the rest of either.
+    assert_eq!(&jobs[..4], [0, 0, 1, 1], "{jobs:?}");
+    let summary = explorer.show_progress();
+    let baseline = simulate(JsValue::from_str(
+        &SCENARIO.replace("\"horizon_months\": 48", "\"horizon_months\": 60"),
+    ))
+    .unwrap();
     assert_eq!(
         get(&summary, "baseline_breakdown_probability").as_f64(),
-        get(&summary, "breakdown_probability").as_f64(),
-        "the baseline was run in full too"
+        get(&get(&baseline, "summary"), "breakdown_probability").as_f64()
     );
-    // Nothing is left to run, and another call changes nothing.
-    assert!(!explorer.begin_full_run());
-    assert_eq!(explorer.advance_full_run(490.0), 1.0);
-}
 
-#[wasm_bindgen_test]
-fn a_change_drops_a_full_run_and_a_pin_during_one_pins_its_result() {
-    let mut explorer = Explorer::new();
-    explorer.set_preview_cap(Some(4900.0));
-    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
-    assert!(explorer.begin_full_run());
-    explorer.advance_full_run(490.0);
-    // A new scenario: the run was for the old one.
-    let other = SCENARIO.replace("\"month\": 18", "\"month\": 30");
-    explorer.set_scenario(JsValue::from_str(&other)).unwrap();
-    assert!(explorer.is_preview());
-    assert_eq!(explorer.advance_full_run(490.0), 1.0, "no run is under way");
-    assert!(explorer.is_preview());
-
-    // Pinned halfway through: the finished run becomes the baseline as well.
-    assert!(explorer.begin_full_run());
-    explorer.advance_full_run(490.0);
+    // Pinned while a scenario is refined: the baseline follows it to its full count.
+    let other = longer.replace("\"month\": 18", "\"month\": 30");
+    explorer.project(JsValue::from_str(&other)).unwrap();
+    for _ in 0..2 {
+        let slice = next_slice(&mut explorer).unwrap();
+        count(&mut explorer, &slice);
+    }
+    explorer.show_progress();
+    assert!(explorer.is_refining());
     explorer.pin_baseline();
-    while explorer.advance_full_run(4900.0) < 1.0 {}
-    let summary = explorer.summary();
+    let summary = finish(&mut explorer);
     assert_eq!(
         get(&summary, "baseline_breakdown_probability").as_f64(),
         get(&summary, "breakdown_probability").as_f64()
     );
     assert_eq!(
-        JSON::stringify(&explorer.projection()).unwrap(),
-        JSON::stringify(&simulate(JsValue::from_str(&other)).unwrap()).unwrap()
+        projection_text(&explorer.projection()),
+        projection_text(&simulate(JsValue::from_str(&other)).unwrap())
     );
 }
 

@@ -57,9 +57,11 @@ function chartSize(canvas) {
  * @param {object} o.explorer the wasm Explorer holding the current projection
  * @param {object} o.catalog the model's catalog (chart keys and titles)
  * @param {() => object} o.getScenario the page's scenario now
+ * @param {() => Promise<void>} o.whenCounted resolves once every future of the scenario now is
+ *   counted: a file holds the whole projection, never the first futures of a large scenario
  * @param {(message: string) => void} o.showError
  */
-export function setUpExport({ explorer, catalog, getScenario, showError }) {
+export function setUpExport({ explorer, catalog, getScenario, whenCounted, showError }) {
   const stem = () => slug(getScenario().title);
   const guarded = (what, action) => async () => {
     try {
@@ -71,6 +73,7 @@ export function setUpExport({ explorer, catalog, getScenario, showError }) {
   const chartSvg = (key) => explorer.chart_svg(key, ...Object.values(chartSize(document.getElementById(`chart-${key}`))));
   const saveChart = (chart, format) =>
     guarded(`The ${chart.title} chart`, async () => {
+      await whenCounted();
       const svg = chartSvg(chart.key);
       const name = `${stem()}-${chart.key}.${format}`;
       if (format === "svg") saveFile(svg, name, "image/svg+xml");
@@ -79,6 +82,7 @@ export function setUpExport({ explorer, catalog, getScenario, showError }) {
     });
   const saveProjection = (format) =>
     guarded("The projection", async () => {
+      await whenCounted();
       const text = format === "csv" ? explorer.projection_csv() : explorer.projection_json();
       const name = `${stem()}-projection.${format}`;
       saveFile(text, name, format === "csv" ? "text/csv" : "application/json");

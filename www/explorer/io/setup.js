@@ -27,7 +27,7 @@ export { embedded, readonly, postToHost } from "./embed.js";
  * @param {(month: number|null) => void} o.setHighlight
  * @returns {{changed: (scenario: object, how: string) => void, firstChart: () => void}}
  */
-export function setUpIo({ start, explorer, catalog, commit, getScenario, showError, setHighlight }) {
+export function setUpIo({ start, explorer, catalog, commit, getScenario, whenCounted, showError, setHighlight }) {
   let embed = null;
   if (embedded) {
     embed = setUpEmbed({
@@ -51,7 +51,7 @@ export function setUpIo({ start, explorer, catalog, commit, getScenario, showErr
         showError(`This scenario cannot be shared yet: ${err?.message ?? err}`);
       }
     });
-    setUpExport({ explorer, catalog, getScenario, showError });
+    setUpExport({ explorer, catalog, getScenario, whenCounted, showError });
     withIcon($("export-button"), "download");
     const openButton = withIcon($("open-file"), "open");
     setUpOpening({ button: openButton, open: (scenario) => commit(scenario, null, "step"), showError });
