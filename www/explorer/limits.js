@@ -22,7 +22,7 @@ export class RefiningNote {
   }
 
   /**
-   * After each frame that counted: `progress` is the Explorer's `{runs_counted, runs}` (null
+   * After each frame that counted: `progress` is the Explorer's `{runs_counted, runs, …}` (null
    * when nothing is being counted), `refining` whether the charts show fewer futures than the
    * scenario asks for.
    */

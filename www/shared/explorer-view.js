@@ -381,7 +381,7 @@ export class ExplorerView {
   takeProgress() {
     const loop = this.loop;
     const progress = this.explorer.progress();
-    const all = progress && progress.runs_counted >= progress.runs;
+    const all = progress?.all_counted;
     const wait = loop.refinedAt + REFINE_DRAW_MS - performance.now();
     if (loop.answered && !all && wait > 0) {
       // Come back for it when it is due, if no change starts over first.

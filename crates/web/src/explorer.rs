@@ -412,21 +412,20 @@ impl Explorer {
         to_js(&summary)
     }
 
-    /// How far the newest scenario's counting has got: `{runs_counted, runs}` over its
-    /// ensemble and the baseline's when that is counted again, or `null` when nothing is being
-    /// counted.
+    /// How far the newest scenario's counting has got: `{runs_counted, runs}` of its own
+    /// ensemble, and `all_counted`, whether the baseline's is too when it is counted again;
+    /// `null` when nothing is being counted.
     pub fn progress(&self) -> JsValue {
         let Some(pending) = &self.pending else {
             return JsValue::NULL;
         };
-        let jobs = std::iter::once(&pending.current).chain(&pending.baseline);
-        let (counted, runs) = jobs.fold((0u64, 0u64), |(c, r), j| {
-            (
-                c + u64::from(j.merged.runs()),
-                r + u64::from(j.scenario.runs),
-            )
-        });
-        to_js(&serde_json::json!({ "runs_counted": counted, "runs": runs }))
+        let job = &pending.current;
+        let all_counted = job.complete() && pending.baseline.as_ref().is_none_or(Job::complete);
+        to_js(&serde_json::json!({
+            "runs_counted": job.merged.runs(),
+            "runs": job.scenario.runs,
+            "all_counted": all_counted,
+        }))
     }
 
     /// Whether the projection on the charts counts fewer runs than its scenario asks for:

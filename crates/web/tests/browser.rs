@@ -450,6 +450,10 @@ fn a_new_horizon_counts_the_baseline_again_and_a_pin_while_refining_follows_the_
     // Twelve months longer: the baseline is counted again over them, beside the scenario.
     let longer = SCENARIO.replace("\"horizon_months\": 48", "\"horizon_months\": 60");
     explorer.project(JsValue::from_str(&longer)).unwrap();
+    // The page's note speaks of the scenario's own futures, not the baseline's as well.
+    let progress = explorer.progress();
+    assert_eq!(get(&progress, "runs").as_f64(), Some(200.0));
+    assert_eq!(get(&progress, "all_counted").as_bool(), Some(false));
     let mut jobs = Vec::new();
     while let Some(slice) = next_slice(&mut explorer) {
         jobs.push(slice.job);
