@@ -11,7 +11,7 @@ import * as S from "../shared/state.js";
 import { $, announce, describe, el, showError as showErrorBox } from "../shared/dom.js";
 import { icon } from "../shared/icons.js";
 import { ExplorerView } from "../shared/explorer-view.js";
-import { EnsemblePool, initCompiled } from "../shared/ensemble-pool.js";
+import { EnsemblePool, initCompiled, workerCount } from "../shared/ensemble-pool.js";
 import { compiled } from "./start.js";
 import { Palette, Editor, Assumptions } from "./panels.js";
 import { chooseStartScenario, setUpIo, readonly, postToHost, embedded } from "./io/setup.js";
@@ -328,7 +328,9 @@ async function boot() {
   defaultScenario.catch(() => {});
   // The module was compiled as it downloaded, once: the page and its workers share it.
   const module = await initCompiled(init, compiled, new URL("../pkg/relief_web_bg.wasm", import.meta.url));
-  const pool = new EnsemblePool({ glue: new URL("../pkg/relief_web.js", import.meta.url).href, module, countHere: count_runs });
+  // An article may embed several scenarios: each embed keeps to two workers.
+  const workers = embedded ? Math.min(2, workerCount()) : workerCount();
+  const pool = new EnsemblePool({ glue: new URL("../pkg/relief_web.js", import.meta.url).href, module, countHere: count_runs, workers });
   const start = await chooseStartScenario(() => defaultScenario);
   app.catalog = readCatalog();
   const explorer = new Explorer();

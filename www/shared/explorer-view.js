@@ -298,12 +298,18 @@ export class ExplorerView {
   // ---------------------------------------------------------------- the update loop
 
   /**
-   * Asks for a redraw on the next frame; `model` also starts the new scenario's ensemble, at
-   * once, so the workers count while the frame waits.
+   * Asks for a redraw on the next frame; with `model`, starts the new scenario's ensemble
+   * instead, at once, so the workers count while the page waits for a frame, and its first
+   * answer is drawn on the frame after its counts arrive.
    */
   schedule(model) {
     if (!this.state.scenario) return;
-    if (model) this.startEnsemble();
+    if (model) {
+      // The charts change when the first answer is in: its counts ask for the frame, and no
+      // frame is spent before it drawing what is already shown.
+      this.startEnsemble();
+      return;
+    }
     this.loop.redraw = true;
     this.requestFrame();
   }

@@ -6,7 +6,7 @@
 //!   `target/site` (the wasm modules, then every file of `www/`, minified) and serves it on
 //!   `http://127.0.0.1:N/` (default 8000).
 //! - `cargo xtask build [--debug]` builds the site and reports what a first visit to each page
-//!   downloads against the 250 KB gzipped budget. A debug build stays in `www/`, unminified.
+//!   downloads against the 170 KB gzipped budget. A debug build stays in `www/`, unminified.
 //! - `cargo xtask test [--quick | --only STAGE]` runs every check the project has, in order,
 //!   and stops at the first failure: native tests, a bounded run of each fuzz target, wasm
 //!   tests in headless Chromium, the release site build and its size budget, then the

@@ -13,9 +13,9 @@ use super::offline::{OFFLINE_MANIFEST, SERVICE_WORKER, offline_files};
 use super::pages;
 use crate::process::Result;
 
-/// The budget for everything a first visit to a page downloads, gzipped (250 KB): on a phone,
+/// The budget for everything a first visit to a page downloads, gzipped (170 KB): on a phone,
 /// a reader of the explorer downloads all of it. The report states how each page compares.
-pub const BUDGET_GZIPPED: u64 = 250_000;
+pub const BUDGET_GZIPPED: u64 = 170_000;
 
 /// What `cargo xtask test` refuses outright: far past the budget, a sign of an accident (a
 /// debug build, a stray dependency) rather than of features. Between the budget and this
