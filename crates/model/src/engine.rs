@@ -271,6 +271,8 @@ struct Plan<'a> {
     renege_ceiling: f64,
     /// Legitimacy's starting level: its support level before anything happens.
     initial_legitimacy: f64,
+    /// The sincere target's monthly chance of a violation or a missed step, by mistake.
+    reformer_rate: f64,
     /// What verification implies before any step: the same for every run.
     initial_verification: Verification,
 }
@@ -340,6 +342,7 @@ impl<'a> Plan<'a> {
             renege_ceiling: renege_rate * (1.0 + params.reneging_capital),
             initial_legitimacy,
             initial_verification,
+            reformer_rate: reformer_rate(a, params),
         }
     }
 }
@@ -400,6 +403,9 @@ struct Cached {
     uncertainty_weight: f64,
     /// The hazard's log scale before the monthly pressures.
     hazard_base: f64,
+    /// Chance of a flag in a month of a sincere target: a violation by mistake seen, or a
+    /// clean month misread.
+    flag_if_reformer: f64,
 }
 
 fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verification {
@@ -456,6 +462,10 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
         uncertainty_weight: p.spoiler_pressure_uncertainty
             * (1.0 - p.spoiler_pressure_criteria_cut * m.criteria),
         hazard_base: p.hazard_base - p.hazard_guarantee * guarantee,
+        flag_if_reformer: {
+            let rate = reformer_rate(a, p);
+            rate * hit + (1.0 - rate) * false_alarm
+        },
     };
     Verification {
         coverage,
@@ -465,6 +475,12 @@ fn verification(m: &Measures, a: &crate::Assumptions, p: &Params) -> Verificatio
         review_months,
         cached,
     }
+}
+
+/// The sincere target's monthly chance of a violation or a missed step: honest mistakes, more
+/// of them where hardliners obstruct.
+fn reformer_rate(a: &crate::Assumptions, p: &Params) -> f64 {
+    p.reformer_error + p.reformer_error_hardliners * a.hardliners
 }
 
 /// The guarantee's strength against breakdown: 1 − exp(−saturation·(sponsors + guarantees)).
@@ -579,6 +595,12 @@ struct RunState {
     relief_total: f64,
     /// Relief weighted by the pressure it releases (humanitarian relief releases little).
     relief_pressure: f64,
+    /// The leverage the sanctioning side holds (see `leverage`), kept up to date whenever relief
+    /// or verification changes, which most months they do not.
+    leverage: f64,
+    /// Relief announced but withheld, pending release (see `announced_withheld`), kept up to
+    /// date whenever the steps pending change.
+    withheld: f64,
     /// Relief promised and not yet given: the target's reason to keep its word.
     promised: f64,
     /// The same by sender.
@@ -593,6 +615,12 @@ struct RunState {
     /// What verification implied for measures seen in earlier runs: most runs take the same
     /// steps, so most recomputations are lookups.
     seen: Vec<(Measures, Verification)>,
+    /// Where in `seen` to look first: the entry after the last one found or added, since runs
+    /// tend to take their steps in the order earlier runs took them.
+    seen_next: usize,
+    /// The last value each series recorded, with its bin and fixed-point value (see
+    /// [`Recorded`]).
+    recorded: [Recorded; RECORDED],
     relief_left: usize,
     received_relief: bool,
     next_step: usize,
@@ -600,17 +628,58 @@ struct RunState {
 }
 
 /// This month's random numbers: every month draws all of them, used or not, so that runs stay
-/// comparable across scenarios (common random numbers).
-struct Draws {
-    violation: f64,
-    flag: f64,
-    react: f64,
-    snapback: f64,
-    discover: f64,
-    renege: f64,
-    mimic: f64,
-    reveal: f64,
-    breakdown: f64,
+/// comparable across scenarios (common random numbers). Nine numbers come from three 64-bit
+/// draws, 21 bits each: a resolution of 2^-21 (about one in two million) is far finer than any
+/// probability they are compared with, and three draws a month cost what the first edition's
+/// did. The draws are kept as drawn and each number is read only where it is used, since most
+/// months use four of the nine.
+#[derive(Clone, Copy)]
+struct Draws([u64; 3]);
+
+impl Draws {
+    /// The 21 bits of draw `word` that start `shift` bits up, as a uniform number in [0, 1).
+    #[inline(always)]
+    fn part(&self, word: usize, shift: u32) -> f64 {
+        const MASK: u64 = (1 << 21) - 1;
+        const SCALE: f64 = 1.0 / (1u64 << 21) as f64;
+        ((self.0[word] >> shift) & MASK) as f64 * SCALE
+    }
+    #[inline(always)]
+    fn violation(&self) -> f64 {
+        self.part(0, 43)
+    }
+    #[inline(always)]
+    fn flag(&self) -> f64 {
+        self.part(0, 22)
+    }
+    #[inline(always)]
+    fn react(&self) -> f64 {
+        self.part(0, 1)
+    }
+    #[inline(always)]
+    fn snapback(&self) -> f64 {
+        self.part(1, 43)
+    }
+    #[inline(always)]
+    fn discover(&self) -> f64 {
+        self.part(1, 22)
+    }
+    #[inline(always)]
+    fn renege(&self) -> f64 {
+        self.part(1, 1)
+    }
+    #[inline(always)]
+    fn mimic(&self) -> f64 {
+        self.part(2, 43)
+    }
+    #[inline(always)]
+    fn reveal(&self) -> f64 {
+        self.part(2, 22)
+    }
+    #[inline(always)]
+    fn breakdown(&self) -> f64 {
+        self.part(2, 1)
+    }
 }
 
 impl RunState {
@@ -638,6 +707,8 @@ impl RunState {
             relief_kept: 0.0,
             relief_total: 0.0,
             relief_pressure: 0.0,
+            leverage: 0.0,
+            withheld: 0.0,
             promised: 0.0,
             promised_by: [0.0; limits::MAX_SENDERS],
             withdrawn: 0,
@@ -647,6 +718,8 @@ impl RunState {
             clean_months: 0,
             pending: Vec::with_capacity(plan.steps.len()),
             seen: Vec::new(),
+            seen_next: 0,
+            recorded: [Recorded::of(0.0); RECORDED],
             relief_left: 0,
             received_relief: false,
             next_step: 0,
@@ -678,6 +751,7 @@ impl RunState {
         self.relief_kept = 0.0;
         self.relief_total = 0.0;
         self.relief_pressure = 0.0;
+        self.leverage = self.leverage();
         self.promised = plan.promised;
         self.promised_by = [0.0; limits::MAX_SENDERS];
         for (slot, promised) in self.promised_by.iter_mut().zip(&plan.promised_by) {
@@ -689,10 +763,12 @@ impl RunState {
         self.econ_social = 0.0;
         self.clean_months = 0;
         self.pending.clear();
+        self.withheld = 0.0;
         self.relief_left = plan.relief_steps;
         self.received_relief = false;
         self.next_step = 0;
         self.next_shock = 0;
+        self.seen_next = 0;
     }
 
     /// A uniform number in [0, 1) from the top 53 bits.
@@ -701,38 +777,14 @@ impl RunState {
         (self.rng.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
-    /// Three uniform numbers in [0, 1) from the three 21-bit thirds of one draw.
-    #[inline(always)]
-    fn uniform_triple(&mut self) -> [f64; 3] {
-        let bits = self.rng.next_u64();
-        const MASK: u64 = (1 << 21) - 1;
-        const SCALE: f64 = 1.0 / (1u64 << 21) as f64;
-        [
-            (bits >> 43) as f64 * SCALE,
-            ((bits >> 22) & MASK) as f64 * SCALE,
-            ((bits >> 1) & MASK) as f64 * SCALE,
-        ]
-    }
-
-    /// Draws this month's nine numbers from three 64-bit draws, 21 bits each: a resolution of
-    /// 2^-21 (about one in two million) is far finer than any probability they are compared
-    /// with, and three draws a month cost what the first edition's did.
+    /// This month's three draws (see [`Draws`]).
     #[inline(always)]
     fn draws(&mut self) -> Draws {
-        let [violation, flag, react] = self.uniform_triple();
-        let [snapback, discover, renege] = self.uniform_triple();
-        let [mimic, reveal, breakdown] = self.uniform_triple();
-        Draws {
-            violation,
-            flag,
-            react,
-            snapback,
-            discover,
-            renege,
-            mimic,
-            reveal,
-            breakdown,
-        }
+        Draws([
+            self.rng.next_u64(),
+            self.rng.next_u64(),
+            self.rng.next_u64(),
+        ])
     }
 
     /// The insincere target's monthly chance of cheating: what cheating gains, against the
@@ -742,7 +794,7 @@ impl RunState {
         let p = plan.params;
         let c = &self.verification.cached;
         (c.spoiler_base + p.spoiler_distrust * (1.0 - self.target_trust)
-            - c.spoiler_leverage * self.leverage()
+            - c.spoiler_leverage * self.leverage
             - p.spoiler_promise * self.promised.min(1.0))
         .clamp(p.spoiler_rate_floor, p.spoiler_rate_ceiling)
     }
@@ -770,7 +822,7 @@ impl RunState {
                 if shocks_due {
                     self.take_shocks(plan, month);
                 }
-                if d.reveal < p.restart_rate {
+                if d.reveal() < p.restart_rate {
                     self.restart(plan);
                 }
             } else {
@@ -790,11 +842,7 @@ impl RunState {
 
             self.update_economy(p);
             let economy = self.economy();
-            let withheld = if self.broken {
-                0.0
-            } else {
-                self.announced_withheld()
-            };
+            let withheld = if self.broken { 0.0 } else { self.withheld };
             let support = support_level(
                 &self.verification,
                 p,
@@ -825,9 +873,9 @@ impl RunState {
                 // h = 1 − exp(−λ) never exceeds λ = exp(x), and λ never exceeds a power of two
                 // read off x, so the exponentials are computed only for the rare draws below
                 // that bound: the same decision, most months without a single exponential.
-                if d.breakdown < power_of_two_above_exp(x) {
+                if d.breakdown() < power_of_two_above_exp(x) {
                     let rate = libm::exp(x);
-                    if d.breakdown < rate && d.breakdown < -libm::expm1(-rate) {
+                    if d.breakdown() < rate && d.breakdown() < -libm::expm1(-rate) {
                         self.break_down(p, Cause::Other);
                     }
                 }
@@ -844,12 +892,13 @@ impl RunState {
                     self.trust,
                     self.target_trust,
                     economy,
-                    self.leverage(),
+                    self.leverage,
                     self.legitimacy,
                     self.relief_total,
                 ],
                 self.reformer,
                 self.outcome(),
+                &mut self.recorded,
             );
         }
         tally.finish_run(self.reformer, breakdown_month, full_relief_month);
@@ -881,9 +930,9 @@ impl RunState {
         let p = plan.params;
         let a = &plan.scenario.assumptions;
         let v = self.verification;
-        let reformer_rate = p.reformer_error + p.reformer_error_hardliners * a.hardliners;
+        let reformer_rate = plan.reformer_rate;
         let spoiler_rate = self.spoiler_rate(plan);
-        let violated = d.violation
+        let violated = d.violation()
             < if self.reformer {
                 reformer_rate
             } else {
@@ -891,8 +940,8 @@ impl RunState {
             };
 
         // Verification as signal detection, then Bayes' rule over the two types.
-        let flagged = d.flag < if violated { v.hit } else { v.false_alarm };
-        let flag_if_reformer = reformer_rate * v.hit + (1.0 - reformer_rate) * v.false_alarm;
+        let flagged = d.flag() < if violated { v.hit } else { v.false_alarm };
+        let flag_if_reformer = v.cached.flag_if_reformer;
         let flag_if_spoiler = spoiler_rate * v.hit + (1.0 - spoiler_rate) * v.false_alarm;
         let (like_reformer, like_spoiler) = if flagged {
             (flag_if_reformer, flag_if_spoiler)
@@ -912,8 +961,8 @@ impl RunState {
             let flag_rate = violation_rate * v.hit + (1.0 - violation_rate) * v.false_alarm;
             let real = violation_rate * v.hit / flag_rate;
             self.clean_months = 0;
-            if d.react < (1.0 - a.generosity) * real {
-                self.reimpose(p, violated, d.snapback);
+            if d.react() < (1.0 - a.generosity) * real {
+                self.reimpose(p, violated, d.snapback());
             }
         } else if v.coverage > 0.0 {
             // A verified clean month: the review period advances, political capital grows,
@@ -928,9 +977,9 @@ impl RunState {
         if !self.broken && self.hidden > 0.0 {
             // 1 − exp(−λ) never exceeds λ, so most months are decided without the exponential.
             let rate = v.cached.discovery_rate * self.hidden;
-            if d.discover < rate && d.discover < -libm::expm1(-rate) {
+            if d.discover() < rate && d.discover() < -libm::expm1(-rate) {
                 self.trust = bayes(self.trust, p.discovery_false_rate, 1.0, p.belief_weight);
-                self.end_for_cheating(p, a.generosity, d.react);
+                self.end_for_cheating(p, a.generosity, d.react());
             }
         }
 
@@ -940,15 +989,15 @@ impl RunState {
             && !flagged
             && self.trust < p.discretionary_trust
             && self.relief_total > self.relief_kept
-            && d.react < p.discretionary_rate
+            && d.react() < p.discretionary_rate
         {
             self.take_back_tranche(p, violated);
         }
         // The cheap bound first: at no political capital walking out is likeliest.
-        if d.renege < plan.renege_ceiling
+        if d.renege() < plan.renege_ceiling
             && !self.broken
             && (self.relief_total > 0.0 || self.promised > 0.0)
-            && d.renege < plan.renege_rate * (1.0 + p.reneging_capital * (1.0 - self.capital))
+            && d.renege() < plan.renege_rate * (1.0 + p.reneging_capital * (1.0 - self.capital))
         {
             self.withdraw_sender(plan, 0, 1.0);
         }
@@ -1062,6 +1111,7 @@ impl RunState {
         }
         self.pending
             .retain(|s| !(s.kind.is_relief() && s.sender == sender));
+        self.withheld = self.announced_withheld();
         let still_promised = self.promised_by[sender as usize];
         self.promised = (self.promised - still_promised).max(0.0);
         self.promised_by[sender as usize] = 0.0;
@@ -1126,6 +1176,7 @@ impl RunState {
         self.relief_total = total;
         self.relief_pressure = pressure;
         self.measures.benefits = self.reform_benefits + benefits;
+        self.leverage = self.leverage();
     }
 
     /// After a breakdown the parties may return: the process restarts with the trust it has
@@ -1154,6 +1205,7 @@ impl RunState {
             self.next_step += 1;
             if !self.sender_gone(step) {
                 self.pending.push(*step);
+                self.withheld = self.announced_withheld();
             }
         }
     }
@@ -1173,6 +1225,7 @@ impl RunState {
             }
             if step.conditional {
                 self.pending.push(*step);
+                self.withheld = self.announced_withheld();
             } else {
                 self.apply_step(plan, step, month, true, d);
             }
@@ -1218,6 +1271,7 @@ impl RunState {
                         self.withdrawn |= 1 << sender;
                         self.pending
                             .retain(|s| !(s.kind.is_relief() && s.sender == sender));
+                        self.withheld = self.announced_withheld();
                     } else if !self.broken {
                         self.withdraw_sender(plan, sender, size);
                     }
@@ -1261,16 +1315,30 @@ impl RunState {
         // A measure changes what verification implies; relief and reforms change only the
         // everyday benefits behind legitimacy's support level.
         if step.kind.role() == StepRole::Confidence {
-            self.verification = match self.seen.iter().find(|(m, _)| *m == self.measures) {
-                Some((_, v)) => *v,
+            let hinted = self
+                .seen
+                .get(self.seen_next)
+                .is_some_and(|(m, _)| *m == self.measures);
+            let found = if hinted {
+                Some(self.seen_next)
+            } else {
+                self.seen.iter().position(|(m, _)| *m == self.measures)
+            };
+            self.verification = match found {
+                Some(at) => {
+                    self.seen_next = at + 1;
+                    self.seen[at].1
+                }
                 None => {
                     let v = verification(&self.measures, a, p);
                     if self.seen.len() < 64 {
                         self.seen.push((self.measures, v));
+                        self.seen_next = self.seen.len();
                     }
                     v
                 }
             };
+            self.leverage = self.leverage();
         } else {
             self.verification.cached.support_base = support_base(&self.measures, a, p);
         }
@@ -1295,20 +1363,20 @@ impl RunState {
         let mimic = (p.mimic_base + p.mimic_unlock * self.promised.min(1.0)
             - p.mimic_cost * step.size * exposure)
             .clamp(0.0, 1.0);
-        let miss = p.reformer_error + p.reformer_error_hardliners * a.hardliners;
+        let miss = plan.reformer_rate;
         let misjudged = v.false_alarm * exposure;
         // What the sanctioning side sees: 0 taken, 1 exposed as a fake, 2 missing.
         let seen = if self.reformer {
-            if d.mimic < miss {
+            if d.mimic() < miss {
                 2
-            } else if d.reveal < misjudged {
+            } else if d.reveal() < misjudged {
                 1
             } else {
                 0
             }
-        } else if d.mimic >= mimic {
+        } else if d.mimic() >= mimic {
             2
-        } else if d.reveal < exposure {
+        } else if d.reveal() < exposure {
             1
         } else {
             0
@@ -1344,11 +1412,11 @@ impl RunState {
                 // An exposed fake is verified cheating; a misjudged real step is a false alarm.
                 self.clean_months = 0;
                 if self.reformer {
-                    if d.react < 1.0 - a.generosity {
-                        self.reimpose(p, false, d.snapback);
+                    if d.react() < 1.0 - a.generosity {
+                        self.reimpose(p, false, d.snapback());
                     }
                 } else {
-                    self.end_for_cheating(p, a.generosity, d.react);
+                    self.end_for_cheating(p, a.generosity, d.react());
                 }
             }
             _ => {
@@ -1356,8 +1424,8 @@ impl RunState {
                 // sanctioning side reacts as to a verified violation.
                 self.clean_months = 0;
                 self.capital = (self.capital - p.reform_capital * step.size).max(0.0);
-                if d.react < 1.0 - a.generosity {
-                    self.reimpose(p, !self.reformer, d.snapback);
+                if d.react() < 1.0 - a.generosity {
+                    self.reimpose(p, !self.reformer, d.snapback());
                 }
             }
         }
@@ -1464,6 +1532,7 @@ impl RunState {
             };
             if ready {
                 self.pending.remove(index);
+                self.withheld = self.announced_withheld();
                 self.apply_step(plan, &step, month, step.month == month, d);
                 released_any |= step.kind.role() != StepRole::Reform;
                 if self.broken {
@@ -1498,6 +1567,8 @@ impl RunState {
         (plan.relief_steps > 0 && self.relief_left == 0).then_some(month)
     }
 
+    /// Relief announced but withheld; read through the `withheld` field, which holds it
+    /// between changes of the steps pending.
     fn announced_withheld(&self) -> f64 {
         self.pending
             .iter()
@@ -1530,6 +1601,8 @@ impl RunState {
         (self.econ_fast + self.econ_slow + self.econ_social).clamp(0.0, 1.0)
     }
 
+    /// Leverage from the relief in force and the verification in place; read through the
+    /// `leverage` field, which holds it between changes.
     fn leverage(&self) -> f64 {
         let reversible = (self.relief_total - self.relief_kept).max(0.0);
         (1.0 - self.relief_pressure + self.verification.snapback_reach * reversible).clamp(0.0, 1.0)
@@ -1609,6 +1682,27 @@ const INSINCERE_SLOT: usize = 6;
 /// of 10^-12, and a hundred thousand runs (the most a scenario has) sum far inside an i64.
 const SUM_SCALE: f64 = (1u64 << 40) as f64;
 
+/// A recorded value with its bin and its fixed-point value, both functions of the value alone.
+#[derive(Clone, Copy)]
+struct Recorded {
+    bits: u64,
+    bin: u32,
+    fixed: i64,
+}
+
+impl Recorded {
+    #[inline(always)]
+    fn of(value: f64) -> Recorded {
+        Recorded {
+            bits: value.to_bits(),
+            bin: bin_of(value) as u32,
+            // Multiplying by a power of two is exact, and the cast truncates the same way on
+            // every platform.
+            fixed: (value * SUM_SCALE) as i64,
+        }
+    }
+}
+
 const OUTCOME_SUSTAINED: usize = 0;
 const OUTCOME_EXPLOITED: usize = 1;
 const OUTCOME_CAUGHT: usize = 2;
@@ -1629,21 +1723,30 @@ impl Tally {
     }
 
     /// Counts one run's values at a month. The month's bins for all series lie together, so a
-    /// run's writes stay close in memory.
+    /// run's writes stay close in memory. `last` holds what the run recorded before, so that a
+    /// value that has not moved is counted without being binned again.
     #[inline(always)]
-    fn record(&mut self, month: usize, values: [f64; RECORDED], sincere: bool, outcome: usize) {
+    fn record(
+        &mut self,
+        month: usize,
+        values: [f64; RECORDED],
+        sincere: bool,
+        outcome: usize,
+        last: &mut [Recorded; RECORDED],
+    ) {
         let bins = &mut self.histograms[month * SLOTS * BINS..(month + 1) * SLOTS * BINS];
         let sums = &mut self.sums[month * SLOTS..(month + 1) * SLOTS];
-        for (series, value) in values.into_iter().enumerate() {
+        for (series, (value, last)) in values.into_iter().zip(last).enumerate() {
             let slot = if series == 0 && !sincere {
                 INSINCERE_SLOT
             } else {
                 series
             };
-            bins[slot * BINS + bin_of(value)] += 1;
-            // Multiplying by a power of two is exact, and the cast truncates the same way on
-            // every platform.
-            sums[slot] += (value * SUM_SCALE) as i64;
+            if value.to_bits() != last.bits {
+                *last = Recorded::of(value);
+            }
+            bins[slot * BINS + last.bin as usize] += 1;
+            sums[slot] += last.fixed;
         }
         self.outcomes[month * 4 + outcome] += 1;
     }

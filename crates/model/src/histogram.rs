@@ -8,19 +8,27 @@
 /// Bins per month and series.
 pub const BINS: usize = 200;
 
-/// The bin a value in 0..=1 falls in. Values at or above 1 go in the last bin.
+// `bin_of` reads the index from the low byte.
+const _: () = assert!(BINS <= 256);
+
+/// The bin a value in 0..=1 falls in. Values at or above 1 go in the last bin, values below 0
+/// (and NaN) in the first.
 ///
-/// This runs five times per simulated month, so it avoids the checks of a saturating float to
+/// This runs six times per simulated month, so it avoids the checks of a saturating float to
 /// integer cast: adding 2^52 to a small non-negative number puts its nearest integer in the low
 /// bits of the sum (IEEE 754 round-half-even, the same on every platform). Shifting by half a
 /// bin first turns rounding into the floor, except that a value exactly on a bin's upper edge
-/// may land in either neighbour, deterministically.
+/// may land in either neighbour, deterministically. Clamping the scaled value to the last bin
+/// before rounding keeps the index below 256, so its low byte is the whole index and no check
+/// follows.
 #[inline(always)]
 pub fn bin_of(value: f64) -> usize {
     const SHIFT: f64 = (1u64 << 52) as f64;
-    let scaled = (value * BINS as f64 - 0.5).max(0.0);
-    let index = ((scaled + SHIFT).to_bits() & 0x000F_FFFF_FFFF_FFFF) as usize;
-    if index >= BINS { BINS - 1 } else { index }
+    const LAST: f64 = (BINS - 1) as f64;
+    // Not `clamp`, which would carry a NaN through: `max` sends it to the first bin.
+    #[allow(clippy::manual_clamp)]
+    let scaled = (value * BINS as f64 - 0.5).max(0.0).min(LAST);
+    ((scaled + SHIFT).to_bits() & 0xFF) as usize
 }
 
 /// Several quantiles (in increasing order) of one month's bins in a single walk over them.
@@ -84,9 +92,34 @@ mod tests {
         assert_eq!(bin_of(-0.5), 0);
         assert_eq!(bin_of(0.5 + 0.25 / BINS as f64), BINS / 2);
         assert_eq!(bin_of(f64::NAN), 0);
+        assert_eq!(bin_of(f64::INFINITY), BINS - 1);
+        assert_eq!(bin_of(1e300), BINS - 1);
+        assert_eq!(bin_of(f64::NEG_INFINITY), 0);
         for i in 0..BINS {
             let inside = (i as f64 + 0.3) / BINS as f64;
             assert_eq!(bin_of(inside), i);
+        }
+    }
+
+    /// The bin is the value times `BINS`, less half a bin, rounded half to even and kept
+    /// within the bins: checked on every bin's edges and on a fine sweep past both ends.
+    #[test]
+    fn bins_round_half_to_even_within_the_range() {
+        let expected = |value: f64| {
+            let scaled = (value * BINS as f64 - 0.5).round_ties_even();
+            if scaled.is_nan() {
+                0
+            } else {
+                scaled.clamp(0.0, (BINS - 1) as f64) as usize
+            }
+        };
+        let edges = (0..=BINS).flat_map(|i| {
+            let edge = i as f64 / BINS as f64;
+            [edge.next_down(), edge, edge.next_up()]
+        });
+        let sweep = (-2_000..=12_000).map(|i| i as f64 * 1e-4 + 1e-9);
+        for value in edges.chain(sweep) {
+            assert_eq!(bin_of(value), expected(value), "{value}");
         }
     }
 
