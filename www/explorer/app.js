@@ -17,6 +17,9 @@ import { Palette, Editor, Assumptions } from "./panels.js";
 import { chooseStartScenario, setUpIo, readonly, postToHost, embedded } from "./io/setup.js";
 import { PresetMenu, AboutPanel, PRESET_OPENED } from "./presets.js";
 import { Why } from "./why.js";
+import { WhatMattersMost } from "./analysis.js";
+import { tornado_height, draw_tornado, tornado_legend, tornado_svg } from "../pkg/relief_web.js";
+import { Suggest } from "./suggest.js";
 import { HowItWorks } from "./howitworks.js";
 import { RefiningNote, roomFor, markPaletteLimits } from "./limits.js";
 import { isModelFailure, showModelFailure, keepLastGood } from "./failure.js";
@@ -42,6 +45,9 @@ const app = {
   why: null,
   how: null,
   about: null,
+  suggest: null,
+  /** The page's compiled wasm module, which its workers are sent too. */
+  module: null,
   /** Whether the charts have been drawn once (what waits for them is filled then). */
   charted: false,
   /** The next model run makes the scenario it runs the baseline (a scenario just opened). */
@@ -150,6 +156,7 @@ function buildView(explorer, pool) {
       commit: (next, how) => {
         // A change made on the timeline (a drag, keys on a chip) takes up the invitation to drag.
         if (how === "edit" && document.activeElement?.classList.contains("chip")) app.invite?.taken();
+        app.suggest?.changed(next);
         app.io?.changed(next, how);
       },
       change: (lines) => app.strip?.update(lines),
@@ -277,11 +284,27 @@ function setUpExtras() {
   $("readout-why").append(app.why.button("trust", "these values"));
   $("how-button").addEventListener("click", () => app.how.open({ opener: $("how-button") }));
   $("how-button").disabled = false;
+  // "What matters most?" ranks every factor in a worker of its own; it changes nothing, so an
+  // embed that is read only offers it too.
+  new WhatMattersMost({
+    wasm: { tornado_height, draw_tornado, tornado_legend, tornado_svg },
+    module: app.module,
+    getScenario: scenarioNow,
+    getHorizon: () => view.explorer.horizon() || S.horizonOf(scenarioNow()),
+  }).attach($("matters-button"));
 
   if (readonly) {
-    // A read-only embed shows one scenario; it opens no other.
+    // A read-only embed shows one scenario; it opens no other, nor changes this one.
     $("presets-menu").hidden = true;
+    $("suggest").hidden = true;
   } else {
+    app.suggest = new Suggest({
+      getScenario: scenarioNow,
+      apply: (scenario) => commit(scenario, null, "step"),
+      timeline: view.timeline,
+      module: app.module,
+      announce: (text) => announce(text, "suggest-status-live"),
+    });
     new PresetMenu({ button: $("presets-button"), popup: $("presets-popup"), list: presetList, onChoose: openPreset });
     $("presets-button").disabled = false;
   }
@@ -328,6 +351,7 @@ async function boot() {
   defaultScenario.catch(() => {});
   // The module was compiled as it downloaded, once: the page and its workers share it.
   const module = await initCompiled(init, compiled, new URL("../pkg/relief_web_bg.wasm", import.meta.url));
+  app.module = module;
   // An article may embed several scenarios: each embed keeps to two workers.
   const workers = embedded ? Math.min(2, workerCount()) : workerCount();
   const pool = new EnsemblePool({ glue: new URL("../pkg/relief_web.js", import.meta.url).href, module, countHere: count_runs, workers });

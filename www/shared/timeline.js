@@ -18,6 +18,8 @@ const LONG_PRESS_MS = 450;
 /** A chip row's height and the gap between chips, in CSS pixels (match css/timeline.css). */
 const ROW_HEIGHT = 32;
 const CHIP_GAP = 4;
+/** The width a suggestion's ghost of a step is kept within the track by (its label is short). */
+const GHOST_WIDTH = 150;
 /** Least room between two axis labels. */
 const MIN_LABEL_SPACING = 36;
 const TICK_STEPS = [1, 2, 3, 6, 12, 24, 60, 120];
@@ -164,6 +166,43 @@ export class Timeline {
     // From sizes read before anything was written: reading them now would force a second
     // layout in every frame of a drag.
     this.markOverflow({ scrollLeft, clientWidth, scrollWidth });
+    this.renderGhosts(trackWidth);
+  }
+
+  /**
+   * Shows where a suggestion would put steps: a dashed outline in each one's lane at its new
+   * month, which takes no pointer and no focus (the page lists the same changes in words).
+   * `ghosts` is a list of `{index, month}` of steps; an empty list clears them.
+   */
+  setGhosts(ghosts) {
+    this.ghosts = ghosts;
+    if (this.scenario) this.renderGhosts(this.pxPerMonth * horizonOf(this.scenario));
+  }
+
+  renderGhosts(trackWidth) {
+    for (const ghost of this.ghostChips ?? []) ghost.remove();
+    this.ghostChips = [];
+    // Steps bound for the same month of the same lane share one ghost, so none hides another.
+    const shared = new Map();
+    for (const { index, month } of this.ghosts ?? []) {
+      const item = this.scenario.steps?.[index];
+      if (!item) continue;
+      const kind = this.kinds.get(`steps:${item.kind}`);
+      const lane = kind?.lane ?? "others";
+      const key = `${lane}:${month}`;
+      if (!shared.has(key)) shared.set(key, { lane, month, role: kind?.role ?? "confidence", names: [] });
+      shared.get(key).names.push(kind?.label ?? item.kind);
+    }
+    for (const { lane, month, role, names } of shared.values()) {
+      const ghost = el("div", `chip-ghost role-${role}`);
+      ghost.setAttribute("aria-hidden", "true");
+      ghost.textContent = `${names.join(" + ")} → ${month}`;
+      // Ghosts have no measured width: keep their start inside the track, as a chip's is.
+      const left = Math.max(0, Math.min(month * this.pxPerMonth, trackWidth - GHOST_WIDTH * names.length));
+      ghost.style.transform = `translate(${left.toFixed(1)}px, 0)`;
+      this.lanes.get(lane)?.append(ghost);
+      this.ghostChips.push(ghost);
+    }
   }
 
   renderAxis(horizon, ppm) {

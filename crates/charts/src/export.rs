@@ -11,11 +11,11 @@ use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-use crate::figure::{draw_figure, layout};
+use crate::figure::{draw_figure, draw_tornado_figure, layout, tornado_layout};
 use crate::sheet::draw_sheet;
 use crate::style::BackendKind;
 use crate::text::Caption;
-use crate::{ChartError, ChartInput, ChartKind, ChartStyle, draw_on_area};
+use crate::{ChartError, ChartInput, ChartKind, ChartStyle, Tornado, draw_on_area};
 
 fn svg_style(style: &ChartStyle) -> ChartStyle {
     ChartStyle {
@@ -87,6 +87,33 @@ pub fn render_figure_svg(
     svg_document(layout.size, |root| {
         draw_figure(root, &layout, kind, input, &style, height)
     })
+}
+
+/// "What matters most?" as a figure for a file, `width` backend pixels wide: the caption's
+/// title and note, each wrapped to the width, above the tornado and its legend. The figure is
+/// as tall as its words and bars need.
+pub fn render_tornado_svg(
+    tornado: &Tornado,
+    caption: &Caption,
+    style: &ChartStyle,
+    width: u32,
+) -> Result<String, ChartError> {
+    let style = svg_style(style);
+    let layout = tornado_layout(tornado, caption, &style, width);
+    svg_document(layout.size, |root| {
+        draw_tornado_figure(root, &layout, tornado, &style)
+    })
+}
+
+/// The tornado's figure as a PNG: [`render_tornado_svg`] rasterized.
+#[cfg(feature = "png")]
+pub fn render_tornado_png(
+    tornado: &Tornado,
+    caption: &Caption,
+    style: &ChartStyle,
+    width: u32,
+) -> Result<Vec<u8>, ChartError> {
+    png::rasterize(&render_tornado_svg(tornado, caption, style, width)?)
 }
 
 /// One chart as a PNG `width` by `height` pixels: [`render_svg`] rasterized.

@@ -7,8 +7,9 @@ use plotters::coord::Shift;
 use plotters::drawing::DrawingArea;
 use plotters::prelude::DrawingBackend;
 
-use crate::legend::{Item, LegendStyle, Placed, chart_items};
+use crate::legend::{Item, LegendStyle, Placed, Swatch, chart_items};
 use crate::text::{Caption, Type, fit_lines};
+use crate::tornado::{Tornado, draw_tornado_on_area, faded, tornado_colours, tornado_height};
 use crate::{ChartError, ChartInput, ChartKind, ChartStyle, draw_on_area};
 
 /// The sides a figure's chart may have, in CSS pixels: smaller has no room for a plot, larger
@@ -41,7 +42,7 @@ const NOTE: Type = Type {
 const TITLE_LINES: usize = 3;
 const NOTE_LINES: usize = 4;
 /// The legend: one item after another, in as many rows as the figure's width needs.
-const LEGEND: LegendStyle = LegendStyle {
+pub(crate) const LEGEND: LegendStyle = LegendStyle {
     words: Type {
         px: 12.0,
         line: 20.0,
@@ -132,6 +133,107 @@ pub(crate) fn draw_figure<DB: DrawingBackend>(
         .clone()
         .shrink((0, layout.chart_top), (layout.size.0, height));
     draw_on_area(&chart, kind, input, style)?;
+    LEGEND.draw(
+        root,
+        style,
+        &layout.legend,
+        &layout.placed,
+        layout.legend_at,
+    )
+}
+
+/// "What matters most?" as a figure for a file: its title and note above the tornado, which is
+/// as wide as the figure and [`tornado_height`] tall, and below it a legend of the bars' two
+/// halves, the faded bars within noise and the rule at the scenario as written.
+pub(crate) struct TornadoLayout {
+    title: Vec<String>,
+    note: Vec<String>,
+    note_top: i32,
+    chart_top: i32,
+    chart_height: u32,
+    legend: Vec<Item>,
+    placed: Vec<Placed>,
+    legend_at: (i32, i32),
+    pub size: (u32, u32),
+}
+
+/// Lays out the tornado's figure `width` backend pixels wide.
+pub(crate) fn tornado_layout(
+    tornado: &Tornado,
+    caption: &Caption,
+    style: &ChartStyle,
+    width: u32,
+) -> TornadoLayout {
+    let px = |css: f64| style.whole_px(css);
+    let line_width = f64::from(width) - 2.0 * style.px(PAD);
+    let title = fit_lines(
+        caption.title,
+        TITLE.chars_within(line_width, style),
+        TITLE_LINES,
+    );
+    let note = fit_lines(
+        caption.note,
+        NOTE.chars_within(line_width, style),
+        NOTE_LINES,
+    );
+    let note_top = px(TITLE_TOP) + TITLE.lines_height(title.len(), style);
+    let chart_top = note_top + NOTE.lines_height(note.len(), style) + px(NOTE_GAP);
+    let chart_height = style.px(tornado_height(tornado)).ceil() as u32;
+    let palette = style.theme.palette();
+    let (low, high) = tornado_colours(palette);
+    let mut legend = vec![
+        Item {
+            swatch: Swatch::Band(low, 1.0),
+            words: "The factor at the low end of its range".to_string(),
+        },
+        Item {
+            swatch: Swatch::Band(high, 1.0),
+            words: "At the high end".to_string(),
+        },
+    ];
+    if tornado.bars.iter().any(|b| b.within_noise) {
+        legend.push(Item {
+            swatch: Swatch::Band(faded(low, palette), 1.0),
+            words: "Faded and hatched: within noise".to_string(),
+        });
+    }
+    legend.push(Item {
+        swatch: Swatch::Line(palette.text, &[], 2.0),
+        words: "The scenario as written".to_string(),
+    });
+    let placed = LEGEND.layout(&legend, width as i32 - 2 * px(PAD), style);
+    let legend_at = (px(PAD), chart_top + chart_height as i32 + px(LEGEND_TOP));
+    let legend_h = LEGEND.height(LegendStyle::rows(&placed), style);
+    let total = legend_at.1 + legend_h + px(BOTTOM);
+    TornadoLayout {
+        title,
+        note,
+        note_top,
+        chart_top,
+        chart_height,
+        legend,
+        placed,
+        legend_at,
+        size: (width, total.max(0) as u32),
+    }
+}
+
+/// Draws the tornado's figure laid out as `layout` on `root`, which is `layout.size`.
+pub(crate) fn draw_tornado_figure<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &TornadoLayout,
+    tornado: &Tornado,
+    style: &ChartStyle,
+) -> Result<(), ChartError> {
+    root.fill(&style.theme.palette().background.to_plotters())
+        .map_err(ChartError::backend)?;
+    let x = style.whole_px(PAD);
+    TITLE.draw_lines(root, style, &layout.title, (x, style.whole_px(TITLE_TOP)))?;
+    NOTE.draw_lines(root, style, &layout.note, (x, layout.note_top))?;
+    let chart = root
+        .clone()
+        .shrink((0, layout.chart_top), (layout.size.0, layout.chart_height));
+    draw_tornado_on_area(&chart, tornado, style)?;
     LEGEND.draw(
         root,
         style,

@@ -40,6 +40,11 @@
 //!   under a [`Caption`] and above its legend, at a size in [`FIGURE_SIDE`]; and
 //!   [`render_sheet_svg`] all six under a caption, [`SHEET_SIZE`] by default. With `png`,
 //!   `render_png`, `render_figure_png` and `render_sheet_png` rasterize them.
+//! - "What matters most?" (feature `svg`, whose word wrapping labels it): [`draw_tornado`]
+//!   (and [`draw_tornado_on_area`]) draws a [`Tornado`], made from the model's `Sensitivity`,
+//!   [`tornado_height`] tall; [`render_tornado_svg`] is its figure for a file, and
+//!   `render_tornado_png` that figure rasterized (feature `png`). [`tornado_colours`] gives the
+//!   page's HTML legend the bars' colours.
 //!
 //! ## Modules
 //!
@@ -47,7 +52,8 @@
 //!   back; `style`: themes, colours, widths and type sizes; `input` and `kind`: what is drawn.
 //! - `text`: a figure's words, wrapped and shortened to a width; `legend`: what a legend lists,
 //!   where each item goes, and the swatches; `figure`: one chart's figure; `sheet`: the sheet;
-//!   `export`: those as SVG and PNG documents.
+//!   `export`: those as SVG and PNG documents; `tornado`: "What matters most?", one bar a
+//!   factor, the model's ranking as given.
 //!
 //! ## Features
 //!
@@ -72,6 +78,8 @@ mod sheet;
 mod style;
 #[cfg(feature = "svg")]
 mod text;
+#[cfg(feature = "svg")]
+mod tornado;
 
 use plotters::drawing::DrawingAreaErrorKind;
 use plotters::prelude::{DrawingBackend, IntoDrawingArea};
@@ -81,9 +89,9 @@ pub use draw::{
     plot_area_for,
 };
 #[cfg(feature = "png")]
-pub use export::{render_figure_png, render_png, render_sheet_png};
+pub use export::{render_figure_png, render_png, render_sheet_png, render_tornado_png};
 #[cfg(feature = "svg")]
-pub use export::{render_figure_svg, render_sheet_svg, render_svg};
+pub use export::{render_figure_svg, render_sheet_svg, render_svg, render_tornado_svg};
 #[cfg(feature = "svg")]
 pub use figure::FIGURE_SIDE;
 pub use geometry::{
@@ -99,6 +107,11 @@ pub use style::{
 };
 #[cfg(feature = "svg")]
 pub use text::Caption;
+#[cfg(feature = "svg")]
+pub use tornado::{
+    TORNADO_ROW, Tornado, TornadoBar, WITHIN_NOISE, draw_tornado, draw_tornado_on_area,
+    tornado_colours, tornado_height, tornado_value,
+};
 
 /// Why a chart could not be drawn.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,19 +1,20 @@
 //! `relief sensitivity` and `relief optimize`: what matters most for one outcome, and a better
 //! order of the scenario's own steps, with the model's honest noise check.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::Args;
-use serde_json::{Value, json};
+use serde_json::Value;
 
+use relief_charts::{Caption, ChartStyle, Theme, Tornado, render_tornado_png, render_tornado_svg};
 use relief_model::{
     Factor, Measure, Objective, Params, Scenario, Search, Sensitivity, Suggestion, limits,
-    optimize, scenario_to_json, sensitivity,
+    optimize, scenario_to_json, sensitivity, sensitivity_to_value,
 };
 
 use crate::{Failure, read_scenario, usage_error, whole_number};
 
-/// `relief sensitivity FILE [--outcome OUTCOME] [--format text|json|csv]`
+/// `relief sensitivity FILE [--outcome OUTCOME] [--format text|json|csv] [--plot PATH.svg|PATH.png]`
 #[derive(Args)]
 pub struct SensitivityArgs {
     file: Option<String>,
@@ -33,6 +34,9 @@ pub struct SensitivityArgs {
         allow_hyphen_values = true,
     )]
     format: TableFormat,
+    /// Where to draw the tornado as well, as SVG or PNG by the name's ending.
+    #[arg(long, value_name = "PATH", allow_hyphen_values = true)]
+    plot: Option<PathBuf>,
 }
 
 /// `relief optimize FILE [--objective breakdown[:M]|score[:W]] [--out PATH] [--lock I,J]
@@ -166,12 +170,85 @@ fn month_of(flag: &str, value: &str, horizon: u32) -> Result<u32, Failure> {
 pub fn run_sensitivity(args: SensitivityArgs) -> Result<String, Failure> {
     let (_, scenario) = read_scenario(args.file.as_deref())?;
     let measure = parse_outcome(&args.outcome, scenario.horizon_months)?;
+    // A name that cannot be drawn to is refused before the slow part.
+    let format = match &args.plot {
+        Some(path) => Some(plot_format(path)?),
+        None => None,
+    };
     let result = sensitivity(&scenario, &Params::default(), measure);
+    if let (Some(path), Some(format)) = (&args.plot, format) {
+        plot_tornado(&scenario, &result, path, format)?;
+    }
     Ok(match args.format {
         TableFormat::Text => sensitivity_text(&result),
-        TableFormat::Json => sensitivity_json(&scenario, &result).to_string() + "\n",
+        TableFormat::Json => sensitivity_to_value(&scenario, &result).to_string() + "\n",
         TableFormat::Csv => sensitivity_csv(&result),
     })
+}
+
+/// What `--plot` writes, by the path's ending.
+#[derive(Clone, Copy)]
+enum PlotFormat {
+    Svg,
+    Png,
+}
+
+fn plot_format(path: &Path) -> Result<PlotFormat, Failure> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match extension.as_str() {
+        "svg" => Ok(PlotFormat::Svg),
+        "png" => Ok(PlotFormat::Png),
+        _ => Err(usage_error(format!(
+            "--plot {} must end in .svg or .png",
+            path.display()
+        ))),
+    }
+}
+
+/// The width of the tornado's figure: a slide's, with room for long labels.
+const TORNADO_WIDTH: u32 = 900;
+
+/// Draws the tornado of `result` to `path` as the page's download draws it.
+fn plot_tornado(
+    scenario: &Scenario,
+    result: &Sensitivity,
+    path: &Path,
+    format: PlotFormat,
+) -> Result<(), Failure> {
+    let title = if scenario.title.trim().is_empty() {
+        format!("What matters most for {}", result.outcome)
+    } else {
+        format!(
+            "What matters most for {}: {}",
+            result.outcome, scenario.title
+        )
+    };
+    let note = format!(
+        "{} runs, seed {}, {} months. As written: {}. Each bar is the outcome as one factor swings from the low end of its range to the high end, everything else as written; longest first. An illustration, not a forecast.",
+        scenario.runs,
+        scenario.seed,
+        scenario.horizon_months,
+        shown(result.measure, result.baseline)
+    );
+    let caption = Caption {
+        title: &title,
+        note: &note,
+    };
+    let tornado = Tornado::from(result);
+    let style = ChartStyle::svg(1.0, Theme::Light);
+    let drawn = match format {
+        PlotFormat::Svg => {
+            render_tornado_svg(&tornado, &caption, &style, TORNADO_WIDTH).map(String::into_bytes)
+        }
+        PlotFormat::Png => render_tornado_png(&tornado, &caption, &style, TORNADO_WIDTH),
+    };
+    let bytes = drawn.map_err(|e| Failure::Other(format!("cannot draw the tornado: {e}")))?;
+    std::fs::write(path, bytes)
+        .map_err(|e| Failure::Other(format!("cannot write {}: {e}", path.display())))
 }
 
 /// A value of the measure as a reader reads it: shares as percentages, trust as a belief.
@@ -223,57 +300,12 @@ fn range_end(factor: Factor, value: f64) -> String {
     }
 }
 
-/// A factor's kind and key in files: the assumption's key, or the step's index.
-fn factor_fields(factor: Factor) -> (&'static str, Value) {
-    match factor {
-        Factor::Assumption(a) => ("assumption", json!(a.key())),
-        Factor::StepMonth(i) => ("step_month", json!(i)),
-        Factor::StepSize(i) => ("step_size", json!(i)),
-    }
-}
-
-fn sensitivity_json(scenario: &Scenario, result: &Sensitivity) -> Value {
-    let swings: Vec<Value> = result
-        .swings
-        .iter()
-        .map(|s| {
-            let (kind, key) = factor_fields(s.factor);
-            json!({
-                "factor": kind,
-                "key": key,
-                "label": s.label,
-                "value": s.value,
-                "low": s.low,
-                "high": s.high,
-                "at_low": s.at_low,
-                "at_high": s.at_high,
-                "effect": s.effect.value,
-                "standard_error": s.effect.standard_error,
-                "within_noise": s.within_noise(),
-            })
-        })
-        .collect();
-    let month = match result.measure {
-        Measure::BreakdownBy { month } => month.min(scenario.horizon_months),
-        _ => scenario.horizon_months,
-    };
-    json!({
-        "outcome": result.measure.key(),
-        "month": month,
-        "description": result.outcome,
-        "runs": scenario.runs,
-        "seed": scenario.seed,
-        "baseline": result.baseline,
-        "swings": swings,
-    })
-}
-
 fn sensitivity_csv(result: &Sensitivity) -> String {
     let mut text = String::from(
         "factor,key,label,value,low,high,at_low,at_high,effect,standard_error,within_noise\n",
     );
     for s in &result.swings {
-        let (kind, key) = factor_fields(s.factor);
+        let (kind, key) = s.factor.file_fields();
         let key = match key {
             Value::String(k) => k,
             other => other.to_string(),
@@ -324,10 +356,21 @@ pub fn run_optimize(args: OptimizeArgs) -> Result<String, Failure> {
     Ok(text)
 }
 
+/// "1 sequence", "150 sequences".
+fn sequences(n: u32) -> String {
+    if n == 1 {
+        "1 sequence".to_owned()
+    } else {
+        format!("{n} sequences")
+    }
+}
+
 fn suggestion_text(scenario: &Scenario, s: &Suggestion) -> String {
     let mut text = format!(
-        "Objective: {} (lower is better).\nSearched {} sequences on the scenario's futures, then checked on fresh ones (seed {}).\n",
-        s.objective, s.evaluations, s.check_seed
+        "Objective: {} (lower is better).\nSearched {} on the scenario's futures, then checked on fresh ones (seed {}).\n",
+        s.objective,
+        sequences(s.evaluations),
+        s.check_seed
     );
     text.push_str(&format!(
         "As written: {:.3}. Suggested: {:.3}. Improvement: {:+.3} ± {:.3} (one standard error).\n",
@@ -341,31 +384,7 @@ fn suggestion_text(scenario: &Scenario, s: &Suggestion) -> String {
     }
     text.push_str("Suggested changes:\n");
     for m in &s.moves {
-        let step = &scenario.steps[m.step];
-        let mut parts = Vec::new();
-        if m.from_month != m.to_month {
-            parts.push(format!("month {} → {}", m.from_month, m.to_month));
-        }
-        if m.conditional_switched {
-            parts.push(if step.conditional {
-                "no longer waits for verified compliance".to_string()
-            } else {
-                "waits for verified compliance".to_string()
-            });
-        }
-        if m.transparent_switched {
-            parts.push(if step.transparent {
-                "no longer announced with published criteria".to_string()
-            } else {
-                "announced with published criteria".to_string()
-            });
-        }
-        text.push_str(&format!(
-            "  step {}: {}: {}\n",
-            m.step,
-            step.kind.label(),
-            parts.join("; ")
-        ));
+        text.push_str(&format!("  step {}: {}\n", m.step, m.describe(scenario)));
     }
     text
 }

@@ -35,14 +35,14 @@ Usage:
   relief plot FILE --out PATH.svg|PATH.png [--width PX] [--height PX] [--theme light|dark|high-contrast]
   relief explain FILE --series SERIES --month M
   relief link FILE [--base URL]
-  relief sensitivity FILE [--outcome OUTCOME] [--format text|json|csv]
+  relief sensitivity FILE [--outcome OUTCOME] [--format text|json|csv] [--plot PATH.svg|PATH.png]
   relief optimize FILE [--objective OBJECTIVE] [--out PATH.json] [--lock I,J] [--min-gap N]
                   [--not-before M] [--flags] [--search-runs N]
   relief presets [NAME]
 
 SERIES is trust, target_trust, economy, leverage, legitimacy or backsliding_risk.
 OUTCOME is breakdown (by the horizon), breakdown:MONTH, trust or recovery (at the horizon),
-or recovery_over_time (averaged over the months).
+or recovery_over_time (averaged over the months). --plot also draws the tornado, for print and slides.
 OBJECTIVE, minimised, is breakdown, breakdown:MONTH, or score[:WEIGHT]: breakdown by the
 horizon less WEIGHT (default 0.5) times the recovery averaged over the months. The suggestion is written to
 --out only when it beats the sequence as written by twice its standard error on fresh futures.

@@ -555,6 +555,57 @@ fn sensitivity_ranks_what_matters_most_in_text_json_and_csv() {
 }
 
 #[test]
+fn sensitivity_draws_the_tornado_as_svg_and_png_and_still_prints_its_table() {
+    let file = data("default-scenario.json");
+    let file = file.to_str().unwrap();
+    let svg_path = scratch("tornado.svg");
+    let out = relief(
+        &[
+            "sensitivity",
+            file,
+            "--outcome",
+            "breakdown:36",
+            "--format",
+            "json",
+            "--plot",
+            svg_path.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    assert!(svg.starts_with("<svg"), "{svg}");
+    assert!(
+        svg.contains("What matters most for the risk of breakdown by month 36"),
+        "{svg}"
+    );
+    // The figure names the factor the table ranks first, and the scenario as written.
+    let first = v["swings"][0]["label"].as_str().unwrap();
+    let escaped = first.replace('\'', "&apos;");
+    assert!(svg.contains(&escaped), "{first} in {svg}");
+    assert!(svg.contains("As written:"), "{svg}");
+
+    let png_path = scratch("tornado.png");
+    let out = relief(
+        &["sensitivity", file, "--plot", png_path.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("What matters most"));
+    let png = std::fs::read(&png_path).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+
+    let out = relief(&["sensitivity", file, "--plot", "tornado.pdf"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--plot tornado.pdf must end in .svg or .png"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
 fn optimize_writes_a_suggestion_only_when_it_beats_the_noise() {
     let file = data("default-scenario.json");
     let file = file.to_str().unwrap();

@@ -77,7 +77,9 @@ pub use scenario::{
     Actor, Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step,
     StepKind, StepRole, limits,
 };
-pub use sensitivity::{Factor, Sensitivity, Swing, factors, sensitivity, sensitivity_of};
+pub use sensitivity::{
+    Factor, Sensitivity, Swing, factors, sensitivity, sensitivity_of, sensitivity_to_value,
+};
 pub use wire::{
     parse_projection, parse_scenario, projection_to_csv, projection_to_json, scenario_from_value,
     scenario_to_json, scenario_to_value,

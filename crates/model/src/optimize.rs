@@ -166,6 +166,39 @@ pub struct Move {
     pub transparent_switched: bool,
 }
 
+impl Move {
+    /// The change in plain words, for the scenario it was made to: "Sectoral easing: month 6 →
+    /// 14; waits for verified compliance".
+    pub fn describe(&self, original: &Scenario) -> String {
+        let step = &original.steps[self.step];
+        let mut parts = Vec::new();
+        if self.from_month != self.to_month {
+            parts.push(format!("month {} → {}", self.from_month, self.to_month));
+        }
+        if self.conditional_switched {
+            parts.push(
+                if step.conditional {
+                    "no longer waits for verified compliance"
+                } else {
+                    "waits for verified compliance"
+                }
+                .to_owned(),
+            );
+        }
+        if self.transparent_switched {
+            parts.push(
+                if step.transparent {
+                    "no longer announced with published criteria"
+                } else {
+                    "announced with published criteria"
+                }
+                .to_owned(),
+            );
+        }
+        format!("{}: {}", step.kind.label(), parts.join("; "))
+    }
+}
+
 /// What the search found, measured again on a fresh seed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Suggestion {
@@ -394,11 +427,14 @@ impl<'p> Optimizer<'p> {
     /// The variants of the best sequence so far that change step `index` alone, in reverse
     /// order of trial (they are popped from the end).
     fn candidates_for(&self, index: usize) -> Vec<Scenario> {
+        // A scenario with no steps has nothing to vary.
+        let Some(&step) = self.best.steps.get(index) else {
+            return Vec::new();
+        };
         if self.search.locked.contains(&index) {
             return Vec::new();
         }
         let base = &self.best;
-        let step = base.steps[index];
         let horizon = base.horizon_months;
         // The latest month a moved step may take; never before the earliest.
         let latest = horizon
@@ -521,6 +557,20 @@ mod tests {
             max_sweeps: 2,
             ..Search::new(Objective::Breakdown { month: 36 })
         }
+    }
+
+    /// A scenario with no steps has nothing to reorder: the answer is its own sequence, and
+    /// nothing is suggested.
+    #[test]
+    fn a_scenario_without_steps_gets_no_suggestion() {
+        let scenario = Scenario {
+            runs: 100,
+            ..Scenario::default()
+        };
+        let suggestion = optimize(&scenario, &Params::default(), search()).unwrap();
+        assert!(suggestion.moves.is_empty());
+        assert!(!suggestion.is_clear());
+        assert_eq!(suggestion.scenario, scenario);
     }
 
     #[test]

@@ -55,6 +55,16 @@ impl Factor {
         }
     }
 
+    /// The factor's kind and key in files: `assumption` and the assumption's key, or
+    /// `step_month` or `step_size` and the step's index.
+    pub fn file_fields(self) -> (&'static str, serde_json::Value) {
+        match self {
+            Factor::Assumption(a) => ("assumption", a.key().into()),
+            Factor::StepMonth(i) => ("step_month", i.into()),
+            Factor::StepSize(i) => ("step_size", i.into()),
+        }
+    }
+
     /// A copy of `scenario` with the factor set to `value`.
     pub fn apply(self, scenario: &Scenario, value: f64) -> Scenario {
         let mut changed = scenario.clone();
@@ -172,6 +182,43 @@ pub fn sensitivity_of(
         baseline,
         swings,
     }
+}
+
+/// The tornado as a JSON document, as `relief sensitivity --format json` writes it and the
+/// page's worker hands it over: `{outcome, month, description, runs, seed, horizon_months,
+/// baseline, swings: [{factor, key, label, value, low, high, at_low, at_high, effect,
+/// standard_error, within_noise}]}`, the swings in their ranked order.
+pub fn sensitivity_to_value(scenario: &Scenario, result: &Sensitivity) -> serde_json::Value {
+    let swings: Vec<serde_json::Value> = result
+        .swings
+        .iter()
+        .map(|s| {
+            let (kind, key) = s.factor.file_fields();
+            serde_json::json!({
+                "factor": kind,
+                "key": key,
+                "label": s.label,
+                "value": s.value,
+                "low": s.low,
+                "high": s.high,
+                "at_low": s.at_low,
+                "at_high": s.at_high,
+                "effect": s.effect.value,
+                "standard_error": s.effect.standard_error,
+                "within_noise": s.within_noise(),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "outcome": result.measure.key(),
+        "month": result.measure.last_month(scenario.horizon_months),
+        "description": result.outcome,
+        "runs": scenario.runs,
+        "seed": scenario.seed,
+        "horizon_months": scenario.horizon_months,
+        "baseline": result.baseline,
+        "swings": swings,
+    })
 }
 
 #[cfg(test)]

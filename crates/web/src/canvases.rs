@@ -31,7 +31,7 @@ pub fn theme_from_key(key: &str) -> Result<Theme, JsError> {
 }
 
 /// The screen's device pixel ratio, or 1 where the browser reports none that makes sense.
-fn device_pixel_ratio() -> f64 {
+pub(crate) fn device_pixel_ratio() -> f64 {
     let scale = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0);

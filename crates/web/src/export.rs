@@ -112,7 +112,7 @@ fn run_note(scenario: &Scenario, projection: &Projection) -> String {
     )
 }
 
-fn group_thousands(n: u32) -> String {
+pub(crate) fn group_thousands(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {

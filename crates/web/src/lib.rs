@@ -27,8 +27,9 @@
 //! - [`share`]: [`share::qr_code`] of a link.
 //! - `export` (feature `explorer`, on by default): the explorer's files
 //!   (`Explorer::projection_json`, `Explorer::projection_csv`, and `Explorer::chart_svg`, the
-//!   charts crate's figure of a chart); and `explain`, behind "Why?". The workshop's module
-//!   links this crate without them.
+//!   charts crate's figure of a chart); `explain`, behind "Why?"; `analysis` ("What matters
+//!   most?") and `suggest` ([`suggest_order`], "Suggest a better order"), both run in the
+//!   page's analysis worker. The workshop's module links this crate without them.
 //! - [`canvases`]: the canvases charts are drawn on, sized to the screen's pixel ratio.
 //!
 //! The workshop page has its own module, the `relief-workshop` crate, which links this one:
@@ -40,14 +41,20 @@
 //! Errors are `Error` objects whose message names the bad field by its JSON path.
 #![deny(missing_docs)]
 
+#[cfg(feature = "explorer")]
+pub mod analysis;
 pub mod canvases;
 mod explorer;
 #[cfg(feature = "explorer")]
 pub mod export;
 pub mod share;
+#[cfg(feature = "explorer")]
+mod suggest;
 pub mod text;
 
 pub use explorer::Explorer;
+#[cfg(feature = "explorer")]
+pub use suggest::suggest_order;
 
 use crate::canvases::theme_from_key;
 use relief_model::Scenario;
