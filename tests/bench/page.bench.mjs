@@ -6,8 +6,9 @@
 //   RELIEF_BASE_URL=http://127.0.0.1:8000/ node bench/page.bench.mjs      (cwd: tests/)
 //
 // Budgets: update p95 ≤ 8 ms (half a frame), first chart ≤ 250 ms, shipped files ≤ 170 KB
-// gzipped, and "Why?" for one month of a scenario with 20 steps at 1,000 runs < 100 ms (p95 of
-// 10 explanations, measured by the page as "relief:why"). Prints the figures as JSON on the last
+// gzipped, "Why?" for one month of a scenario with 20 steps at 1,000 runs < 100 ms (p95 of 10
+// explanations, measured by the page as "relief:why"), and for the same scenario "What matters
+// most?" ≤ 2 s and "Suggest a better order" ≤ 5 s with progress from the first 200 ms. Prints the figures as JSON on the last
 // line and exits 1 when a budget is broken.
 
 import { launch } from "../e2e/helpers.mjs";
@@ -15,7 +16,7 @@ import { gzipSync } from "node:zlib";
 
 const BASE_URL = process.env.RELIEF_BASE_URL || "http://127.0.0.1:8000/";
 const MOVES = 60;
-const BUDGET = { updateP95Ms: 8, firstChartMs: 250, shippedGzipKB: 170, whyP95Ms: 100 };
+const BUDGET = { updateP95Ms: 8, firstChartMs: 250, shippedGzipKB: 170, whyP95Ms: 100, sensitivityMs: 2000, suggestMs: 5000, suggestProgressMs: 200 };
 const WHY_RUNS = 10;
 
 function percentile(sorted, p) {
@@ -119,6 +120,21 @@ try {
   }
   const whySteps = await whyPage.locator("#why-list li").count();
 
+  // ---- "What matters most?" and "Suggest a better order" for the same twenty steps at 1,000
+  // runs, each in its worker: the whole time, and (for the search) when progress first showed.
+  await whyPage.locator("#matters-button:not([disabled])").click();
+  await whyPage.locator("#matters-run").click();
+  await whyPage.waitForFunction(() => performance.getEntriesByName("relief:sensitivity").length > 0, null, { timeout: 120000 });
+  const sensitivityMs = await whyPage.evaluate(() => performance.getEntriesByName("relief:sensitivity")[0].duration);
+  await whyPage.keyboard.press("Escape");
+  await whyPage.locator("#suggest > summary").click();
+  await whyPage.locator("#suggest-run").click();
+  await whyPage.waitForFunction(() => performance.getEntriesByName("relief:suggest").length > 0, null, { timeout: 120000 });
+  const suggest = await whyPage.evaluate(() => {
+    const start = performance.getEntriesByName("relief:suggest-start")[0].startTime;
+    return { ms: performance.getEntriesByName("relief:suggest")[0].duration, progressMs: performance.getEntriesByName("relief:suggest-progress")[0].startTime - start };
+  });
+
   // ---- The largest scenario the format allows, 100,000 runs × 240 months, counted in full by
   // the workers while the page keeps answering: from the change to the last answer drawn.
   const largest = { ...twenty, title: "Largest", horizon_months: 240, runs: 100000 };
@@ -142,6 +158,9 @@ try {
     whyP50Ms: +percentile(why, 50).toFixed(1),
     whyP95Ms: +percentile(why, 95).toFixed(1),
     whyContributions: whySteps,
+    sensitivityMs: +sensitivityMs.toFixed(0),
+    suggestMs: +suggest.ms.toFixed(0),
+    suggestProgressMs: +suggest.progressMs.toFixed(0),
     updates: durations.length,
     updateP50Ms: +percentile(sorted, 50).toFixed(2),
     updateP95Ms: +percentile(sorted, 95).toFixed(2),
@@ -169,6 +188,8 @@ try {
   const split = offlineKB > 0 ? `: ${result.pageGzipKB} KB for the page, ${offlineKB} KB kept for offline use` : "";
   console.log(`first visit, gzipped  ${result.shippedGzipKB} KB${split}   (budget < ${BUDGET.shippedGzipKB} KB)`);
   console.log(`why, 20 steps × 1,000 runs, p50 / p95 ${result.whyP50Ms} / ${result.whyP95Ms} ms   (budget p95 < ${BUDGET.whyP95Ms} ms)`);
+  console.log(`what matters most, 20 steps × 1,000 runs: ${result.sensitivityMs} ms   (budget ≤ ${BUDGET.sensitivityMs} ms)`);
+  console.log(`suggest a better order, 20 steps × 1,000 runs: ${result.suggestMs} ms, first progress after ${result.suggestProgressMs} ms   (budgets ≤ ${BUDGET.suggestMs} ms, ≤ ${BUDGET.suggestProgressMs} ms)`);
   for (const f of files) console.log(`  ${f.file.padEnd(34)} ${String(f.bytes).padStart(8)} B  ${String(f.gzip).padStart(7)} B gzipped${f.offlineOnly ? "  (offline copy)" : ""}`);
   if (errors.length) console.log(`console errors: ${errors.join("; ")}`);
   console.log(JSON.stringify({ ...result, files: undefined }));
@@ -181,6 +202,8 @@ if (!(result.updateP95Ms < BUDGET.updateP95Ms)) broken.push("update p95");
 if (!(result.firstChartMs < BUDGET.firstChartMs)) broken.push("first chart");
 if (!(result.shippedGzipKB < BUDGET.shippedGzipKB)) broken.push("shipped size");
 if (!(result.whyP95Ms < BUDGET.whyP95Ms)) broken.push("why");
+if (!(result.sensitivityMs <= BUDGET.sensitivityMs)) broken.push("what matters most");
+if (!(result.suggestMs <= BUDGET.suggestMs && result.suggestProgressMs <= BUDGET.suggestProgressMs)) broken.push("suggest");
 if (result.errors.length) broken.push("console errors");
 if (broken.length) {
   console.log(`over budget: ${broken.join(", ")}`);
