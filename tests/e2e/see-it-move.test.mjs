@@ -117,8 +117,12 @@ test("keys moving a chip, and an edit in the step editor, show and announce the 
     await page.locator("#editor-size").focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowLeft");
     await page.waitForFunction(() => document.getElementById("charts").classList.contains("changing"));
+    // The lines come with the edit's first answer, a frame or two after the edit.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll(".chart-change")].every((p) => p.textContent.includes("→")), null, { timeout: 5000 })
+      .catch(() => {});
     const edited = await page.evaluate(() => [...document.querySelectorAll(".chart-change")].map((p) => p.textContent));
-    assert.ok(edited.every((t) => t.includes("→")), `each main chart says what the edit did: ${edited}`);
+    assert.ok(edited.length > 0 && edited.every((t) => t.includes("→")), `each main chart says what the edit did: ${edited}`);
     const settled = await page.waitForFunction(
       (before) => {
         const t = document.getElementById("summary").textContent;
