@@ -304,13 +304,14 @@ pub fn draw_tornado_on_area<DB: DrawingBackend>(
     };
     let first_noise = tornado.bars.iter().position(|b| b.within_noise);
     painter.grid_and_axis(tornado.percent)?;
-    if let Some(first) = first_noise {
-        painter.noise_mark(first)?;
-    }
     for (i, bar) in tornado.bars.iter().enumerate() {
         painter.bar(bar, layout.row_middle(i, first_noise), tornado.baseline)?;
     }
     painter.baseline(tornado)?;
+    // Last, on a band of its own, so no line crosses its words.
+    if let Some(first) = first_noise {
+        painter.noise_mark(first)?;
+    }
     Ok(())
 }
 
@@ -385,6 +386,11 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         let rule = self.palette.axis.mix(self.palette.background, 0.5);
         let w = self.style.stroke(1.0) as i32;
         let x0 = self.style.whole_px(SIDE);
+        self.rect(
+            (x0, top + w),
+            (l.right + 1, top + l.noise_row),
+            self.palette.background.to_plotters().to_rgba(),
+        )?;
         self.rect(
             (x0, top),
             (l.right + 1, top + w),
