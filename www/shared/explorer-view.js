@@ -451,10 +451,16 @@ export class ExplorerView {
     }
     if (summary) {
       this.charts.setContent(summary);
-      // The first summary shows at once; later ones wait for a drag to settle.
+      // The first summary shows at once; later ones wait for a drag to settle. A scenario
+      // refined with no change under way (one just opened) is said once, when every future is
+      // counted, and nothing is left waiting to be said after it.
       const spoken = $(this.ids.summary);
       if (!spoken.textContent) spoken.textContent = summary.text;
-      else this.settle();
+      else if (summary.first || this.change.active || this.change.held) this.settle();
+      else if (summary.complete) {
+        spoken.textContent = summary.text;
+        this.on.settle?.();
+      }
       this.charts.setMonth(this.state.highlight);
     }
     this.charts.renderReadout($(this.ids.readout), this.state.highlight);
