@@ -85,7 +85,7 @@ pub fn render_figure_svg(
     let style = svg_style(style);
     let layout = layout(kind, input, caption, &style, (width, height));
     svg_document(layout.size, |root| {
-        draw_figure(root, &layout, kind, input, &style, height)
+        draw_figure(root, &layout, kind, input, &style)
     })
 }
 

@@ -63,6 +63,8 @@ pub(crate) struct Layout {
     pub note_top: i32,
     /// The chart's top; the chart is as wide as the figure.
     pub chart_top: i32,
+    /// The chart's height.
+    pub chart_height: u32,
     pub legend: Vec<Item>,
     pub placed: Vec<Placed>,
     /// The legend's top left corner.
@@ -79,8 +81,6 @@ pub(crate) fn layout(
     style: &ChartStyle,
     (width, height): (u32, u32),
 ) -> Layout {
-    let px = |css: f64| style.whole_px(css);
-    let line_width = f64::from(width) - 2.0 * style.px(PAD);
     let blank = caption
         .title
         .chars()
@@ -90,15 +90,25 @@ pub(crate) fn layout(
     } else {
         format!("{}: {}", kind.title(), caption.title)
     };
-    let title = fit_lines(&title, TITLE.chars_within(line_width, style), TITLE_LINES);
-    let note = fit_lines(
-        caption.note,
-        NOTE.chars_within(line_width, style),
-        NOTE_LINES,
-    );
+    let legend = chart_items(kind, input, style);
+    frame_layout(&title, caption.note, legend, style, (width, height))
+}
+
+/// Lays out any figure: `title` and `note` wrapped to its width above a chart `height` backend
+/// pixels tall and as wide as the figure, and the `legend` below.
+fn frame_layout(
+    title: &str,
+    note: &str,
+    legend: Vec<Item>,
+    style: &ChartStyle,
+    (width, height): (u32, u32),
+) -> Layout {
+    let px = |css: f64| style.whole_px(css);
+    let line_width = f64::from(width) - 2.0 * style.px(PAD);
+    let title = fit_lines(title, TITLE.chars_within(line_width, style), TITLE_LINES);
+    let note = fit_lines(note, NOTE.chars_within(line_width, style), NOTE_LINES);
     let note_top = px(TITLE_TOP) + TITLE.lines_height(title.len(), style);
     let chart_top = note_top + NOTE.lines_height(note.len(), style) + px(NOTE_GAP);
-    let legend = chart_items(kind, input, style);
     let placed = LEGEND.layout(&legend, width as i32 - 2 * px(PAD), style);
     let legend_at = (px(PAD), chart_top + height as i32 + px(LEGEND_TOP));
     let legend_h = LEGEND.height(LegendStyle::rows(&placed), style);
@@ -108,6 +118,7 @@ pub(crate) fn layout(
         note,
         note_top,
         chart_top,
+        chart_height: height,
         legend,
         placed,
         legend_at,
@@ -122,7 +133,19 @@ pub(crate) fn draw_figure<DB: DrawingBackend>(
     kind: ChartKind,
     input: &ChartInput,
     style: &ChartStyle,
-    height: u32,
+) -> Result<(), ChartError> {
+    draw_frame(root, layout, style, |chart| {
+        draw_on_area(chart, kind, input, style)
+    })
+}
+
+/// Draws any figure laid out as `layout`: its background, title and note, the chart that
+/// `draw_chart` draws on its area, and the legend.
+fn draw_frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    layout: &Layout,
+    style: &ChartStyle,
+    draw_chart: impl FnOnce(&DrawingArea<DB, Shift>) -> Result<(), ChartError>,
 ) -> Result<(), ChartError> {
     root.fill(&style.theme.palette().background.to_plotters())
         .map_err(ChartError::backend)?;
@@ -131,8 +154,8 @@ pub(crate) fn draw_figure<DB: DrawingBackend>(
     NOTE.draw_lines(root, style, &layout.note, (x, layout.note_top))?;
     let chart = root
         .clone()
-        .shrink((0, layout.chart_top), (layout.size.0, height));
-    draw_on_area(&chart, kind, input, style)?;
+        .shrink((0, layout.chart_top), (layout.size.0, layout.chart_height));
+    draw_chart(&chart)?;
     LEGEND.draw(
         root,
         style,
@@ -142,42 +165,16 @@ pub(crate) fn draw_figure<DB: DrawingBackend>(
     )
 }
 
-/// "What matters most?" as a figure for a file: its title and note above the tornado, which is
-/// as wide as the figure and [`tornado_height`] tall, and below it a legend of the bars' two
-/// halves, the faded bars within noise and the rule at the scenario as written.
-pub(crate) struct TornadoLayout {
-    title: Vec<String>,
-    note: Vec<String>,
-    note_top: i32,
-    chart_top: i32,
-    chart_height: u32,
-    legend: Vec<Item>,
-    placed: Vec<Placed>,
-    legend_at: (i32, i32),
-    pub size: (u32, u32),
-}
-
-/// Lays out the tornado's figure `width` backend pixels wide.
+/// Lays out "What matters most?" as a figure for a file, `width` backend pixels wide: its
+/// title and note above the tornado, which is as wide as the figure and [`tornado_height`]
+/// tall, and below it a legend of the bars' two halves, the faded bars within noise and the
+/// rule at the scenario as written.
 pub(crate) fn tornado_layout(
     tornado: &Tornado,
     caption: &Caption,
     style: &ChartStyle,
     width: u32,
-) -> TornadoLayout {
-    let px = |css: f64| style.whole_px(css);
-    let line_width = f64::from(width) - 2.0 * style.px(PAD);
-    let title = fit_lines(
-        caption.title,
-        TITLE.chars_within(line_width, style),
-        TITLE_LINES,
-    );
-    let note = fit_lines(
-        caption.note,
-        NOTE.chars_within(line_width, style),
-        NOTE_LINES,
-    );
-    let note_top = px(TITLE_TOP) + TITLE.lines_height(title.len(), style);
-    let chart_top = note_top + NOTE.lines_height(note.len(), style) + px(NOTE_GAP);
+) -> Layout {
     let chart_height = style.px(tornado_height(tornado)).ceil() as u32;
     let palette = style.theme.palette();
     let (low, high) = tornado_colours(palette);
@@ -201,46 +198,25 @@ pub(crate) fn tornado_layout(
         swatch: Swatch::Line(palette.text, &[], 2.0),
         words: "The scenario as written".to_string(),
     });
-    let placed = LEGEND.layout(&legend, width as i32 - 2 * px(PAD), style);
-    let legend_at = (px(PAD), chart_top + chart_height as i32 + px(LEGEND_TOP));
-    let legend_h = LEGEND.height(LegendStyle::rows(&placed), style);
-    let total = legend_at.1 + legend_h + px(BOTTOM);
-    TornadoLayout {
-        title,
-        note,
-        note_top,
-        chart_top,
-        chart_height,
+    frame_layout(
+        caption.title,
+        caption.note,
         legend,
-        placed,
-        legend_at,
-        size: (width, total.max(0) as u32),
-    }
+        style,
+        (width, chart_height),
+    )
 }
 
 /// Draws the tornado's figure laid out as `layout` on `root`, which is `layout.size`.
 pub(crate) fn draw_tornado_figure<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    layout: &TornadoLayout,
+    layout: &Layout,
     tornado: &Tornado,
     style: &ChartStyle,
 ) -> Result<(), ChartError> {
-    root.fill(&style.theme.palette().background.to_plotters())
-        .map_err(ChartError::backend)?;
-    let x = style.whole_px(PAD);
-    TITLE.draw_lines(root, style, &layout.title, (x, style.whole_px(TITLE_TOP)))?;
-    NOTE.draw_lines(root, style, &layout.note, (x, layout.note_top))?;
-    let chart = root
-        .clone()
-        .shrink((0, layout.chart_top), (layout.size.0, layout.chart_height));
-    draw_tornado_on_area(&chart, tornado, style)?;
-    LEGEND.draw(
-        root,
-        style,
-        &layout.legend,
-        &layout.placed,
-        layout.legend_at,
-    )
+    draw_frame(root, layout, style, |chart| {
+        draw_tornado_on_area(chart, tornado, style)
+    })
 }
 
 #[cfg(test)]
