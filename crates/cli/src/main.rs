@@ -30,9 +30,10 @@ const USAGE: &str = "\
 relief: simulate, validate and plot Relief Sequencer scenarios
 
 Usage:
-  relief simulate [FILE|-] [--runs N] [--seed S] [--format json|csv]
+  relief simulate [FILE|-] [--runs N] [--seed S] [--format json|csv] [--parameter-uncertainty]
   relief validate FILE
   relief plot FILE --out PATH.svg|PATH.png [--width PX] [--height PX] [--theme light|dark|high-contrast]
+              [--parameter-uncertainty]
   relief explain FILE --series SERIES --month M
   relief link FILE [--base URL]
   relief sensitivity FILE [--outcome OUTCOME] [--format text|json|csv] [--plot PATH.svg|PATH.png]
@@ -46,6 +47,8 @@ or recovery_over_time (averaged over the months). --plot also draws the tornado,
 OBJECTIVE, minimised, is breakdown, breakdown:MONTH, or score[:WEIGHT]: breakdown by the
 horizon less WEIGHT (default 0.5) times the recovery averaged over the months. The suggestion is written to
 --out only when it beats the sequence as written by twice its standard error on fresh futures.
+--parameter-uncertainty runs every future again under calibrations drawn from the model's
+plausible ranges, and adds what they show (with_parameter_uncertainty) beside luck alone.
 FILE is a relief-scenario/1 JSON file; '-' or no FILE reads standard input.
 Exit status: 0 success, 2 invalid input, 1 any other failure.";
 
@@ -105,9 +108,13 @@ enum Subcommand {
     Optimize(analysis::OptimizeArgs),
 }
 
-/// `relief simulate [FILE|-] [--runs N] [--seed S] [--format json|csv]`
+/// `relief simulate [FILE|-] [--runs N] [--seed S] [--format json|csv] [--parameter-uncertainty]`
 #[derive(Args)]
 struct SimulateArgs {
+    /// Also runs the futures under calibrations drawn from the plausible ranges (the same as
+    /// `"parameter_uncertainty": true` in the scenario).
+    #[arg(long)]
+    parameter_uncertainty: bool,
     file: Option<String>,
     #[arg(long, value_name = "N", value_parser = parse_runs, allow_hyphen_values = true)]
     runs: Option<u32>,
@@ -134,6 +141,9 @@ struct ValidateArgs {
 #[derive(Args)]
 struct PlotArgs {
     file: Option<String>,
+    /// See [`SimulateArgs::parameter_uncertainty`].
+    #[arg(long)]
+    parameter_uncertainty: bool,
     /// Optional here so that its absence gets this command's own message, not clap's.
     #[arg(long, short = 'o', value_name = "PATH", allow_hyphen_values = true)]
     out: Option<PathBuf>,
@@ -275,6 +285,7 @@ fn run(args: Vec<OsString>) -> Result<(), Failure> {
             if let Some(seed) = args.seed {
                 scenario.seed = seed;
             }
+            scenario.parameter_uncertainty |= args.parameter_uncertainty;
             let projection = simulate_on_every_core(&scenario);
             match args.format {
                 ProjectionFormat::Json => emit(&(projection_to_json(&projection) + "\n")),
@@ -305,7 +316,8 @@ fn run(args: Vec<OsString>) -> Result<(), Failure> {
             let Some(out) = args.out else {
                 return Err(usage_error("plot needs --out PATH.svg or --out PATH.png"));
             };
-            let (_, scenario) = read_scenario(args.file.as_deref())?;
+            let (_, mut scenario) = read_scenario(args.file.as_deref())?;
+            scenario.parameter_uncertainty |= args.parameter_uncertainty;
             let width = args.width.unwrap_or(SHEET_SIZE.0);
             let height = args.height.unwrap_or(SHEET_SIZE.1);
             plot(&scenario, &out, width, height, args.theme)

@@ -81,6 +81,46 @@ fn simulate_writes_the_projection_as_json_and_csv() {
     assert_eq!(csv.lines().count(), 50);
 }
 
+/// `--parameter-uncertainty` adds the runs under drawn calibrations, deterministic by seed, and
+/// leaves luck alone as it was: the same as asking for it in the scenario.
+#[test]
+fn simulate_adds_the_models_uncertainty_when_asked() {
+    let file = data("default-scenario.json");
+    let run = |extra: &[&str]| {
+        let mut args = vec!["simulate", file.to_str().unwrap(), "--runs", "120"];
+        args.extend_from_slice(extra);
+        let out = relief(&args, None);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let plain = run(&[]);
+    let asked = run(&["--parameter-uncertainty"]);
+    assert!(plain.get("with_parameter_uncertainty").is_none());
+    let wide = &asked["with_parameter_uncertainty"];
+    assert_eq!(
+        wide["series"]["backsliding_risk_high"]
+            .as_array()
+            .unwrap()
+            .len(),
+        49
+    );
+    assert_eq!(asked["series"], plain["series"]);
+    assert_eq!(run(&["--parameter-uncertainty"]), asked);
+    assert_ne!(
+        run(&["--parameter-uncertainty", "--seed", "9"])["with_parameter_uncertainty"],
+        *wide
+    );
+    let mut scenario =
+        relief_model::parse_scenario(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    scenario.runs = 120;
+    scenario.parameter_uncertainty = true;
+    let library: serde_json::Value = serde_json::from_str(&relief_model::projection_to_json(
+        &relief_model::simulate(&scenario),
+    ))
+    .unwrap();
+    assert_eq!(library, asked);
+}
+
 #[test]
 fn simulate_reads_standard_input() {
     let scenario = std::fs::read_to_string(data("default-scenario.json")).unwrap();

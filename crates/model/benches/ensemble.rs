@@ -79,6 +79,15 @@ fn budgets(c: &mut Criterion) {
     group.bench_function("1000 runs x 48 months x 20 steps", |b| {
         b.iter(|| simulate(&page))
     });
+    // With the model's doubt every run is run twice, once under a drawn calibration.
+    let doubted = Scenario {
+        parameter_uncertainty: true,
+        ..page.clone()
+    };
+    group.bench_function(
+        "1000 runs x 48 months x 20 steps, with the model's doubt",
+        |b| b.iter(|| simulate(&doubted)),
+    );
     group.finish();
 
     // "Why?" for one month re-runs the scenario once per step: budget 100 ms in the browser.

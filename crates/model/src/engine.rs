@@ -13,7 +13,7 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 use crate::checker::check_sequence;
 use crate::histogram::{BINS, bin_of, quantiles};
 use crate::params::{Params, sponsorship};
-use crate::projection::{Bands, Outcomes, Projection, Series, Summary};
+use crate::projection::{Bands, Outcomes, ParameterUncertainty, Projection, Series, Summary};
 use crate::scenario::{Scenario, ShockKind, StepKind, StepRole, limits};
 
 /// Runs the scenario's ensemble with the product's calibration.
@@ -33,6 +33,141 @@ pub fn simulate_with(scenario: &Scenario, params: &Params) -> Projection {
 pub struct Ensemble<'a> {
     plan: Plan<'a>,
     tally: Tally,
+    /// The same runs under calibrations drawn from the plausible ranges, when the scenario
+    /// asks for parameter uncertainty.
+    drawn: Option<Drawn<'a>>,
+}
+
+/// The runs of a scenario again, each under one of [`CALIBRATIONS`] calibrations drawn from
+/// the coefficients' plausible ranges: run `i` takes calibration `i mod CALIBRATIONS`.
+struct Drawn<'a> {
+    plans: Vec<Plan<'a>>,
+    tally: Tally,
+    calibrations: ByCalibration,
+}
+
+/// How many calibrations the runs under parameter uncertainty share. Twenty Latin-hypercube
+/// draws cover every coefficient's range in strata of 5%, and leave each calibration enough
+/// runs (fifty of the default thousand) to tell its risk of breakdown from luck.
+pub const CALIBRATIONS: usize = 20;
+
+/// Mixed into the scenario's seed for the stream that draws the calibrations ("calibr" in
+/// ASCII), so that it never coincides with a run's own stream.
+const CALIBRATION_STREAM: u64 = 0x6361_6C69_6272_0000;
+
+/// What the runs under each calibration did, beside what the same runs did under the product's
+/// calibration: how many there were, and when each broke down under either. Each run meets the
+/// same luck under both, so the difference a calibration makes to the risk is measured run by
+/// run, with far less noise than its risk alone; it is what tells the model's uncertainty about
+/// the risk of breakdown from luck's.
+#[derive(Clone, Debug, PartialEq)]
+struct ByCalibration {
+    months: usize,
+    /// Runs per calibration.
+    runs: Vec<u32>,
+    /// Per calibration and month (calibration-major): runs that broke down then under the
+    /// drawn calibration, under the product's, and, of those that broke down under both, the
+    /// month of the later breakdown.
+    drawn_broke_in: Vec<u32>,
+    luck_broke_in: Vec<u32>,
+    both_broke_in: Vec<u32>,
+}
+
+impl ByCalibration {
+    fn new(months: usize) -> ByCalibration {
+        ByCalibration {
+            months,
+            runs: vec![0; CALIBRATIONS],
+            drawn_broke_in: vec![0; CALIBRATIONS * months],
+            luck_broke_in: vec![0; CALIBRATIONS * months],
+            both_broke_in: vec![0; CALIBRATIONS * months],
+        }
+    }
+
+    /// Adds a run under `calibration` that broke down in month `drawn` (if it did), and in
+    /// month `luck` under the product's calibration.
+    fn record(&mut self, calibration: usize, drawn: Option<u32>, luck: Option<u32>) {
+        self.runs[calibration] += 1;
+        let at = |month: u32| calibration * self.months + month as usize;
+        if let Some(m) = drawn {
+            self.drawn_broke_in[at(m)] += 1;
+        }
+        if let Some(m) = luck {
+            self.luck_broke_in[at(m)] += 1;
+        }
+        if let (Some(a), Some(b)) = (drawn, luck) {
+            self.both_broke_in[at(a.max(b))] += 1;
+        }
+    }
+
+    fn merge(&mut self, other: &ByCalibration) {
+        let add = |a: &mut Vec<u32>, b: &Vec<u32>| {
+            for (x, y) in a.iter_mut().zip(b) {
+                *x += y;
+            }
+        };
+        add(&mut self.runs, &other.runs);
+        add(&mut self.drawn_broke_in, &other.drawn_broke_in);
+        add(&mut self.luck_broke_in, &other.luck_broke_in);
+        add(&mut self.both_broke_in, &other.both_broke_in);
+    }
+
+    /// The words of [`Counts::to_words`] these take, after the runs per calibration.
+    fn lists(&self) -> [&Vec<u32>; 3] {
+        [
+            &self.drawn_broke_in,
+            &self.luck_broke_in,
+            &self.both_broke_in,
+        ]
+    }
+
+    /// The range of the risk of breakdown, month by month, that the model's uncertainty
+    /// leaves: the risk of the runs under drawn calibrations ± 1.2816 τ, where τ² is the
+    /// variance across calibrations of the change each makes to the risk, less the part luck
+    /// gives runs that few (the method of moments of a random-effects meta-analysis,
+    /// DerSimonian & Laird 1986). The change is measured run by run against the same run under
+    /// the product's calibration (common random numbers), so luck's part is small. ±1.2816 τ
+    /// holds 80% of a normal spread, as the bands' p10–p90 do. Calibrations with fewer than two
+    /// runs are left out; with fewer than two left, the range is the risk itself.
+    fn risk_range(&self, pooled: &[f64]) -> (Vec<f64>, Vec<f64>) {
+        let counted: Vec<usize> = (0..CALIBRATIONS).filter(|&c| self.runs[c] >= 2).collect();
+        // Running totals per calibration: broken down under the drawn calibration, under the
+        // product's, and under both, by the month reached.
+        let mut drawn = [0u32; CALIBRATIONS];
+        let mut luck = [0u32; CALIBRATIONS];
+        let mut both = [0u32; CALIBRATIONS];
+        let mut low = Vec::with_capacity(self.months);
+        let mut high = Vec::with_capacity(self.months);
+        for (month, &risk) in pooled.iter().enumerate() {
+            let mut changes = Vec::with_capacity(counted.len());
+            let mut noise = 0.0;
+            for &c in &counted {
+                let at = c * self.months + month;
+                drawn[c] += self.drawn_broke_in[at];
+                luck[c] += self.luck_broke_in[at];
+                both[c] += self.both_broke_in[at];
+                let n = f64::from(self.runs[c]);
+                // Each run's change is -1, 0 or 1: its square is 1 where exactly one of the
+                // two broke down by now.
+                let change = (f64::from(drawn[c]) - f64::from(luck[c])) / n;
+                let discordant = f64::from(drawn[c] + luck[c] - 2 * both[c]) / n;
+                noise += (discordant - change * change).max(0.0) / (n - 1.0);
+                changes.push(change);
+            }
+            let spread = if changes.len() < 2 {
+                0.0
+            } else {
+                let k = changes.len() as f64;
+                let mean = changes.iter().sum::<f64>() / k;
+                let between =
+                    changes.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / (k - 1.0);
+                1.2816 * (between - noise / k).max(0.0).sqrt()
+            };
+            low.push((risk - spread).clamp(0.0, 1.0));
+            high.push((risk + spread).clamp(0.0, 1.0));
+        }
+        (low, high)
+    }
 }
 
 impl<'a> Ensemble<'a> {
@@ -43,20 +178,57 @@ impl<'a> Ensemble<'a> {
 
     /// An empty ensemble that simulates only months 0 to `last_month` (at most the horizon):
     /// what happens later cannot change them, so explanations of an early month stop there.
+    /// Under parameter uncertainty the drawn calibrations replace `params` for the second set
+    /// of runs; the first is always under `params`.
     pub fn until(scenario: &'a Scenario, params: &'a Params, last_month: u32) -> Ensemble<'a> {
         let mut plan = Plan::new(scenario, params);
         plan.horizon = last_month.min(scenario.horizon_months);
-        let tally = Tally::new(plan.horizon as usize + 1);
-        Ensemble { plan, tally }
+        let months = plan.horizon as usize + 1;
+        let tally = Tally::new(months);
+        let drawn = scenario.parameter_uncertainty.then(|| {
+            let mut stream =
+                Xoshiro256PlusPlus::seed_from_u64(run_seed(scenario.seed ^ CALIBRATION_STREAM, 0));
+            let plans = Params::latin_hypercube(CALIBRATIONS, || unit_interval(&mut stream))
+                .iter()
+                .map(|params| {
+                    let mut drawn = Plan::new(scenario, params);
+                    drawn.horizon = plan.horizon;
+                    drawn
+                })
+                .collect();
+            Drawn {
+                plans,
+                tally: Tally::new(months),
+                calibrations: ByCalibration::new(months),
+            }
+        });
+        Ensemble { plan, tally, drawn }
     }
 
     /// Runs the runs with these indices and adds them to the ensemble. The same index always
     /// gives the same run.
     pub fn add_runs(&mut self, runs: Range<u32>) {
         let mut state = RunState::new(&self.plan);
-        for run in runs {
+        // When the runs are run again under drawn calibrations, each is compared with itself
+        // under the product's: its breakdown month is kept for that.
+        let mut luck = Vec::new();
+        for run in runs.clone() {
             state.reset(&self.plan, run);
-            state.simulate(&self.plan, &mut self.tally);
+            let breakdown = state.simulate(&self.plan, &mut self.tally);
+            if self.drawn.is_some() {
+                luck.push(breakdown);
+            }
+        }
+        if let Some(drawn) = &mut self.drawn {
+            for (run, luck) in runs.zip(luck) {
+                // The run's luck is the same stream as under the product's calibration, so
+                // the two sets of runs differ by the model's uncertainty alone.
+                let calibration = run as usize % CALIBRATIONS;
+                let plan = &drawn.plans[calibration];
+                state.reset(plan, run);
+                let breakdown = state.simulate(plan, &mut drawn.tally);
+                drawn.calibrations.record(calibration, breakdown, luck);
+            }
         }
     }
 
@@ -66,12 +238,52 @@ impl<'a> Ensemble<'a> {
     /// order they merge in. Panics when the two simulate different months.
     pub fn merge(&mut self, other: &Ensemble) {
         self.tally.merge(&other.tally);
+        if let (Some(drawn), Some(other)) = (&mut self.drawn, &other.drawn) {
+            drawn.tally.merge(&other.tally);
+            drawn.calibrations.merge(&other.calibrations);
+        }
     }
 
     /// The projection of the runs added so far.
     pub fn projection(&self) -> Projection {
-        self.tally.projection(self.plan.scenario)
+        let drawn = self.drawn.as_ref().map(|d| (&d.tally, &d.calibrations));
+        projection_of(&self.tally, drawn, self.plan.scenario)
     }
+}
+
+/// A number in `0..1` from the top 53 bits of the next draw: every value a double can hold
+/// there, equally likely.
+fn unit_interval(stream: &mut Xoshiro256PlusPlus) -> f64 {
+    (stream.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// The projection of a tally, with what the runs under drawn calibrations show when there
+/// are any.
+fn projection_of(
+    tally: &Tally,
+    drawn: Option<(&Tally, &ByCalibration)>,
+    scenario: &Scenario,
+) -> Projection {
+    let mut projection = tally.projection(scenario);
+    projection.with_parameter_uncertainty = drawn.map(|(drawn, calibrations)| {
+        let p = drawn.projection(scenario);
+        let (backsliding_risk_low, backsliding_risk_high) =
+            calibrations.risk_range(&p.backsliding_risk);
+        ParameterUncertainty {
+            trust: p.trust,
+            target_trust: p.target_trust,
+            economy: p.economy,
+            leverage: p.leverage,
+            legitimacy: p.legitimacy,
+            trust_if_sincere: p.trust_if_sincere,
+            trust_if_insincere: p.trust_if_insincere,
+            backsliding_risk: p.backsliding_risk,
+            backsliding_risk_low,
+            backsliding_risk_high,
+            summary: p.summary,
+        }
+    });
+    projection
 }
 
 /// A power of two at least as large as `exp(x)`, at most four times it, found without an
@@ -97,6 +309,9 @@ fn power_of_two_above_exp(x: f64) -> f64 {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Counts {
     tally: Tally,
+    /// The same runs under drawn calibrations, when the scenario asks for parameter
+    /// uncertainty, with what each calibration's runs did.
+    drawn: Option<(Tally, ByCalibration)>,
 }
 
 /// Why words could not be read as [`Counts`], or two counts could not merge.
@@ -119,9 +334,12 @@ const COUNTS_HEADER: usize = 4;
 impl Counts {
     /// No runs yet, for `scenario`'s months.
     pub fn new(scenario: &Scenario) -> Counts {
-        Counts {
-            tally: Tally::new(scenario.horizon_months as usize + 1),
-        }
+        let months = scenario.horizon_months as usize + 1;
+        let tally = Tally::new(months);
+        let drawn = scenario
+            .parameter_uncertainty
+            .then(|| (tally.clone(), ByCalibration::new(months)));
+        Counts { tally, drawn }
     }
 
     /// The counts of the runs with these indices (those past the scenario's runs are left
@@ -131,6 +349,7 @@ impl Counts {
         ensemble.add_runs(runs.start.min(scenario.runs)..runs.end.min(scenario.runs));
         Counts {
             tally: ensemble.tally,
+            drawn: ensemble.drawn.map(|d| (d.tally, d.calibrations)),
         }
     }
 
@@ -140,7 +359,7 @@ impl Counts {
     }
 
     /// Adds the runs `other` counted. Fails, changing nothing, when the two are of different
-    /// horizons.
+    /// horizons, or only one of them counts the runs under drawn calibrations too.
     pub fn merge(&mut self, other: &Counts) -> Result<(), CountsError> {
         if self.tally.months != other.tally.months {
             return Err(CountsError(format!(
@@ -148,27 +367,52 @@ impl Counts {
                 self.tally.months, other.tally.months
             )));
         }
+        match (&mut self.drawn, &other.drawn) {
+            (Some((drawn, calibrations)), Some((other_drawn, other_calibrations))) => {
+                drawn.merge(other_drawn);
+                calibrations.merge(other_calibrations);
+            }
+            (None, None) => {}
+            _ => {
+                return Err(CountsError(
+                    "counts with the model's uncertainty cannot merge with counts without it"
+                        .into(),
+                ));
+            }
+        }
         self.tally.merge(&other.tally);
         Ok(())
     }
 
     /// The projection of the runs counted so far.
     pub fn projection(&self, scenario: &Scenario) -> Projection {
-        self.tally.projection(scenario)
+        let drawn = self.drawn.as_ref().map(|(tally, by)| (tally, by));
+        projection_of(&self.tally, drawn, scenario)
     }
 
     /// The counts as 32-bit words, little end first for each 64-bit sum: what a worker sends.
+    /// Counts under drawn calibrations follow those of luck alone, laid out the same way, then
+    /// each calibration's runs and breakdowns.
     pub fn to_words(&self) -> Vec<u32> {
-        let t = &self.tally;
-        let mut words = Vec::with_capacity(Counts::word_count(t.months));
-        words.extend([COUNTS_MAGIC, t.months as u32, t.runs, t.sincere]);
-        words.extend_from_slice(&t.histograms);
-        words.extend_from_slice(&t.outcomes);
-        words.extend_from_slice(&t.broke_in);
-        words.extend_from_slice(&t.full_relief_in);
-        for sum in &t.sums {
-            let bits = *sum as u64;
-            words.extend([bits as u32, (bits >> 32) as u32]);
+        let months = self.tally.months;
+        let mut words = Vec::with_capacity(Counts::word_count(months));
+        let drawn = self.drawn.as_ref().map(|(tally, _)| tally);
+        for t in core::iter::once(&self.tally).chain(drawn) {
+            words.extend([COUNTS_MAGIC, t.months as u32, t.runs, t.sincere]);
+            words.extend_from_slice(&t.histograms);
+            words.extend_from_slice(&t.outcomes);
+            words.extend_from_slice(&t.broke_in);
+            words.extend_from_slice(&t.full_relief_in);
+            for sum in &t.sums {
+                let bits = *sum as u64;
+                words.extend([bits as u32, (bits >> 32) as u32]);
+            }
+        }
+        if let Some((_, by)) = &self.drawn {
+            words.extend_from_slice(&by.runs);
+            for list in by.lists() {
+                words.extend_from_slice(list);
+            }
         }
         words
     }
@@ -176,6 +420,87 @@ impl Counts {
     /// Reads counts written by [`Counts::to_words`], checking that they are whole and add up:
     /// every month counts every run once in each series and once among the outcomes.
     pub fn from_words(words: &[u32]) -> Result<Counts, CountsError> {
+        let fail = |why: String| Err(CountsError(format!("the counts cannot be read: {why}")));
+        if words.len() < COUNTS_HEADER || words[0] != COUNTS_MAGIC {
+            return fail("they do not start as counts do".into());
+        }
+        let months = words[1] as usize;
+        if months == 0 || months > limits::MAX_HORIZON as usize + 1 {
+            return fail(format!("{months} months is not a horizon"));
+        }
+        let block = Counts::word_count(months);
+        let with_drawn = 2 * block + CALIBRATIONS * (1 + 3 * months);
+        if words.len() != block && words.len() != with_drawn {
+            return fail(format!(
+                "{} words where {months} months take {block} ({with_drawn} with the model's uncertainty)",
+                words.len(),
+            ));
+        }
+        let tally = Counts::tally_from_words(&words[..block])?;
+        if words.len() == block {
+            return Ok(Counts { tally, drawn: None });
+        }
+        let drawn = Counts::tally_from_words(&words[block..2 * block])?;
+        if drawn.months != months || drawn.runs != tally.runs {
+            return fail(format!(
+                "the counts with the model's uncertainty are of {} runs over {} months, not {} over {months}",
+                drawn.runs, drawn.months, tally.runs
+            ));
+        }
+        let rest = &words[2 * block..];
+        let list = |i: usize| {
+            rest[CALIBRATIONS + i * CALIBRATIONS * months..][..CALIBRATIONS * months].to_vec()
+        };
+        let by = ByCalibration {
+            months,
+            runs: rest[..CALIBRATIONS].to_vec(),
+            drawn_broke_in: list(0),
+            luck_broke_in: list(1),
+            both_broke_in: list(2),
+        };
+        let total = |v: &[u32]| v.iter().map(|&n| u64::from(n)).sum::<u64>();
+        if total(&by.runs) != u64::from(drawn.runs) {
+            return fail(format!(
+                "the calibrations count {} runs of {}",
+                total(&by.runs),
+                drawn.runs
+            ));
+        }
+        for c in 0..CALIBRATIONS {
+            let of = |v: &[u32]| total(&v[c * months..(c + 1) * months]);
+            let runs = u64::from(by.runs[c]);
+            let (d, l, b) = (
+                of(&by.drawn_broke_in),
+                of(&by.luck_broke_in),
+                of(&by.both_broke_in),
+            );
+            if d > runs || l > runs || b > d.min(l) {
+                return fail(format!("calibration {c} has more breakdowns than runs"));
+            }
+        }
+        for month in 0..months {
+            let broken: u64 = (0..CALIBRATIONS)
+                .map(|c| u64::from(by.drawn_broke_in[c * months + month]))
+                .sum();
+            let luck: u64 = (0..CALIBRATIONS)
+                .map(|c| u64::from(by.luck_broke_in[c * months + month]))
+                .sum();
+            if broken != u64::from(drawn.broke_in[month])
+                || luck != u64::from(tally.broke_in[month])
+            {
+                return fail(format!(
+                    "the calibrations' breakdowns in month {month} do not add up"
+                ));
+            }
+        }
+        Ok(Counts {
+            tally,
+            drawn: Some((drawn, by)),
+        })
+    }
+
+    /// Reads one tally of [`Counts::to_words`], of exactly the words its months take.
+    fn tally_from_words(words: &[u32]) -> Result<Tally, CountsError> {
         let fail = |why: String| Err(CountsError(format!("the counts cannot be read: {why}")));
         if words.len() < COUNTS_HEADER || words[0] != COUNTS_MAGIC {
             return fail("they do not start as counts do".into());
@@ -238,7 +563,7 @@ impl Counts {
         if !ended(&tally.broke_in) || !ended(&tally.full_relief_in) {
             return fail("more runs end than were run".into());
         }
-        Ok(Counts { tally })
+        Ok(tally)
     }
 
     /// Words in the counts of `months` months.
@@ -250,7 +575,7 @@ impl Counts {
 /// The scenario compiled for simulation: steps and shocks sorted by month.
 struct Plan<'a> {
     scenario: &'a Scenario,
-    params: &'a Params,
+    params: Params,
     horizon: u32,
     /// Steps in the order they fall due (by month, then as written).
     steps: Vec<PlannedStep>,
@@ -290,7 +615,7 @@ struct PlannedStep {
 }
 
 impl<'a> Plan<'a> {
-    fn new(scenario: &'a Scenario, params: &'a Params) -> Plan<'a> {
+    fn new(scenario: &'a Scenario, params: &Params) -> Plan<'a> {
         let mut steps: Vec<PlannedStep> = scenario
             .steps
             .iter()
@@ -329,7 +654,7 @@ impl<'a> Plan<'a> {
         let initial_legitimacy = support_level(&initial_verification, params, 0.0, 0.0, 0.0, false);
         Plan {
             scenario,
-            params,
+            params: params.clone(),
             horizon: scenario.horizon_months,
             steps,
             shocks,
@@ -791,7 +1116,7 @@ impl RunState {
     /// relief still to come, the leverage still held and a credible, verified reimposition
     /// (Fearon's commitment problem; the end-game of a finitely repeated game).
     fn spoiler_rate(&self, plan: &Plan) -> f64 {
-        let p = plan.params;
+        let p = &plan.params;
         let c = &self.verification.cached;
         (c.spoiler_base + p.spoiler_distrust * (1.0 - self.target_trust)
             - c.spoiler_leverage * self.leverage
@@ -799,8 +1124,12 @@ impl RunState {
         .clamp(p.spoiler_rate_floor, p.spoiler_rate_ceiling)
     }
 
-    fn simulate(&mut self, plan: &Plan, tally: &mut Tally) {
-        let p = plan.params;
+    /// Simulates the run and tallies it; returns the month it broke down, if it did. Never
+    /// inlined: it is the model's largest function, called from two loops (luck alone, and the
+    /// runs under drawn calibrations), and one call per run costs nothing beside its months.
+    #[inline(never)]
+    fn simulate(&mut self, plan: &Plan, tally: &mut Tally) -> Option<u32> {
+        let p = &plan.params;
         let mut breakdown_month = None;
         let mut full_relief_month = None;
         for month in 0..=plan.horizon {
@@ -902,6 +1231,7 @@ impl RunState {
             );
         }
         tally.finish_run(self.reformer, breakdown_month, full_relief_month);
+        breakdown_month
     }
 
     /// The outcome class of the run this month (see [`Outcomes`]).
@@ -927,7 +1257,7 @@ impl RunState {
     /// not, the sanctioning side updates its belief and responds, hidden cheating may come to
     /// light, its own politics may turn, and relief is released, renewed or lapses.
     fn month_of_compliance(&mut self, plan: &Plan, month: u32, d: &Draws) {
-        let p = plan.params;
+        let p = &plan.params;
         let a = &plan.scenario.assumptions;
         let v = self.verification;
         let reformer_rate = plan.reformer_rate;
@@ -1087,7 +1417,7 @@ impl RunState {
     /// secondary sanctions chill the others' relief. With one sanctioning side, that is the
     /// end of the process.
     fn withdraw_sender(&mut self, plan: &Plan, sender: u8, size: f64) {
-        let p = plan.params;
+        let p = &plan.params;
         if plan.senders <= 1 {
             self.target_trust -= p.target_trust_withdrawal * self.target_trust;
             self.break_down(p, Cause::Other);
@@ -1124,7 +1454,7 @@ impl RunState {
 
     /// Licences come up for renewal: verified compliance renews them, otherwise they lapse.
     fn renew_or_lapse(&mut self, plan: &Plan, month: u32) {
-        let p = plan.params;
+        let p = &plan.params;
         let verified =
             self.verification.coverage > 0.0 && self.clean_months >= p.renewal_clean_months;
         let mut lapsed = false;
@@ -1182,7 +1512,7 @@ impl RunState {
     /// After a breakdown the parties may return: the process restarts with the trust it has
     /// left, and what was set aside waits again for verified compliance.
     fn restart(&mut self, plan: &Plan) {
-        let p = plan.params;
+        let p = &plan.params;
         self.broken = false;
         self.clean_months = 0;
         self.trust *= p.restart_trust;
@@ -1234,7 +1564,7 @@ impl RunState {
 
     fn take_shocks(&mut self, plan: &Plan, month: u32) {
         let a = &plan.scenario.assumptions;
-        let p = plan.params;
+        let p = &plan.params;
         while let Some(&(at, kind, size, sender)) = plan.shocks.get(self.next_shock) {
             if at != month {
                 break;
@@ -1290,7 +1620,7 @@ impl RunState {
         on_time: bool,
         d: &Draws,
     ) {
-        let p = plan.params;
+        let p = &plan.params;
         let a = &plan.scenario.assumptions;
         let m = &mut self.measures;
         let add = |level: &mut f64| *level = (*level + step.size).min(1.0);
@@ -1351,7 +1681,7 @@ impl RunState {
     /// fake exposed, or the step missing, and moves its belief by the likelihood ratio, so a
     /// gesture nobody can check is worth almost nothing.
     fn signal(&mut self, plan: &Plan, step: &PlannedStep, d: &Draws) {
-        let p = plan.params;
+        let p = &plan.params;
         let a = &plan.scenario.assumptions;
         let v = &self.verification;
         let checked = v.coverage * p.max_hit_rate;
@@ -1432,7 +1762,7 @@ impl RunState {
     }
 
     fn deliver_relief(&mut self, plan: &Plan, step: &PlannedStep, month: u32, on_time: bool) {
-        let p = plan.params;
+        let p = &plan.params;
         let room = (1.0 - self.relief_total).max(0.0);
         let amount = if step.kind == StepKind::FullLifting {
             step.size * room
@@ -1515,7 +1845,7 @@ impl RunState {
         if self.pending.is_empty() {
             return;
         }
-        let p = plan.params;
+        let p = &plan.params;
         let reviewed = self.verification.coverage > 0.0
             && self.clean_months >= self.verification.review_months;
         let mut released_any = false;
@@ -1876,6 +2206,7 @@ impl Tally {
             relief_in_force: Some(self.bands(&[RELIEF_SLOT], self.runs)),
             outcomes: Some(outcomes),
             warnings: check_sequence(scenario),
+            with_parameter_uncertainty: None,
         }
     }
 }

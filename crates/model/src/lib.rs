@@ -72,7 +72,9 @@ pub use params::{Coefficient, Params};
 pub use presets::{
     Milestone, Preset, PresetKind, parse_preset, preset, preset_scenario_json, presets,
 };
-pub use projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
+pub use projection::{
+    Bands, Outcome, Outcomes, PROJECTION_FORMAT, ParameterUncertainty, Projection, Series, Summary,
+};
 pub use scenario::{
     Actor, Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step,
     StepKind, StepRole, limits,

@@ -45,6 +45,37 @@ impl Value for u32 {
     }
 }
 
+impl Params {
+    /// `draws` calibrations drawn from the plausible ranges as a Latin hypercube: each
+    /// coefficient's range is cut into `draws` equal strata, each stratum is used once, and
+    /// the strata are shuffled independently per coefficient, so that even a few draws cover
+    /// every range evenly (McKay, Beckman & Conover 1979). `unit` gives numbers in `0..1`:
+    /// the same numbers give the same calibrations.
+    pub fn latin_hypercube(draws: usize, mut unit: impl FnMut() -> f64) -> Vec<Params> {
+        // Positions are drawn coefficient by coefficient, each shuffle before its positions.
+        // The count, not the table: the table's words would otherwise be linked into the page.
+        let positions: Vec<Vec<f64>> = (0..Params::COUNT)
+            .map(|_| {
+                let mut strata: Vec<usize> = (0..draws).collect();
+                for i in (1..draws).rev() {
+                    let j = (unit() * (i + 1) as f64) as usize;
+                    strata.swap(i, j.min(i));
+                }
+                strata
+                    .into_iter()
+                    .map(|stratum| (stratum as f64 + unit()) / draws as f64)
+                    .collect()
+            })
+            .collect();
+        (0..draws)
+            .map(|draw| {
+                let mut coefficient = positions.iter();
+                Params::at_positions(|| coefficient.next().map_or(0.5, |p| p[draw]))
+            })
+            .collect()
+    }
+}
+
 macro_rules! params {
     ($( $(#[doc = $doc:literal])* $name:ident: $ty:ty = $default:literal, $low:literal..=$high:literal, $why:literal; )*) => {
         /// The calibration of the model. [`Params::default`] is the product's calibration;
@@ -81,6 +112,16 @@ macro_rules! params {
                     $( stringify!($name) => Some(Value::to_f64(self.$name)), )*
                     _ => None,
                 }
+            }
+
+            /// How many coefficients there are.
+            pub const COUNT: usize = [$(stringify!($name)),*].len();
+
+            /// A calibration at given positions in the plausible ranges: `position` gives one
+            /// number in `0..1` per coefficient, in the order of the table, and 0 is the lowest
+            /// plausible value, 1 the highest.
+            fn at_positions(mut position: impl FnMut() -> f64) -> Params {
+                Params { $( $name: Value::from_f64($low as f64 + position() * ($high as f64 - $low as f64)), )* }
             }
 
             /// Sets a coefficient by name (whole-number coefficients round); false when no

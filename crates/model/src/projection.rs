@@ -37,6 +37,55 @@ pub struct Projection {
     pub summary: Summary,
     /// The sequencing checker's remarks, in plain words.
     pub warnings: Vec<String>,
+    /// The same runs again, each with the model's coefficients drawn from their plausible
+    /// ranges: luck and the model's own uncertainty together. Present only when the scenario
+    /// asks for it (`parameter_uncertainty`); everything above is luck alone either way.
+    pub with_parameter_uncertainty: Option<ParameterUncertainty>,
+}
+
+/// What a projection becomes when each run also draws the model's coefficients from their
+/// plausible ranges ([`crate::Params::TABLE`]). Its bands are wider than luck's by as much as
+/// the model is unsure of itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParameterUncertainty {
+    /// See [`Projection::trust`].
+    pub trust: Bands,
+    /// See [`Projection::target_trust`].
+    pub target_trust: Bands,
+    /// See [`Projection::economy`].
+    pub economy: Bands,
+    /// See [`Projection::leverage`].
+    pub leverage: Bands,
+    /// See [`Projection::legitimacy`].
+    pub legitimacy: Bands,
+    /// See [`Projection::trust_if_sincere`].
+    pub trust_if_sincere: Option<Bands>,
+    /// See [`Projection::trust_if_insincere`].
+    pub trust_if_insincere: Option<Bands>,
+    /// See [`Projection::backsliding_risk`]: the share of these runs broken down by each
+    /// month.
+    pub backsliding_risk: Vec<f64>,
+    /// The lower end of the range the risk of breakdown may take under the plausible
+    /// calibrations, month by month: what the model's uncertainty leaves once luck's part is
+    /// taken out (80% of calibrations fall within it, on a normal spread).
+    pub backsliding_risk_low: Vec<f64>,
+    /// The upper end of that range.
+    pub backsliding_risk_high: Vec<f64>,
+    /// The headline numbers of these runs.
+    pub summary: Summary,
+}
+
+impl ParameterUncertainty {
+    /// The bands of one series.
+    pub fn bands(&self, series: Series) -> &Bands {
+        match series {
+            Series::Trust => &self.trust,
+            Series::TargetTrust => &self.target_trust,
+            Series::Economy => &self.economy,
+            Series::Leverage => &self.leverage,
+            Series::Legitimacy => &self.legitimacy,
+        }
+    }
 }
 
 impl Projection {

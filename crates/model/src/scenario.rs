@@ -48,6 +48,11 @@ pub struct Scenario {
     pub runs: u32,
     /// The same scenario and seed give the same projection, bit for bit.
     pub seed: u64,
+    /// Whether the projection also shows the model's own uncertainty: a second ensemble of
+    /// the same runs in which each run draws the model's coefficients from their plausible
+    /// ranges. The first ensemble, luck alone, is the same either way. False in every
+    /// scenario written before it existed.
+    pub parameter_uncertainty: bool,
     /// The sanctioning parties acting together (for example the US, the EU and the UN), by
     /// name. Empty means one sanctioning side, as in every scenario written before senders
     /// existed. Steps and shocks name their sender by its index here.
@@ -69,6 +74,7 @@ impl Default for Scenario {
             horizon_months: 48,
             runs: 1000,
             seed: 1,
+            parameter_uncertainty: false,
             senders: Vec::new(),
             assumptions: Assumptions::default(),
             steps: Vec::new(),

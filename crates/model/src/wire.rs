@@ -11,7 +11,9 @@ use crate::checker::MAX_WARNINGS;
 use crate::fields::{FieldReader, kind_of};
 use crate::json::{DocumentError, ScenarioError, parse_json, quote};
 
-use crate::projection::{Bands, Outcome, Outcomes, PROJECTION_FORMAT, Projection, Series, Summary};
+use crate::projection::{
+    Bands, Outcome, Outcomes, PROJECTION_FORMAT, ParameterUncertainty, Projection, Series, Summary,
+};
 use crate::scenario::{
     Assumption, Assumptions, SCENARIO_FORMAT, Scenario, Shock, ShockKind, Source, Step, StepKind,
     limits,
@@ -53,6 +55,7 @@ const SCENARIO_FIELDS: &[&str] = &[
     "horizon_months",
     "runs",
     "seed",
+    "parameter_uncertainty",
     "senders",
     "assumptions",
     "steps",
@@ -159,6 +162,11 @@ impl FieldReader {
             && let Some(s) = self.integer("/seed", v, 0..=limits::MAX_SEED, "a whole number")
         {
             scenario.seed = s;
+        }
+        if let Some(v) = root.get("parameter_uncertainty")
+            && let Some(b) = self.boolean("/parameter_uncertainty", v)
+        {
+            scenario.parameter_uncertainty = b;
         }
         let mut senders_known = true;
         if let Some(v) = root.get("senders") {
@@ -490,8 +498,8 @@ fn relief_kinds() -> Vec<&'static str> {
 }
 
 /// The scenario as a JSON tree in `relief-scenario/1`, every field of the first edition written
-/// out; the fields added since (senders, a step's sender and expiry, a shock's sender, the
-/// later assumptions) only when they are used, so a scenario that uses none of them is written
+/// out; the fields added since (parameter uncertainty, senders, a step's sender and expiry, a
+/// shock's sender, the later assumptions) only when they are used, so a scenario that uses none of them is written
 /// exactly as before they existed.
 pub fn scenario_to_value(scenario: &Scenario) -> Value {
     let mut root = Map::new();
@@ -518,6 +526,9 @@ pub fn scenario_to_value(scenario: &Scenario) -> Value {
     root.insert("horizon_months".into(), scenario.horizon_months.into());
     root.insert("runs".into(), scenario.runs.into());
     root.insert("seed".into(), scenario.seed.into());
+    if scenario.parameter_uncertainty {
+        root.insert("parameter_uncertainty".into(), true.into());
+    }
     if !scenario.senders.is_empty() {
         let senders = scenario.senders.iter().map(|n| Value::from(n.as_str()));
         root.insert("senders".into(), Value::Array(senders.collect()));
@@ -651,27 +662,6 @@ fn projection_value(projection: &Projection) -> Value {
         "hazard".into(),
         Value::Array(projection.hazard.iter().map(|&x| rounded(x)).collect()),
     );
-    let mut summary = Map::new();
-    summary.insert(
-        "breakdown_probability".into(),
-        rounded(projection.summary.breakdown_probability),
-    );
-    summary.insert(
-        "median_breakdown_month".into(),
-        projection
-            .summary
-            .median_breakdown_month
-            .map(Value::from)
-            .unwrap_or(Value::Null),
-    );
-    summary.insert(
-        "full_relief_month_p50".into(),
-        projection
-            .summary
-            .full_relief_month_p50
-            .map(Value::from)
-            .unwrap_or(Value::Null),
-    );
     let mut root = Map::new();
     root.insert("format".into(), PROJECTION_FORMAT.into());
     root.insert(
@@ -679,7 +669,7 @@ fn projection_value(projection: &Projection) -> Value {
         Value::Array((0..=projection.horizon_months).map(Value::from).collect()),
     );
     root.insert("series".into(), Value::Object(series));
-    root.insert("summary".into(), Value::Object(summary));
+    root.insert("summary".into(), summary_value(&projection.summary));
     root.insert(
         "warnings".into(),
         Value::Array(
@@ -690,7 +680,54 @@ fn projection_value(projection: &Projection) -> Value {
                 .collect(),
         ),
     );
+    if let Some(wide) = &projection.with_parameter_uncertainty {
+        let mut series = Map::new();
+        for s in Series::ALL {
+            series.insert(s.key().into(), bands_value(wide.bands(s)));
+        }
+        let by_type = [
+            ("trust_if_sincere", &wide.trust_if_sincere),
+            ("trust_if_insincere", &wide.trust_if_insincere),
+        ];
+        for (key, bands) in by_type {
+            if let Some(bands) = bands {
+                series.insert(key.into(), bands_value(bands));
+            }
+        }
+        for (key, values) in [
+            ("backsliding_risk", &wide.backsliding_risk),
+            ("backsliding_risk_low", &wide.backsliding_risk_low),
+            ("backsliding_risk_high", &wide.backsliding_risk_high),
+        ] {
+            series.insert(key.into(), rounded_list(values));
+        }
+        let mut wide_root = Map::new();
+        wide_root.insert("series".into(), Value::Object(series));
+        wide_root.insert("summary".into(), summary_value(&wide.summary));
+        root.insert(
+            "with_parameter_uncertainty".into(),
+            Value::Object(wide_root),
+        );
+    }
     Value::Object(root)
+}
+
+fn summary_value(summary: &Summary) -> Value {
+    let month = |m: Option<u32>| m.map(Value::from).unwrap_or(Value::Null);
+    let mut map = Map::new();
+    map.insert(
+        "breakdown_probability".into(),
+        rounded(summary.breakdown_probability),
+    );
+    map.insert(
+        "median_breakdown_month".into(),
+        month(summary.median_breakdown_month),
+    );
+    map.insert(
+        "full_relief_month_p50".into(),
+        month(summary.full_relief_month_p50),
+    );
+    Value::Object(map)
 }
 
 /// The projection as `relief-projection/1` JSON (compact).
@@ -723,6 +760,17 @@ pub fn projection_to_csv(projection: &Projection) -> String {
             out.push_str(&format!(",outcomes_{}", outcome.key()));
         }
     }
+    let wide = projection.with_parameter_uncertainty.as_ref();
+    if let Some(wide) = wide {
+        for s in Series::ALL {
+            for (name, _) in wide.bands(s).columns() {
+                out.push_str(&format!(",{}_with_parameter_uncertainty_{name}", s.key()));
+            }
+        }
+        out.push_str(",backsliding_risk_with_parameter_uncertainty");
+        out.push_str(",backsliding_risk_with_parameter_uncertainty_low");
+        out.push_str(",backsliding_risk_with_parameter_uncertainty_high");
+    }
     out.push('\n');
     for month in 0..projection.len() {
         out.push_str(&month.to_string());
@@ -746,6 +794,20 @@ pub fn projection_to_csv(projection: &Projection) -> String {
                 out.push_str(&format!(",{}", trim(outcomes.shares(outcome)[month])));
             }
         }
+        if let Some(wide) = wide {
+            for s in Series::ALL {
+                for (_, values) in wide.bands(s).columns() {
+                    out.push_str(&format!(",{}", trim(values[month])));
+                }
+            }
+            for values in [
+                &wide.backsliding_risk,
+                &wide.backsliding_risk_low,
+                &wide.backsliding_risk_high,
+            ] {
+                out.push_str(&format!(",{}", trim(values[month])));
+            }
+        }
         out.push('\n');
     }
     out
@@ -755,7 +817,28 @@ fn trim(x: f64) -> String {
     format!("{}", (x * 1e6).round() / 1e6)
 }
 
-const PROJECTION_FIELDS: &[&str] = &["format", "months", "series", "summary", "warnings"];
+const PROJECTION_FIELDS: &[&str] = &[
+    "format",
+    "months",
+    "series",
+    "summary",
+    "warnings",
+    "with_parameter_uncertainty",
+];
+/// The fields of a projection's `with_parameter_uncertainty`, and of its `series`.
+const UNCERTAINTY_FIELDS: &[&str] = &["series", "summary"];
+const UNCERTAINTY_SERIES_FIELDS: &[&str] = &[
+    "trust",
+    "target_trust",
+    "economy",
+    "leverage",
+    "legitimacy",
+    "trust_if_sincere",
+    "trust_if_insincere",
+    "backsliding_risk",
+    "backsliding_risk_low",
+    "backsliding_risk_high",
+];
 const BANDS_FIELDS: [&str; 6] = ["p10", "p25", "p50", "p75", "p90", "mean"];
 const SUMMARY_FIELDS: &[&str] = &[
     "breakdown_probability",
@@ -787,7 +870,7 @@ impl FieldReader {
         let series = self.required("", root, "series", "a projection needs its series");
         let series = series.and_then(|v| self.object("/series", v, &series_fields()));
         let summary = self.required("", root, "summary", "a projection needs its summary");
-        let summary = summary.and_then(|v| self.summary(v));
+        let summary = summary.and_then(|v| self.summary("/summary", v));
         let warnings = match root.get("warnings") {
             None => Some(Vec::new()),
             Some(v) => self.warnings(v),
@@ -824,6 +907,10 @@ impl FieldReader {
             None => Some(None),
             Some(v) => self.outcomes(v, months).map(Some),
         };
+        let with_parameter_uncertainty = match root.get("with_parameter_uncertainty") {
+            None => Some(None),
+            Some(v) => self.parameter_uncertainty(v, months).map(Some),
+        };
         Some(Projection {
             horizon_months: (months? - 1) as u32,
             trust: trust?,
@@ -839,6 +926,66 @@ impl FieldReader {
             outcomes: outcomes?,
             summary: summary?,
             warnings: warnings?,
+            with_parameter_uncertainty: with_parameter_uncertainty?,
+        })
+    }
+
+    /// Reads a projection's `with_parameter_uncertainty`: the five banded series, the risk of
+    /// breakdown and the summary of the runs under drawn calibrations.
+    fn parameter_uncertainty(
+        &mut self,
+        value: &Value,
+        months: Option<usize>,
+    ) -> Option<ParameterUncertainty> {
+        const AT: &str = "/with_parameter_uncertainty";
+        let root = self.object(AT, value, UNCERTAINTY_FIELDS)?;
+        let why = "the runs under drawn calibrations have their series and their summary";
+        let series = self
+            .required(AT, root, "series", why)
+            .and_then(|v| self.object(&format!("{AT}/series"), v, UNCERTAINTY_SERIES_FIELDS));
+        let summary = self
+            .required(AT, root, "summary", why)
+            .and_then(|v| self.summary(&format!("{AT}/summary"), v));
+        let series = series?;
+        let why = "the runs under drawn calibrations have every series";
+        let bands = |reader: &mut FieldReader, s: Series| {
+            reader
+                .required(&format!("{AT}/series"), series, s.key(), why)
+                .and_then(|v| reader.bands(&format!("{AT}/series/{}", s.key()), v, months))
+        };
+        let trust = bands(self, Series::Trust);
+        let target_trust = bands(self, Series::TargetTrust);
+        let economy = bands(self, Series::Economy);
+        let leverage = bands(self, Series::Leverage);
+        let legitimacy = bands(self, Series::Legitimacy);
+        let by_type = |reader: &mut FieldReader, key: &str| match series.get(key) {
+            None => Some(None),
+            Some(v) => reader
+                .bands(&format!("{AT}/series/{key}"), v, months)
+                .map(Some),
+        };
+        let trust_if_sincere = by_type(self, "trust_if_sincere");
+        let trust_if_insincere = by_type(self, "trust_if_insincere");
+        let risk = |reader: &mut FieldReader, key: &str| {
+            reader
+                .required(&format!("{AT}/series"), series, key, why)
+                .and_then(|v| reader.numbers(&format!("{AT}/series/{key}"), v, months))
+        };
+        let backsliding_risk = risk(self, "backsliding_risk");
+        let backsliding_risk_low = risk(self, "backsliding_risk_low");
+        let backsliding_risk_high = risk(self, "backsliding_risk_high");
+        Some(ParameterUncertainty {
+            trust: trust?,
+            target_trust: target_trust?,
+            economy: economy?,
+            leverage: leverage?,
+            legitimacy: legitimacy?,
+            trust_if_sincere: trust_if_sincere?,
+            trust_if_insincere: trust_if_insincere?,
+            backsliding_risk: backsliding_risk?,
+            backsliding_risk_low: backsliding_risk_low?,
+            backsliding_risk_high: backsliding_risk_high?,
+            summary: summary?,
         })
     }
 
@@ -931,25 +1078,26 @@ impl FieldReader {
         })
     }
 
-    fn summary(&mut self, value: &Value) -> Option<Summary> {
-        let map = self.object("/summary", value, SUMMARY_FIELDS)?;
+    /// Reads a summary at `path` (`/summary`, or the one of the runs under drawn
+    /// calibrations).
+    fn summary(&mut self, path: &str, value: &Value) -> Option<Summary> {
+        let map = self.object(path, value, SUMMARY_FIELDS)?;
         let why = "the summary has all three fields (a month that does not exist is null)";
         let breakdown_probability = self
-            .required("/summary", map, "breakdown_probability", why)
-            .and_then(|v| self.number("/summary/breakdown_probability", v));
-        let month_or_null = |reader: &mut FieldReader, key: &str| match reader
-            .required("/summary", map, key, why)?
-        {
-            Value::Null => Some(None),
-            v => reader
-                .integer(
-                    &format!("/summary/{key}"),
-                    v,
-                    0..=limits::MAX_HORIZON as u64,
-                    "a whole number of months, or null",
-                )
-                .map(|m| Some(m as u32)),
-        };
+            .required(path, map, "breakdown_probability", why)
+            .and_then(|v| self.number(&format!("{path}/breakdown_probability"), v));
+        let month_or_null =
+            |reader: &mut FieldReader, key: &str| match reader.required(path, map, key, why)? {
+                Value::Null => Some(None),
+                v => reader
+                    .integer(
+                        &format!("{path}/{key}"),
+                        v,
+                        0..=limits::MAX_HORIZON as u64,
+                        "a whole number of months, or null",
+                    )
+                    .map(|m| Some(m as u32)),
+            };
         let median_breakdown_month = month_or_null(self, "median_breakdown_month");
         let full_relief_month_p50 = month_or_null(self, "full_relief_month_p50");
         Some(Summary {

@@ -331,21 +331,7 @@ fn latin_hypercube(draws: usize, seed: u64) -> Vec<Params> {
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     };
-    let mut unit = move || (next() >> 11) as f64 / (1u64 << 53) as f64;
-    let mut samples = vec![Params::default(); draws];
-    for coefficient in Params::TABLE {
-        let mut strata: Vec<usize> = (0..draws).collect();
-        for i in (1..draws).rev() {
-            let j = (unit() * (i + 1) as f64) as usize;
-            strata.swap(i, j.min(i));
-        }
-        for (sample, stratum) in samples.iter_mut().zip(strata) {
-            let position = (stratum as f64 + unit()) / draws as f64;
-            let value = coefficient.low + position * (coefficient.high - coefficient.low);
-            assert!(sample.set(coefficient.name, value));
-        }
-    }
-    samples
+    Params::latin_hypercube(draws, move || (next() >> 11) as f64 / (1u64 << 53) as f64)
 }
 
 /// The claims must not hang on one lucky calibration: each check holds in at least 90% of

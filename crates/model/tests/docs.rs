@@ -190,6 +190,7 @@ fn known_format_names() -> Vec<String> {
             // Scenario fields.
             "horizon_months",
             "expires_after",
+            "parameter_uncertainty",
             // Projection fields.
             "backsliding_risk",
             "trust_if_sincere",

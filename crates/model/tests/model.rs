@@ -7,13 +7,15 @@
 //!   every preset validates and simulates; historical milestones match their dates;
 //! - `round_trips`: both formats survive a write and a read;
 //! - `default_scenario`: every copy of the default scenario holds the same scenario;
-//! - `fuzz_corpus`: the scenario reader's kept fuzz inputs, replayed without fuzzing.
+//! - `fuzz_corpus`: the scenario reader's kept fuzz inputs, replayed without fuzzing;
+//! - `parameter_uncertainty`: the runs that draw the model's coefficients from their ranges.
 
 mod claims;
 mod common;
 mod default_scenario;
 mod docs;
 mod fuzz_corpus;
+mod parameter_uncertainty;
 mod presets;
 mod properties;
 mod round_trips;
