@@ -229,6 +229,8 @@ function renderPanels(s, selected) {
   const runs = (s.runs ?? app.catalog.defaults.runs).toLocaleString("en");
   $("runs-words").textContent = runs;
   $("runs-words-charts").textContent = runs;
+  $("model-doubt").checked = !!s.parameter_uncertainty;
+  $("model-doubt-help").hidden = !s.parameter_uncertainty;
   // "About this scenario" is below the charts: filled once they are first drawn.
   if (app.charted) app.about.render(s);
   markPaletteLimits(s, app.catalog.limits, $("palette"));
@@ -389,6 +391,11 @@ async function boot() {
     view.state.highlight = null;
     commit(S.copy(app.opening), null, "step");
   });
+  // The model's doubt is part of the scenario, so a link or an embed shows it as it was shared.
+  // Off, the field is left out, and the scenario is written exactly as before it existed.
+  $("model-doubt").addEventListener("change", (e) => {
+    commit(S.setField(scenarioNow(), "parameter_uncertainty", e.target.checked || undefined), undefined, "step");
+  });
   $("table-details").addEventListener("toggle", () => {
     if ($("table-details").open) view.charts.renderTable($("table-wrap"));
   });
@@ -399,6 +406,8 @@ async function boot() {
   view.schedule(true);
   $("pin-baseline").disabled = false;
   $("start-over").disabled = false;
+  // A read-only embed shows the scenario as it was shared, doubt or none.
+  $("model-doubt").disabled = readonly;
 
   // ---- share and save
   app.io = setUpIo({ start, explorer, catalog: app.catalog, commit, getScenario: scenarioNow, whenCounted: () => view.whenCounted(), showError, setHighlight: (month) => view.setHighlight(month) });

@@ -51,7 +51,7 @@ export class Charts {
     this.types = new Map(catalog.target_types.map((t) => [t.key, t]));
     this.figures = [];
     // What the projection holds beyond the five series, so the legends name what is drawn.
-    this.shown = { types: [], outcomes: false };
+    this.shown = { types: [], outcomes: false, doubt: false };
     this.palette = null;
     this.month = null;
     this.focused = null;
@@ -137,10 +137,21 @@ export class Charts {
    * by type and the outcome shares come with new projections, not with old files. The legends
    * and captions follow when that changes.
    */
-  setContent({ target_types: types = [], has_outcomes: outcomes = false }) {
-    if (types.join() === this.shown.types.join() && outcomes === this.shown.outcomes) return;
-    this.shown = { types, outcomes };
+  setContent({ target_types: types = [], has_outcomes: outcomes = false, has_model_uncertainty: doubt = false }) {
+    const shown = this.shown;
+    if (types.join() === shown.types.join() && outcomes === shown.outcomes && doubt === shown.doubt) return;
+    this.shown = { types, outcomes, doubt };
     if (this.palette) this.renderLegends(this.palette);
+  }
+
+  /** The legend's entries for what the model's doubt adds: dotted band edges, and the risk's range. */
+  doubtItems(palette, only = null) {
+    if (!this.shown.doubt) return [];
+    const { edges_label, range_label } = this.catalog.model_uncertainty;
+    const items = [];
+    if (only !== "risk") items.push([swatch({ kind: "line", color: palette.text, dash: palette.model_dots }), edges_label]);
+    if (only === null || only === "risk") items.push([swatch({ kind: "band", color: palette.risk, opacity: palette.outer_band_alpha }), range_label]);
+    return items;
   }
 
   /** Fills the legends with the colours the charts are drawn in. */
@@ -182,6 +193,8 @@ export class Charts {
         }
       }
       if (chart.compares && !this.sharedLegend) items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
+      // Without a shared legend (an embed), each chart names what the model's doubt adds to it.
+      if (!this.sharedLegend && chart.key !== "outcomes") items.push(...this.doubtItems(palette, chart.key === "risk" ? "risk" : "edges"));
       legend.replaceChildren(...items.map(legendItem));
     }
     if (this.sharedLegend) {
@@ -189,7 +202,7 @@ export class Charts {
       // The ghost's swatch: a line faded as the charts fade the curve from before a change.
       const ghost = legendItem([swatch({ kind: "line", color: palette.ghost }), "Before this change"]);
       ghost.classList.add("ghost-key");
-      this.sharedLegend.replaceChildren(baseline, ghost);
+      this.sharedLegend.replaceChildren(baseline, ghost, ...this.doubtItems(palette).map(legendItem));
     }
   }
 

@@ -12,11 +12,13 @@ use plotters::element::{PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBAColor, ShapeStyle, TextStyle};
-use relief_model::{Bands, Outcome, Projection, Series};
+use relief_model::{Bands, Outcome, ParameterUncertainty, Projection, Series};
 
 use crate::geometry::{PlotArea, VALUE_TICKS, month_ticks, value_label};
 use crate::input::Overlay;
-use crate::style::{BASELINE_DASH, MAX_OVERLAYS, Metrics, OVERLAY_DASHES, Palette, Rgb};
+use crate::style::{
+    BASELINE_DASH, MAX_OVERLAYS, MODEL_UNCERTAINTY_DOTS, Metrics, OVERLAY_DASHES, Palette, Rgb,
+};
 use crate::{
     ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind, TargetType, plot_area_geometry,
 };
@@ -383,23 +385,56 @@ struct Layer<'p> {
 /// layer for each type any run drew): the median of the mixture of both types zig-zags between
 /// them and describes neither. Projections written before the types existed keep the mixture.
 fn layers<'p>(kind: ChartKind, projection: &'p Projection, palette: &Palette) -> Vec<Layer<'p>> {
+    layers_of(
+        kind,
+        |s| projection.bands(s),
+        |t| t.bands(projection),
+        palette,
+    )
+}
+
+/// The same layers of the runs under drawn calibrations, whose edges show how much the
+/// model's own uncertainty widens the bands.
+fn drawn_layers<'p>(
+    kind: ChartKind,
+    drawn: &'p ParameterUncertainty,
+    palette: &Palette,
+) -> Vec<Layer<'p>> {
+    layers_of(
+        kind,
+        |s| drawn.bands(s),
+        |t| match t {
+            TargetType::Sincere => drawn.trust_if_sincere.as_ref(),
+            TargetType::Insincere => drawn.trust_if_insincere.as_ref(),
+        },
+        palette,
+    )
+}
+
+fn layers_of<'p>(
+    kind: ChartKind,
+    bands_of: impl Fn(Series) -> &'p Bands,
+    trust_by_type: impl Fn(TargetType) -> Option<&'p Bands>,
+    palette: &Palette,
+) -> Vec<Layer<'p>> {
     let series = |s: Series| Layer {
         key: s.key(),
-        bands: projection.bands(s),
+        bands: bands_of(s),
         colour: palette.series(s),
         secondary: s == Series::TargetTrust,
     };
-    let types = TargetType::present(projection);
+    let types: Vec<(TargetType, &Bands)> = TargetType::ALL
+        .into_iter()
+        .filter_map(|t| trust_by_type(t).map(|bands| (t, bands)))
+        .collect();
     if kind == ChartKind::Trust && !types.is_empty() {
         let mut out: Vec<Layer> = types
             .into_iter()
-            .filter_map(|t| {
-                t.bands(projection).map(|bands| Layer {
-                    key: t.key(),
-                    bands,
-                    colour: palette.target_type(t),
-                    secondary: false,
-                })
+            .map(|(t, bands)| Layer {
+                key: t.key(),
+                bands,
+                colour: palette.target_type(t),
+                secondary: false,
             })
             .collect();
         out.push(series(Series::TargetTrust));
@@ -562,6 +597,9 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
                 self.band(layer.bands, layer.colour, inner, last)?;
             }
         }
+        if let Some(drawn) = &input.projection.with_parameter_uncertainty {
+            self.model_uncertainty(kind, drawn, last)?;
+        }
         if let Some(ghost) = input.ghost {
             self.ghost_medians(kind, ghost)?;
         }
@@ -583,6 +621,35 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             self.polyline(overlay_line(kind, overlay).1, last, line)?;
         }
         self.medians(kind, input.projection, None, last)?;
+        Ok(())
+    }
+
+    /// What the model's own uncertainty adds: on the risk chart, the range of the risk across
+    /// plausible calibrations as a band; on the others, the edges of the bands of the runs
+    /// under drawn calibrations, dotted, just outside luck's bands or on them.
+    fn model_uncertainty(
+        &self,
+        kind: ChartKind,
+        drawn: &ParameterUncertainty,
+        last: u32,
+    ) -> Result<(), ChartError> {
+        if kind == ChartKind::Risk {
+            let range = Bands {
+                p10: drawn.backsliding_risk_low.clone(),
+                p90: drawn.backsliding_risk_high.clone(),
+                ..Bands::default()
+            };
+            return self.band(&range, self.palette.risk, false, last);
+        }
+        for layer in drawn_layers(kind, drawn, self.palette) {
+            let line = Line {
+                colour: layer.colour,
+                width: self.metrics.overlay_width,
+                dash: MODEL_UNCERTAINTY_DOTS,
+            };
+            self.polyline(&layer.bands.p10, last, line)?;
+            self.polyline(&layer.bands.p90, last, line)?;
+        }
         Ok(())
     }
 
@@ -922,10 +989,21 @@ fn check(kind: ChartKind, what: &str, p: &Projection, current: bool) -> Result<(
         }
         Ok(())
     };
+    let drawn = p.with_parameter_uncertainty.as_ref().filter(|_| current);
     if kind == ChartKind::Risk {
         one("backsliding_risk", &p.backsliding_risk)?;
         if current {
             one("hazard", &p.hazard)?;
+        }
+        if let Some(drawn) = drawn {
+            one(
+                "with_parameter_uncertainty.backsliding_risk_low",
+                &drawn.backsliding_risk_low,
+            )?;
+            one(
+                "with_parameter_uncertainty.backsliding_risk_high",
+                &drawn.backsliding_risk_high,
+            )?;
         }
         return Ok(());
     }
@@ -944,6 +1022,16 @@ fn check(kind: ChartKind, what: &str, p: &Projection, current: bool) -> Result<(
             }
         } else {
             one(&format!("{}.p50", layer.key), &layer.bands.p50)?;
+        }
+    }
+    if let Some(drawn) = drawn {
+        for layer in drawn_layers(kind, drawn, crate::Theme::Light.palette()) {
+            for (stat, values) in [("p10", &layer.bands.p10), ("p90", &layer.bands.p90)] {
+                one(
+                    &format!("with_parameter_uncertainty.{}.{stat}", layer.key),
+                    values,
+                )?;
+            }
         }
     }
     Ok(())
@@ -986,6 +1074,7 @@ mod tests {
             relief_in_force: None,
             outcomes: None,
             warnings: vec![],
+            with_parameter_uncertainty: None,
         }
     }
 

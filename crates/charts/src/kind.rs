@@ -129,6 +129,13 @@ pub const RISK_OF_BREAKDOWN: &str = "Risk of breakdown";
 /// hazard).
 pub const BREAKDOWNS_EACH_MONTH: &str = "Breakdowns each month";
 
+/// The legend's words for the dotted edges of the bands of the runs under drawn
+/// calibrations: 8 in 10 futures once the model's own uncertainty is added to luck.
+pub const MODEL_UNCERTAINTY_EDGES: &str = "8 in 10 with model doubt";
+
+/// The legend's words for the risk's range across plausible calibrations.
+pub const MODEL_UNCERTAINTY_RANGE: &str = "Range with model doubt";
+
 /// The target's hidden type, by which the trust chart splits the sanctioning side's trust: the
 /// page cannot know whether the target means it, and the median of both kinds of future
 /// together zig-zags between them and describes neither.

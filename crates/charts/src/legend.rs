@@ -14,11 +14,11 @@ use plotters::style::{Color, ShapeStyle};
 use relief_model::{Outcome, Series};
 
 use crate::draw::{dashes, hazard_scale};
-use crate::style::{BASELINE_DASH, OVERLAY_DASHES, Rgb};
+use crate::style::{BASELINE_DASH, MODEL_UNCERTAINTY_DOTS, OVERLAY_DASHES, Rgb};
 use crate::text::{Type, fit_lines};
 use crate::{
-    BREAKDOWNS_EACH_MONTH, ChartError, ChartInput, ChartKind, ChartStyle, MarkerKind,
-    RISK_OF_BREAKDOWN, TargetType,
+    BREAKDOWNS_EACH_MONTH, ChartError, ChartInput, ChartKind, ChartStyle, MODEL_UNCERTAINTY_EDGES,
+    MODEL_UNCERTAINTY_RANGE, MarkerKind, RISK_OF_BREAKDOWN, TargetType,
 };
 
 /// A legend's sample of what a line, band, bars or marker looks like.
@@ -274,6 +274,16 @@ pub(crate) fn sheet_items(style: &ChartStyle, input: &ChartInput) -> Vec<Item> {
             ));
         }
     }
+    if p.with_parameter_uncertainty.is_some() {
+        items.push(item(
+            Swatch::Line(palette.axis, MODEL_UNCERTAINTY_DOTS, metrics.overlay_width),
+            MODEL_UNCERTAINTY_EDGES,
+        ));
+        items.push(item(
+            Swatch::Band(palette.risk, palette.outer_band_alpha),
+            MODEL_UNCERTAINTY_RANGE,
+        ));
+    }
     if input.baseline.is_some() {
         items.push(item(
             Swatch::Line(palette.baseline, BASELINE_DASH, metrics.baseline_width),
@@ -355,6 +365,9 @@ pub(crate) fn chart_items(kind: ChartKind, input: &ChartInput, style: &ChartStyl
             "8 in 10",
         ));
     }
+    if input.projection.with_parameter_uncertainty.is_some() {
+        items.push(model_uncertainty_item(kind, style));
+    }
     if input.baseline.is_some() {
         items.push(item(
             Swatch::Line(palette.baseline, BASELINE_DASH, metrics.baseline_width),
@@ -362,4 +375,25 @@ pub(crate) fn chart_items(kind: ChartKind, input: &ChartInput, style: &ChartStyl
         ));
     }
     items
+}
+
+/// The legend's item for what the model's own uncertainty adds to chart `kind`: the risk's
+/// range as a band, or the dotted edges of the wider bands.
+pub(crate) fn model_uncertainty_item(kind: ChartKind, style: &ChartStyle) -> Item {
+    let palette = style.theme.palette();
+    if kind == ChartKind::Risk {
+        return item(
+            Swatch::Band(palette.risk, palette.outer_band_alpha),
+            MODEL_UNCERTAINTY_RANGE,
+        );
+    }
+    let colour = palette.series(kind.series()[0]);
+    item(
+        Swatch::Line(
+            colour,
+            MODEL_UNCERTAINTY_DOTS,
+            style.theme.metrics().overlay_width,
+        ),
+        MODEL_UNCERTAINTY_EDGES,
+    )
 }

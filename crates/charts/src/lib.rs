@@ -98,12 +98,15 @@ pub use geometry::{
     PlotArea, VALUE_TICKS, month_at_x, month_ticks, plot_area_geometry, value_label,
 };
 pub use input::{ChartInput, Marker, MarkerKind, Overlay, markers_for};
-pub use kind::{BREAKDOWNS_EACH_MONTH, ChartKind, RISK_OF_BREAKDOWN, TargetType};
+pub use kind::{
+    BREAKDOWNS_EACH_MONTH, ChartKind, MODEL_UNCERTAINTY_EDGES, MODEL_UNCERTAINTY_RANGE,
+    RISK_OF_BREAKDOWN, TargetType,
+};
 #[cfg(feature = "svg")]
 pub use sheet::SHEET_SIZE;
 pub use style::{
-    BASELINE_DASH, BackendKind, ChartStyle, MAX_OVERLAYS, OVERLAY_DASHES, OVERLAY_MIN_DISTANCE,
-    Palette, Rgb, Theme, okabe_ito,
+    BASELINE_DASH, BackendKind, ChartStyle, MAX_OVERLAYS, MODEL_UNCERTAINTY_DOTS, OVERLAY_DASHES,
+    OVERLAY_MIN_DISTANCE, Palette, Rgb, Theme, okabe_ito,
 };
 #[cfg(feature = "svg")]
 pub use text::Caption;

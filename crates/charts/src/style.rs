@@ -112,6 +112,11 @@ const OVERLAYS_ON_LIGHT: [Rgb; MAX_OVERLAYS] = [
 /// The dash pattern of the baseline projection's median, in CSS pixels.
 pub const BASELINE_DASH: &[f64] = &[6.0, 4.0];
 
+/// The dot pattern of the edges of the bands that the model's own uncertainty widens (the
+/// p10 and p90 of the runs under drawn calibrations), in CSS pixels: fine dots, so they read
+/// as the band's edge, not as another median.
+pub const MODEL_UNCERTAINTY_DOTS: &[f64] = &[1.5, 2.5];
+
 /// The colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Theme {

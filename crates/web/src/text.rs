@@ -125,6 +125,10 @@ pub fn catalog() -> Value {
         "series": series,
         "charts": charts,
         // The names of the two breakdown quantities, which the page's legends and readout use.
+        "model_uncertainty": {
+            "edges_label": relief_charts::MODEL_UNCERTAINTY_EDGES,
+            "range_label": relief_charts::MODEL_UNCERTAINTY_RANGE,
+        },
         "breakdown": {
             "risk_label": RISK_OF_BREAKDOWN,
             "hazard_label": BREAKDOWNS_EACH_MONTH,
@@ -184,6 +188,7 @@ pub fn palette(theme: Theme) -> Value {
         "inner_band_alpha": p.inner_band_alpha,
         "hazard_alpha": p.hazard_alpha,
         "dash": relief_charts::BASELINE_DASH,
+        "model_dots": relief_charts::MODEL_UNCERTAINTY_DOTS,
     })
 }
 
@@ -447,7 +452,34 @@ pub fn summary_text(p: &Projection, baseline: Option<&Projection>, month: Option
         s.push(' ');
         s.push_str(&outcomes);
     }
+    if let Some(range) = risk_range(p, m) {
+        s.push_str(" If the model's own numbers are off within their plausible ranges, the risk ");
+        s.push_str(&match range {
+            Some(range) => format!("could be {range}."),
+            None => "moves by less than luck alone can show in this many futures.".to_owned(),
+        });
+    }
     s
+}
+
+/// The risk of breakdown's range at `m` under the model's doubt, "from 31% to 57%", for a
+/// projection that has it: `Some(None)` when the range is narrower than a point either way.
+fn risk_range(p: &Projection, m: u32) -> Option<Option<String>> {
+    let drawn = p.with_parameter_uncertainty.as_ref()?;
+    let (low, high) = (
+        percent(at(&drawn.backsliding_risk_low, m)),
+        percent(at(&drawn.backsliding_risk_high, m)),
+    );
+    Some((low != high).then(|| format!("from {low} to {high}")))
+}
+
+/// The risk's range under the model's doubt as a short note: "from 31% to 57% with model
+/// doubt", or that it has none beyond luck.
+fn risk_range_note(range: Option<String>) -> String {
+    match range {
+        Some(range) => format!("{range} with model doubt"),
+        None => "no clear range with model doubt".to_owned(),
+    }
 }
 
 /// Every value at `month`: what the readout under the charts shows while a month is hovered
@@ -519,7 +551,10 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
         "backsliding_risk": at(&p.backsliding_risk, m),
         "hazard": at(&p.hazard, m),
         "baseline_backsliding_risk": base_risk,
-        "risk_text": percent(at(&p.backsliding_risk, m)),
+        "risk_text": match risk_range(p, m) {
+            Some(range) => format!("{} ({})", percent(at(&p.backsliding_risk, m)), risk_range_note(range)),
+            None => percent(at(&p.backsliding_risk, m)),
+        },
     })
 }
 
@@ -528,8 +563,11 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
 pub fn chart_value_text(p: &Projection, kind: ChartKind, month: u32) -> String {
     let m = month.min(p.horizon_months);
     if kind == ChartKind::Risk {
+        let range = risk_range(p, m)
+            .map(|range| format!(" ({})", risk_range_note(range)))
+            .unwrap_or_default();
         return format!(
-            "Month {m}: risk of breakdown {}; breakdowns this month {} of the futures still intact.",
+            "Month {m}: risk of breakdown {}{range}; breakdowns this month {} of the futures still intact.",
             percent(at(&p.backsliding_risk, m)),
             percent(at(&p.hazard, m))
         );
@@ -625,6 +663,9 @@ pub fn table(p: &Projection) -> Value {
             .map(|(label, _, _)| Value::String((*label).into())),
     );
     columns.push(Value::String(RISK_OF_BREAKDOWN.into()));
+    if p.with_parameter_uncertainty.is_some() {
+        columns.push(Value::String(relief_charts::MODEL_UNCERTAINTY_RANGE.into()));
+    }
     if p.outcomes.is_some() {
         columns.extend(Outcome::ALL.iter().map(|o| Value::String(o.label().into())));
     }
@@ -638,6 +679,11 @@ pub fn table(p: &Projection) -> Value {
                     .map(|&(_, s, bands)| Value::String(with_range(s, bands, m))),
             );
             row.push(Value::String(percent(at(&p.backsliding_risk, m))));
+            if let Some(range) = risk_range(p, m) {
+                row.push(Value::String(
+                    range.unwrap_or_else(|| "no clear range".to_owned()),
+                ));
+            }
             if let Some(o) = &p.outcomes {
                 row.extend(
                     Outcome::ALL
@@ -666,6 +712,7 @@ pub fn update_summary(s: &Scenario, p: &Projection, baseline: Option<&Projection
         "hazard_scale": relief_charts::hazard_scale(p),
         "target_types": TargetType::present(p).iter().map(|t| t.key()).collect::<Vec<_>>(),
         "has_outcomes": p.outcomes.is_some(),
+        "has_model_uncertainty": p.with_parameter_uncertainty.is_some(),
         "text": summary_text(p, baseline, None),
     })
 }
@@ -714,6 +761,7 @@ mod tests {
                 full_relief_month_p50: Some(22),
             },
             warnings: vec!["a warning".into()],
+            with_parameter_uncertainty: None,
         }
     }
 
@@ -776,6 +824,71 @@ mod tests {
         let with_base = summary_text(&p, Some(&projection(48)), None);
         assert!(with_base.starts_with("By month 48,"), "{with_base}");
         assert!(with_base.ends_with("(20% in the baseline)."), "{with_base}");
+    }
+
+    /// `projection(48)` with the model's doubt: the risk's range runs `low` to `high`.
+    fn doubted(low: f64, high: f64) -> Projection {
+        let p = projection(48);
+        let n = p.len();
+        Projection {
+            with_parameter_uncertainty: Some(relief_model::ParameterUncertainty {
+                trust: flat(48, 0.6),
+                target_trust: flat(48, 0.5),
+                economy: flat(48, 0.4),
+                leverage: flat(48, 0.7),
+                legitimacy: flat(48, 0.55),
+                trust_if_sincere: None,
+                trust_if_insincere: None,
+                backsliding_risk: vec![(low + high) / 2.0; n],
+                backsliding_risk_low: vec![low; n],
+                backsliding_risk_high: vec![high; n],
+                summary: p.summary,
+            }),
+            ..p
+        }
+    }
+
+    /// The model's doubt is said after luck's numbers, in every place a reader meets the risk:
+    /// as a range, or, when it is narrower than a point, as no range beyond luck's.
+    #[test]
+    fn the_models_doubt_is_told_as_the_risks_range() {
+        let p = doubted(0.31, 0.57);
+        let text = summary_text(&p, None, Some(24));
+        assert!(
+            text.ends_with("is 10%. If the model's own numbers are off within their plausible ranges, the risk could be from 31% to 57%."),
+            "{text}"
+        );
+        assert_eq!(
+            readout(&p, None, 24)["risk_text"],
+            "10% (from 31% to 57% with model doubt)"
+        );
+        assert!(
+            chart_value_text(&p, ChartKind::Risk, 24)
+                .contains("risk of breakdown 10% (from 31% to 57% with model doubt);")
+        );
+        let t = table(&p);
+        let column = t["columns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|c| c == "Range with model doubt")
+            .unwrap();
+        assert_eq!(t["rows"][0][column], "from 31% to 57%");
+        let narrow = doubted(0.402, 0.404);
+        assert!(
+            summary_text(&narrow, None, None)
+                .ends_with("the risk moves by less than luck alone can show in this many futures."),
+        );
+        assert_eq!(
+            readout(&narrow, None, 48)["risk_text"],
+            "20% (no clear range with model doubt)"
+        );
+        // Without the doubt nothing is said of it.
+        assert!(!summary_text(&projection(48), None, None).contains("model"));
+        assert_eq!(
+            update_summary(&relief_model::Scenario::default(), &p, None)["has_model_uncertainty"],
+            true
+        );
     }
 
     #[test]

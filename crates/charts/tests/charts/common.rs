@@ -65,6 +65,7 @@ pub fn projection(horizon: u32) -> Projection {
         relief_in_force: None,
         outcomes: None,
         warnings: vec![],
+        with_parameter_uncertainty: None,
     }
 }
 
