@@ -123,7 +123,7 @@ async function boot() {
     compare: new CompareView({ catalog, workshop, workspace }),
     play: new PlayView({ catalog, workspace }),
     presenter: new PresenterView(),
-    debrief: new DebriefView({ catalog, workspace }),
+    debrief: new DebriefView({ catalog, workshop, workspace }),
   };
   views.setup.show = () => views.setup.render();
 

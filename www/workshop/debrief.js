@@ -1,9 +1,10 @@
 // The debrief: a summary of the whole exercise (the ranking and every team's headline
-// numbers, with all teams drawn over the starting scenario), then one printable page per team:
-// what it changed from the start, its sequence with those changes marked, its charts, the
-// sequencing checker's remarks and its key numbers. Each page prints on one sheet of A4 or US
-// Letter (the print rules in workshop.css). The charts are SVG drawn by the same Rust code as
-// the canvases, so they print sharp at any size.
+// numbers, with all teams drawn over the starting scenario, then what the model would have
+// suggested, from suggestion.js), then one printable page per team: what it changed from the
+// start, its sequence with those changes marked, its charts, the sequencing checker's remarks
+// and its key numbers. Each page prints on one sheet of A4 or US Letter (the print rules in
+// workshop.css). The charts are SVG drawn by the same Rust code as the canvases, so they print
+// sharp at any size.
 
 import { team_styles } from "../pkg/relief_workshop.js";
 import { swatch } from "../shared/icons.js";
@@ -11,7 +12,8 @@ import { $, el, describe, showError } from "../shared/dom.js";
 import { ordinal } from "./common.js";
 import { buildComparison } from "./workspace.js";
 import { placeText, rankingTable } from "./compare.js";
-import { renderSequence } from "./received.js";
+import { markChanges, renderSequence } from "./received.js";
+import { DebriefSuggestion } from "./suggestion.js";
 
 /** The width every sheet can print on, in millimetres: A4's (the narrower paper) less the
  * print rules' page margins, 12 mm each side. US Letter is wider but shorter, and the print
@@ -40,11 +42,12 @@ const CHECK_SHORT = 2;
 const SUMMARY_CHARTS = ["trust", "economy", "risk"];
 
 export class DebriefView {
-  constructor({ catalog, workspace }) {
+  constructor({ catalog, workshop, workspace }) {
     this.catalog = catalog;
     this.ws = workspace;
     this.version = -1;
     this.urls = [];
+    this.suggestion = new DebriefSuggestion({ workshop, workspace });
     $("debrief-print").addEventListener("click", () => this.print());
     // Printing from any facilitator view prints the debrief: it is what the print is for.
     window.addEventListener("beforeprint", () => {
@@ -166,6 +169,9 @@ export class DebriefView {
       chartsBlock.append(legend, this.charts(model, -1, true, SUMMARY_CHART, "every team", SUMMARY_CHARTS));
       page.append(chartsBlock);
     }
+    // The model's own suggestion comes last, after the teams: in print, a clear one takes a
+    // sheet of its own, and one not asked for yet leaves nothing.
+    page.append(this.suggestion.element(ranking));
     return page;
   }
 
@@ -237,9 +243,6 @@ export class DebriefView {
   }
 }
 
-/** The words that mark a changed item in a team's sequence, by the kind of change. */
-const CHANGE_TAGS = { moved: "Moved", added: "Added", changed: "Changed" };
-
 /** "What this team changed from the start": each change in a sentence, or that there were
  * none. */
 function changesBlock(changes) {
@@ -257,19 +260,4 @@ function changesBlock(changes) {
   }
   block.append(list);
   return block;
-}
-
-/** Marks the items of a rendered sequence list that the team changed, with a word (not only a
- * style, since debriefs are often printed in black and white). Items and list entries are in
- * the same order; changes name items by their list and index. */
-function markChanges(ol, sequence, changes) {
-  const byItem = new Map(changes.filter((c) => c.index !== null).map((c) => [`${c.list}:${c.index}`, c]));
-  sequence.forEach((item, n) => {
-    const change = byItem.get(`${item.list}:${item.index}`);
-    const li = ol.children[n];
-    if (!change || !li) return;
-    li.classList.add("changed");
-    li.dataset.change = change.kind;
-    li.prepend(el("span", "change-tag", CHANGE_TAGS[change.kind]), " ");
-  });
 }

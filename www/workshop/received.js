@@ -102,9 +102,31 @@ export function renderSequence(list, sequence) {
       const li = el("li", `sequence-item role-${item.role}`);
       const month = el("span", "sequence-month", `Month ${item.month}`);
       const what = el("strong", null, item.label);
+      // The item's place in its scenario travels with it, for what marks or checks it.
+      li.dataset.list = item.list;
+      li.dataset.index = String(item.index);
+      li.dataset.month = String(item.month);
       li.append(month, " ", what, ` (${item.who.toLowerCase()}), ${item.detail}`);
       if (item.headline) li.append(el("span", "sequence-headline", ` — news: “${item.headline}”`));
       return li;
     }),
   );
+}
+
+/** The words that mark a changed item in a sequence, by the kind of change. */
+const CHANGE_TAGS = { moved: "Moved", added: "Added", changed: "Changed" };
+
+/** Marks the items of a rendered sequence list that differ from the exercise's start, with a
+ * word (not only a style, since debriefs are often printed in black and white). Items and list
+ * entries are in the same order; changes name items by their list and index. */
+export function markChanges(ol, sequence, changes) {
+  const byItem = new Map(changes.filter((c) => c.index !== null).map((c) => [`${c.list}:${c.index}`, c]));
+  sequence.forEach((item, n) => {
+    const change = byItem.get(`${item.list}:${item.index}`);
+    const li = ol.children[n];
+    if (!change || !li) return;
+    li.classList.add("changed");
+    li.dataset.change = change.kind;
+    li.prepend(el("span", "change-tag", CHANGE_TAGS[change.kind]), " ");
+  });
 }

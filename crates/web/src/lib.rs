@@ -48,12 +48,12 @@ mod explorer;
 #[cfg(feature = "explorer")]
 pub mod export;
 pub mod share;
-#[cfg(feature = "explorer")]
+#[cfg(feature = "suggest")]
 mod suggest;
 pub mod text;
 
 pub use explorer::Explorer;
-#[cfg(feature = "explorer")]
+#[cfg(feature = "suggest")]
 pub use suggest::suggest_order;
 
 use crate::canvases::theme_from_key;
