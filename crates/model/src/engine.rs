@@ -205,6 +205,14 @@ impl<'a> Ensemble<'a> {
         Ensemble { plan, tally, drawn }
     }
 
+    /// The same ensemble without the runs under drawn calibrations, whatever the scenario asks:
+    /// for the analyses ("Why?", what matters most, a better order), which read luck alone
+    /// under the product's calibration and would only pay twice for runs they do not read.
+    pub fn luck_alone(mut self) -> Ensemble<'a> {
+        self.drawn = None;
+        self
+    }
+
     /// Runs the runs with these indices and adds them to the ensemble. The same index always
     /// gives the same run.
     pub fn add_runs(&mut self, runs: Range<u32>) {

@@ -404,7 +404,7 @@ impl<'p> Optimizer<'p> {
     fn evaluate(&mut self, candidate: &Scenario) -> f64 {
         self.evaluations += 1;
         let last = self.search.objective.last_month(candidate.horizon_months);
-        let mut ensemble = Ensemble::until(candidate, self.params, last);
+        let mut ensemble = Ensemble::until(candidate, self.params, last).luck_alone();
         ensemble.add_runs(0..candidate.runs);
         self.search.objective.read(&ensemble.projection())
     }

@@ -167,3 +167,22 @@ fn files_keep_the_request_and_the_drawn_runs() {
     );
     assert!(header.contains(",economy_with_parameter_uncertainty_p10,"));
 }
+
+/// "Why?" and "What matters most?" read luck alone under the product's calibration: asking for
+/// the model's doubt changes neither answer.
+#[test]
+fn the_analyses_read_luck_alone_whatever_the_scenario_asks() {
+    use relief_model::{Measure, Target, explain, sensitivity};
+    let plain = default_scenario(150);
+    let asked = with_uncertainty(plain.clone());
+    assert_eq!(
+        explain(&asked, Target::Series(Series::Trust), 24),
+        explain(&plain, Target::Series(Series::Trust), 24)
+    );
+    let measure = Measure::BreakdownBy { month: 24 };
+    let params = Params::default();
+    assert_eq!(
+        sensitivity(&asked, &params, measure),
+        sensitivity(&plain, &params, measure)
+    );
+}
