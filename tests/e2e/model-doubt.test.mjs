@@ -52,7 +52,7 @@ test("the model's doubt is shown apart from luck, in the charts, the legend, the
     const doubt = page.locator("#model-doubt");
     assert.equal(await doubt.isChecked(), false, "off unless the scenario asks for it");
     assert.equal(await page.locator("#model-doubt-help").isHidden(), true);
-    assert.doesNotMatch(await page.locator("#shared-legend").innerText(), /model doubt/);
+    assert.equal(await page.locator("#doubt-legend").isHidden(), true, "no legend for what is not drawn");
     const luckCharts = await chartHashes(page);
     const luckSummary = await page.locator("#summary").innerText();
     const hashBefore = await page.evaluate(() => location.hash);
@@ -60,7 +60,7 @@ test("the model's doubt is shown apart from luck, in the charts, the legend, the
     await toggleDoubt(page);
     assert.equal(await doubt.isChecked(), true);
     assert.equal(await page.locator("#model-doubt-help").isVisible(), true, "the switch says what it adds");
-    const legend = await page.locator("#shared-legend").innerText();
+    const legend = await page.locator("#doubt-legend").innerText();
     assert.match(legend, /8 in 10 with model doubt/);
     assert.match(legend, /Range with model doubt/);
     // The summary is said once the change settles.
@@ -101,7 +101,7 @@ test("the model's doubt is shown apart from luck, in the charts, the legend, the
     await page.locator("#undo").click();
     await waitForMark(page, "relief:answer-complete", complete, { timeout: 30000 });
     assert.equal(await doubt.isChecked(), false);
-    assert.doesNotMatch(await page.locator("#shared-legend").innerText(), /model doubt/, "undone, the legend has no doubt");
+    assert.equal(await page.locator("#doubt-legend").isHidden(), true, "undone, the legend has no doubt");
     await page.waitForFunction(() => !/If the model's own numbers are off/.test(document.getElementById("summary").textContent), null, { timeout: 10000 });
     assert.equal(JSON.parse(await exportedProjection(page)).with_parameter_uncertainty, undefined, "undone, the projection is luck's alone");
     assert.deepEqual(errors, []);

@@ -129,6 +129,7 @@ function buildView(explorer, pool) {
       key: "timeline-key",
       palette: "palette",
       sharedLegend: "shared-legend",
+      doubtLegend: "doubt-legend",
     },
     key: [[() => icon("transparent"), "published criteria"]],
     // A read-only embed takes scenarios from its host page only.

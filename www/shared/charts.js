@@ -40,9 +40,12 @@ export class Charts {
    * @param {(month: number) => void} o.onPick a month was clicked or chosen
    * @param {HTMLElement} [o.sharedLegend] where the lines every chart draws alike (the baseline,
    *   and the curve from before a change) are named once, instead of in each chart's legend
+   * @param {HTMLElement} [o.doubtLegend] where what the model's doubt adds is named once, when
+   *   it is on, instead of in each chart's legend
    */
-  constructor({ root, catalog, explorer, onHighlight, onPick, sharedLegend = null }) {
+  constructor({ root, catalog, explorer, onHighlight, onPick, sharedLegend = null, doubtLegend = null }) {
     this.sharedLegend = sharedLegend;
+    this.doubtLegend = doubtLegend;
     this.explorer = explorer;
     this.catalog = catalog;
     this.onHighlight = onHighlight;
@@ -193,8 +196,8 @@ export class Charts {
         }
       }
       if (chart.compares && !this.sharedLegend) items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
-      // Without a shared legend (an embed), each chart names what the model's doubt adds to it.
-      if (!this.sharedLegend && chart.key !== "outcomes") items.push(...this.doubtItems(palette, chart.key === "risk" ? "risk" : "edges"));
+      // Without a legend of its own (an embed), each chart names what the model's doubt adds to it.
+      if (!this.doubtLegend && chart.key !== "outcomes") items.push(...this.doubtItems(palette, chart.key === "risk" ? "risk" : "edges"));
       legend.replaceChildren(...items.map(legendItem));
     }
     if (this.sharedLegend) {
@@ -202,7 +205,11 @@ export class Charts {
       // The ghost's swatch: a line faded as the charts fade the curve from before a change.
       const ghost = legendItem([swatch({ kind: "line", color: palette.ghost }), "Before this change"]);
       ghost.classList.add("ghost-key");
-      this.sharedLegend.replaceChildren(baseline, ghost, ...this.doubtItems(palette).map(legendItem));
+      this.sharedLegend.replaceChildren(baseline, ghost);
+    }
+    if (this.doubtLegend) {
+      this.doubtLegend.replaceChildren(...this.doubtItems(palette).map(legendItem));
+      this.doubtLegend.hidden = !this.shown.doubt;
     }
   }
 

@@ -130,6 +130,7 @@ export class ExplorerView {
       onHighlight: (month) => this.setHighlight(month),
       onPick: (month) => this.on.pick?.(month),
       sharedLegend: ids.sharedLegend ? $(ids.sharedLegend) : null,
+      doubtLegend: ids.doubtLegend ? $(ids.doubtLegend) : null,
     });
     // What the change being made did, in words: under each main chart's title while it is made,
     // and at the head of the readout, where the keyboard can read it, until the next one.
