@@ -131,3 +131,25 @@ test("with nothing to gain it says so and suggests nothing; a bad option is refu
     await context.close();
   }
 });
+
+test("on a phone, the timeline scrolls sideways to a ghost of the suggestion", async () => {
+  const { context, page, errors } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  try {
+    const scroller = page.locator("#timeline-scroller");
+    assert.ok(await scroller.evaluate((s) => s.scrollWidth > s.clientWidth), "the timeline is wider than a phone");
+    await search(page, "breakdown");
+    await page.locator("#suggest-result").waitFor({ state: "visible", timeout: 60000 });
+    const inSight = await page.evaluate(() => {
+      const frame = document.getElementById("timeline-scroller").getBoundingClientRect();
+      return [...document.querySelectorAll(".chip-ghost")].some((g) => {
+        const r = g.getBoundingClientRect();
+        return r.left >= frame.left && r.left < frame.right;
+      });
+    });
+    assert.ok(inSight, "a ghost is within the timeline's visible part");
+    await screenshot(page, "suggest-ghosts-360", { fullPage: false });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -176,7 +176,27 @@ export class Timeline {
    */
   setGhosts(ghosts) {
     this.ghosts = ghosts;
-    if (this.scenario) this.renderGhosts(this.pxPerMonth * horizonOf(this.scenario));
+    if (!this.scenario) return;
+    this.renderGhosts(this.pxPerMonth * horizonOf(this.scenario));
+    this.showGhosts();
+  }
+
+  /**
+   * On a timeline wider than its screen (a phone), scrolls it sideways, and only sideways, so
+   * that the earliest ghost is in sight when none is: the words under the timeline list every
+   * change, and the reader should see at least one of them where it would go.
+   */
+  showGhosts() {
+    const s = this.scroller;
+    if (!this.ghostChips.length || s.scrollWidth <= s.clientWidth) return;
+    const frame = s.getBoundingClientRect();
+    const inSight = this.ghostChips.some((g) => {
+      const r = g.getBoundingClientRect();
+      return r.left >= frame.left && r.left < frame.right - 24;
+    });
+    if (inSight) return;
+    const first = Math.min(...this.ghostChips.map((g) => g.getBoundingClientRect().left));
+    s.scrollLeft += first - frame.left - s.clientWidth / 4;
   }
 
   renderGhosts(trackWidth) {
