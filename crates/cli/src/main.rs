@@ -1,6 +1,7 @@
 //! # relief: the command line of Relief Sequencer
 //!
-//! Simulates, validates and plots `relief-scenario/1` files, ranks what matters most for an
+//! Simulates, validates and plots `relief-scenario/1` files (and validates `relief-story/1`
+//! stories), ranks what matters most for an
 //! outcome, suggests a better order of a scenario's steps, and prints the built-in presets,
 //! with the same model and the same chart code as the page.
 //!
@@ -22,7 +23,7 @@ use relief_charts::{
     render_sheet_svg,
 };
 use relief_model::{
-    Scenario, Target, explain, limits, parse_scenario, preset_scenario_json, presets,
+    Scenario, Target, explain, limits, parse_scenario, parse_story, preset_scenario_json, presets,
     projection_to_csv, projection_to_json, scenario_to_link, simulate_on_every_core,
 };
 
@@ -49,7 +50,8 @@ horizon less WEIGHT (default 0.5) times the recovery averaged over the months. T
 --out only when it beats the sequence as written by twice its standard error on fresh futures.
 --parameter-uncertainty runs every future again under calibrations drawn from the model's
 plausible ranges, and adds what they show (with_parameter_uncertainty) beside luck alone.
-FILE is a relief-scenario/1 JSON file; '-' or no FILE reads standard input.
+FILE is a relief-scenario/1 JSON file; '-' or no FILE reads standard input. validate also
+checks a relief-story/1 file (a scenario told in frames).
 Exit status: 0 success, 2 invalid input, 1 any other failure.";
 
 /// A failure, with the exit status it maps to.
@@ -296,20 +298,28 @@ fn run(args: Vec<OsString>) -> Result<(), Failure> {
             let Some(file) = args.file else {
                 return Err(usage_error("validate needs a FILE"));
             };
-            let (name, scenario) = read_scenario(Some(&file))?;
-            // Senders are named only when the scenario has them, so the line for a scenario
-            // without them reads as it always has.
-            let senders = if scenario.senders.is_empty() {
-                String::new()
-            } else {
-                format!(", senders {}", scenario.senders.join(", "))
-            };
+            let (name, text) = read_text(Some(&file))?;
+            if is_story(&text) {
+                let story = parse_story(&text).map_err(|e| invalid(&name, &e))?;
+                let scenario = &story.scenario;
+                return emit(&format!(
+                    "{name}: valid story: {} frames over a scenario of {} steps, {} shocks, {} months, {} runs{}\n",
+                    story.frames.len(),
+                    scenario.steps.len(),
+                    scenario.shocks.len(),
+                    scenario.horizon_months,
+                    scenario.runs,
+                    senders_note(scenario)
+                ));
+            }
+            let scenario = parse_scenario(&text).map_err(|e| invalid(&name, &e))?;
             emit(&format!(
-                "{name}: valid: {} steps, {} shocks, {} months, {} runs{senders}\n",
+                "{name}: valid: {} steps, {} shocks, {} months, {} runs{}\n",
                 scenario.steps.len(),
                 scenario.shocks.len(),
                 scenario.horizon_months,
-                scenario.runs
+                scenario.runs,
+                senders_note(&scenario)
             ))
         }
         Subcommand::Plot(args) => {
@@ -448,9 +458,54 @@ fn first_line(error: &clap::Error) -> String {
     line.strip_prefix("error: ").unwrap_or(line).to_string()
 }
 
+/// The senders of a scenario as `validate` names them. Senders are named only when the
+/// scenario has them, so the line for a scenario without them reads as it always has.
+fn senders_note(scenario: &Scenario) -> String {
+    if scenario.senders.is_empty() {
+        String::new()
+    } else {
+        format!(", senders {}", scenario.senders.join(", "))
+    }
+}
+
+/// Whether a document's text is a story: its `format` is `relief-story/…` (of any version, so
+/// that a newer one is named as such by the story's reader), or it has no `format` but has a
+/// story's `frames`. Anything else, text that is not JSON included, is read as a scenario, with
+/// the messages it has always had.
+fn is_story(text: &str) -> bool {
+    // Most files are scenarios, and are read once only.
+    if !text.contains("relief-story/") && !text.contains("\"frames\"") {
+        return false;
+    }
+    relief_model::parse_json(text).is_ok_and(|value| match value.get("format") {
+        Some(format) => format
+            .as_str()
+            .is_some_and(|format| format.starts_with("relief-story/")),
+        None => value.get("frames").is_some(),
+    })
+}
+
+/// Every problem of a document, one a line, each after the file's name.
+fn invalid(name: &str, error: &relief_model::DocumentError) -> Failure {
+    let lines: Vec<String> = error
+        .errors
+        .iter()
+        .map(|f| format!("{name}: {f}"))
+        .collect();
+    Failure::Invalid(lines.join("\n"))
+}
+
 /// Reads and validates a scenario from a file, or standard input for `-` or none. Returns the
 /// name to use in messages with it.
 fn read_scenario(file: Option<&str>) -> Result<(String, Scenario), Failure> {
+    let (name, text) = read_text(file)?;
+    let scenario = parse_scenario(&text).map_err(|e| invalid(&name, &e))?;
+    Ok((name, scenario))
+}
+
+/// Reads a document's text from a file, or standard input for `-` or none. Returns the name to
+/// use in messages with it.
+fn read_text(file: Option<&str>) -> Result<(String, String), Failure> {
     let (name, text) = match file {
         None | Some("-") => {
             let mut text = String::new();
@@ -468,11 +523,7 @@ fn read_scenario(file: Option<&str>) -> Result<(String, Scenario), Failure> {
             (path.to_string(), text)
         }
     };
-    let scenario = parse_scenario(&text).map_err(|e| {
-        let lines: Vec<String> = e.errors.iter().map(|f| format!("{name}: {f}")).collect();
-        Failure::Invalid(lines.join("\n"))
-    })?;
-    Ok((name, scenario))
+    Ok((name, text))
 }
 
 fn plot(

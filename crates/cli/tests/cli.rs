@@ -768,3 +768,77 @@ fn simulate_writes_the_same_projection_on_one_core_as_on_several() {
         assert_eq!(on(threads), one, "on {threads} threads");
     }
 }
+
+#[test]
+fn validate_says_a_good_story_is_valid() {
+    let out = relief(
+        &["validate", data("story-iran.json").to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).ends_with(
+            "story-iran.json: valid story: 4 frames over a scenario of 5 steps, 1 shocks, 48 months, 400 runs, senders US, EU\n"
+        ),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn validate_names_every_problem_of_a_bad_story_and_exits_2() {
+    let story = std::fs::read_to_string(data("story-iran.json")).unwrap();
+    let bad = story
+        .replace(r#""steps": [0, 1, 2]"#, r#""steps": [0, 7]"#)
+        .replace(
+            r#""month": 6, "size": 0.3, "sender": "EU""#,
+            r#""month": 60, "size": 0.3, "sender": "EU""#,
+        );
+    assert_ne!(bad, story);
+    let file = scratch("bad-story.json");
+    std::fs::write(&file, &bad).unwrap();
+    let out = relief(&["validate", file.to_str().unwrap()], None);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let name = file.display();
+    assert_eq!(
+        stderr,
+        format!(
+            "{name}: /frames/1/steps/1: 7 is not one of the scenario's steps; it has 5, numbered 0 to 4\n{name}: /frames/2/add/0/month: 60 is past horizon_months 48\n"
+        )
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn every_bad_story_exits_2_naming_the_field() {
+    let cases: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(data("bad-stories.json")).unwrap()).unwrap();
+    let text_cases = cases["text_cases"].as_array().unwrap();
+    for case in cases["cases"].as_array().unwrap().iter().chain(text_cases) {
+        let name = case["name"].as_str().unwrap();
+        let input = case["input"].as_str().unwrap();
+        let file = scratch(&format!(
+            "story-{}.json",
+            name.replace([' ', '/', '\''], "-")
+        ));
+        std::fs::write(&file, input).unwrap();
+        let out = relief(&["validate", file.to_str().unwrap()], None);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(out.stdout.is_empty(), "{name}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        // A document that says it is a scenario is read as one, with a scenario's messages.
+        let says_scenario = serde_json::from_str::<serde_json::Value>(input)
+            .is_ok_and(|v| v["format"] == "relief-scenario/1");
+        if !says_scenario {
+            let path = case["path"].as_str().unwrap();
+            let phrase = case["message"].as_str().unwrap();
+            assert!(
+                stderr.contains(&format!("{path}: ")) || path.is_empty(),
+                "{name}: {stderr}"
+            );
+            assert!(stderr.contains(phrase), "{name}: {stderr}");
+        }
+    }
+}

@@ -315,15 +315,8 @@ impl FieldReader {
     /// exercise's starting scenario; its problems are named by their paths under `path`
     /// (`/scenario/steps/0/month: …`).
     pub fn scenario(&mut self, path: &str, value: &Value) -> Option<Scenario> {
-        match crate::wire::scenario_from_value(value) {
-            Ok(scenario) => Some(scenario),
-            Err(e) => {
-                for error in e.errors {
-                    self.error(&format!("{path}{}", error.path), error.message);
-                }
-                None
-            }
-        }
+        let read = self.held_scenario(path, value);
+        read.valid.then_some(read.scenario)
     }
 }
 

@@ -29,6 +29,10 @@
 //!   path. [`LinkFormat`] is the one link codec, for the workshop's links too.
 //! - [`simulate`] runs the ensemble ([`Ensemble`] a slice of its runs at a time, merged
 //!   exactly); [`projection_to_json`] and [`projection_to_csv`] write `relief-projection/1`.
+//! - [`parse_story`] reads `relief-story/1`, a scenario told in frames for an article
+//!   ([`Story`]; [`Story::frame_scenario`] is the scenario a frame shows), naming each bad field
+//!   by its JSON path; [`story_to_json`] writes it back; [`story_to_link`] and
+//!   [`story_from_link`] put a whole story in a URL fragment.
 //! - [`check_sequence`] is the sequencing checker: plain-language warnings.
 //! - [`presets`] holds the built-in scenarios, read with [`parse_preset`].
 //! - [`explain`] answers "why?": each step's and shock's contribution to a series at a month.
@@ -54,6 +58,7 @@ mod presets;
 mod projection;
 mod scenario;
 mod sensitivity;
+mod story;
 mod wire;
 
 pub use checker::check_sequence;
@@ -81,6 +86,10 @@ pub use scenario::{
 };
 pub use sensitivity::{
     Factor, Sensitivity, Swing, factors, sensitivity, sensitivity_of, sensitivity_to_value,
+};
+pub use story::{
+    Frame, Highlight, STORY_FORMAT, STORY_LINK, Story, limits as story_limits, parse_story,
+    story_from_link, story_from_value, story_to_json, story_to_link, story_to_value,
 };
 pub use wire::{
     parse_projection, parse_scenario, projection_to_csv, projection_to_json, scenario_from_value,

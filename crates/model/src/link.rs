@@ -200,7 +200,8 @@ pub fn scenario_to_link(scenario: &Scenario) -> String {
 /// cannot be read gets a message saying why, in words a reader can act on; a scenario inside
 /// with problems gets each problem named by its field's path.
 pub fn scenario_from_link(fragment: &str) -> Result<Scenario, ScenarioError> {
-    scenario_from_value(&SCENARIO_LINK.decode(fragment, &[])?)
+    // A story's link opened where a scenario's is read is named for what it holds.
+    scenario_from_value(&SCENARIO_LINK.decode(fragment, &[crate::story::STORY_LINK])?)
 }
 
 #[cfg(test)]

@@ -90,12 +90,98 @@ enum SendersRead<'s> {
 }
 const SOURCE_FIELDS: &[&str] = &["title", "url"];
 
+/// A scenario as far as it could be read, with what steps added to it elsewhere are checked
+/// against: a story's frame adds steps to its scenario, and they are checked against its
+/// horizon and senders even when the scenario has problems of its own, so every problem is
+/// reported in one go.
+pub(crate) struct ScenarioRead {
+    /// The scenario, each field with a problem left at its default.
+    pub(crate) scenario: Scenario,
+    /// Whether the scenario had no problem at all: only then is `scenario` the one written.
+    pub(crate) valid: bool,
+    /// Whether `horizon_months` was read (or absent, so the default); when it was not, months
+    /// are not checked against it.
+    horizon_known: bool,
+    /// What the scenario's `senders` field was.
+    senders: SendersState,
+}
+
+/// The scenario's `senders` field as it was read, without borrowing the names: see
+/// [`SendersRead`].
+#[derive(Clone, Copy)]
+enum SendersState {
+    Absent,
+    Broken,
+    Named,
+}
+
+impl ScenarioRead {
+    /// What a document missing its scenario adds steps to: nothing is known, so an added step
+    /// is checked for its own shape alone.
+    pub(crate) fn unknown() -> ScenarioRead {
+        ScenarioRead {
+            scenario: Scenario::default(),
+            valid: false,
+            horizon_known: false,
+            senders: SendersState::Broken,
+        }
+    }
+
+    /// The horizon a month is checked against, when it is known.
+    pub(crate) fn horizon(&self) -> Option<u32> {
+        self.horizon_known.then_some(self.scenario.horizon_months)
+    }
+
+    fn senders(&self) -> SendersRead<'_> {
+        match self.senders {
+            SendersState::Absent => SendersRead::Absent,
+            SendersState::Broken => SendersRead::Broken,
+            SendersState::Named => SendersRead::Named(&self.scenario.senders),
+        }
+    }
+}
+
+/// Readers for documents that hold a scenario and add to it, such as a story.
+impl FieldReader {
+    /// Reads a `relief-scenario/1` document held in a field of another document at `path`,
+    /// naming its problems by their paths under `path` (`/scenario/steps/0/month: …`) in the
+    /// very words a scenario file gets.
+    pub(crate) fn held_scenario(&mut self, path: &str, value: &Value) -> ScenarioRead {
+        let mut own = FieldReader::new();
+        let read = own.scenario_read(value);
+        for error in own.errors {
+            self.error(&format!("{path}{}", error.path), error.message);
+        }
+        read
+    }
+
+    /// Reads a step that another document adds to `scenario`, exactly as one of the
+    /// scenario's own steps: the same kinds and fields, its month checked against the
+    /// scenario's horizon and its sender against the scenario's senders.
+    pub(crate) fn added_step(
+        &mut self,
+        path: &str,
+        value: &Value,
+        scenario: &ScenarioRead,
+    ) -> Option<Step> {
+        self.step(path, value, scenario.horizon(), scenario.senders())
+    }
+}
+
 /// The scenario's own readers, private to this module.
 impl FieldReader {
     fn scenario_document(&mut self, value: &Value) -> Scenario {
+        self.scenario_read(value).scenario
+    }
+
+    /// Reads a scenario document with a reader that has found no problem yet (so that whether
+    /// this scenario has one is known from the count).
+    fn scenario_read(&mut self, value: &Value) -> ScenarioRead {
+        let before = self.errors.len();
         let mut scenario = Scenario::default();
         let Some(root) = self.object("", value, SCENARIO_FIELDS) else {
-            return scenario;
+            // Nothing of it can be trusted, so nothing is checked against it.
+            return ScenarioRead::unknown();
         };
         self.format(root, SCENARIO_FORMAT, "a scenario");
         if let Some(v) = root.get("title") {
@@ -179,12 +265,17 @@ impl FieldReader {
             scenario.assumptions = self.assumptions(v);
         }
         let horizon = horizon_known.then_some(scenario.horizon_months);
-        let senders = if !senders_known {
-            SendersRead::Broken
+        let senders_state = if !senders_known {
+            SendersState::Broken
         } else if root.get("senders").is_none() {
-            SendersRead::Absent
+            SendersState::Absent
         } else {
-            SendersRead::Named(&scenario.senders)
+            SendersState::Named
+        };
+        let senders = match senders_state {
+            SendersState::Absent => SendersRead::Absent,
+            SendersState::Broken => SendersRead::Broken,
+            SendersState::Named => SendersRead::Named(&scenario.senders),
         };
         let mut steps = Vec::new();
         let mut shocks = Vec::new();
@@ -218,7 +309,12 @@ impl FieldReader {
         }
         scenario.steps = steps;
         scenario.shocks = shocks;
-        scenario
+        ScenarioRead {
+            scenario,
+            valid: self.errors.len() == before,
+            horizon_known,
+            senders: senders_state,
+        }
     }
 
     /// Reads the list of sender names; `None` when it has any problem.
@@ -546,25 +642,7 @@ pub fn scenario_to_value(scenario: &Scenario) -> Value {
     let steps = scenario
         .steps
         .iter()
-        .map(|s| {
-            let mut m = Map::new();
-            m.insert("kind".into(), s.kind.key().into());
-            m.insert("month".into(), s.month.into());
-            m.insert("size".into(), number(s.size));
-            if s.conditional {
-                m.insert("conditional".into(), true.into());
-            }
-            if s.transparent {
-                m.insert("transparent".into(), true.into());
-            }
-            if let Some(name) = sender_name(scenario, s.sender) {
-                m.insert("sender".into(), name.into());
-            }
-            if let Some(months) = s.expires_after {
-                m.insert("expires_after".into(), months.into());
-            }
-            Value::Object(m)
-        })
+        .map(|s| step_to_value(scenario, s))
         .collect();
     root.insert("steps".into(), Value::Array(steps));
     let shocks = scenario
@@ -583,6 +661,28 @@ pub fn scenario_to_value(scenario: &Scenario) -> Value {
         .collect();
     root.insert("shocks".into(), Value::Array(shocks));
     Value::Object(root)
+}
+
+/// A step of `scenario` (or one another document adds to it, such as a story's frame) as a JSON
+/// tree, its sender named from the scenario's senders.
+pub(crate) fn step_to_value(scenario: &Scenario, s: &Step) -> Value {
+    let mut m = Map::new();
+    m.insert("kind".into(), s.kind.key().into());
+    m.insert("month".into(), s.month.into());
+    m.insert("size".into(), number(s.size));
+    if s.conditional {
+        m.insert("conditional".into(), true.into());
+    }
+    if s.transparent {
+        m.insert("transparent".into(), true.into());
+    }
+    if let Some(name) = sender_name(scenario, s.sender) {
+        m.insert("sender".into(), name.into());
+    }
+    if let Some(months) = s.expires_after {
+        m.insert("expires_after".into(), months.into());
+    }
+    Value::Object(m)
 }
 
 /// The name a step or shock gives for its sender. An index past the scenario's senders (only a

@@ -8,7 +8,10 @@
 //! - `round_trips`: both formats survive a write and a read;
 //! - `default_scenario`: every copy of the default scenario holds the same scenario;
 //! - `fuzz_corpus`: the scenario reader's kept fuzz inputs, replayed without fuzzing;
-//! - `parameter_uncertainty`: the runs that draw the model's coefficients from their ranges.
+//! - `parameter_uncertainty`: the runs that draw the model's coefficients from their ranges;
+//! - `story`: stories (`relief-story/1`) survive a write, a read and a link, a frame's scenario
+//!   is made as documented, and every bad story of `tests/data/bad-stories.json` is refused
+//!   naming its field.
 
 mod claims;
 mod common;
@@ -19,4 +22,5 @@ mod parameter_uncertainty;
 mod presets;
 mod properties;
 mod round_trips;
+mod story;
 mod validation;

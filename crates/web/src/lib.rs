@@ -29,7 +29,10 @@
 //!   (`Explorer::projection_json`, `Explorer::projection_csv`, and `Explorer::chart_svg`, the
 //!   charts crate's figure of a chart); `explain`, behind "Why?"; `analysis` ("What matters
 //!   most?") and `suggest` ([`suggest_order`], "Suggest a better order"), both run in the
-//!   page's analysis worker. The workshop's module links this crate without them.
+//!   page's analysis worker; `story` (`relief-story/1`: [`story::parse_story`],
+//!   [`story::story_from_link`], [`story::story_to_link`] and [`story::story_frame_scenario`],
+//!   each taking and giving JSON text), for an article that steps through a sequence. The
+//!   workshop's module links this crate without them.
 //! - [`canvases`]: the canvases charts are drawn on, sized to the screen's pixel ratio.
 //!
 //! The workshop page has its own module, the `relief-workshop` crate, which links this one:
@@ -48,6 +51,8 @@ mod explorer;
 #[cfg(feature = "explorer")]
 pub mod export;
 pub mod share;
+#[cfg(feature = "explorer")]
+pub mod story;
 #[cfg(feature = "suggest")]
 mod suggest;
 pub mod text;
