@@ -307,7 +307,7 @@ test("the embed accepts only the documented messages and names what is wrong wit
 
     // A well-formed relief:* message with bad content is answered, naming the field.
     const cases = [
-      [{ type: "relief:explode" }, 'unknown message type "relief:explode"; the embed accepts relief:load and relief:highlight'],
+      [{ type: "relief:explode" }, 'unknown message type "relief:explode"; the embed accepts relief:load, relief:highlight, relief:story and relief:goto'],
       [{ type: "relief:load" }, "relief:load: /scenario: missing"],
       [{ type: "relief:load", scenario: DEFAULT_SCENARIO, colour: "red" }, 'relief:load: unknown field "colour"'],
       [{ type: "relief:load", scenario: JSON.stringify(DEFAULT_SCENARIO) }, "relief:load: /scenario: expected an object, got text"],

@@ -28,6 +28,7 @@ import { StageFit } from "./fit.js";
 import { LiveStrip } from "./strip.js";
 import { Invitation } from "./invite.js";
 import { EditorSheet } from "./sheet.js";
+import { StoryView, readStory, openStoryText, storyParam } from "./io/story.js";
 
 /** Everything the page holds besides the view's own state, in one place. */
 const app = {
@@ -358,7 +359,12 @@ async function boot() {
   // An article may embed several scenarios: each embed keeps to two workers.
   const workers = embedded ? Math.min(2, workerCount()) : workerCount();
   const pool = new EnsemblePool({ glue: new URL("../pkg/relief_web.js", import.meta.url).href, module, countHere: count_runs, workers });
-  const start = await chooseStartScenario(() => defaultScenario);
+  // A story names the scenario to open: its frame's, or its base scenario when the story
+  // cannot be read (said inside the frame), or the default when neither can.
+  const storyRead = storyParam !== null ? await readStory() : null;
+  const start = storyRead
+    ? { scenario: storyRead.scenario ?? (await defaultScenario), source: "story", messages: [], saved: null }
+    : await chooseStartScenario(() => defaultScenario);
   app.catalog = readCatalog();
   const explorer = new Explorer();
   // An embed has no legend for a baseline, nor a button to pin one: it draws none.
@@ -401,6 +407,11 @@ async function boot() {
     if ($("table-details").open) view.charts.renderTable($("table-wrap"));
   });
   setUpExtras();
+  if (embedded) {
+    app.story = new StoryView({ view, show: (scenario) => commit(scenario, null, "host"), highlight: (month) => view.setHighlight(month) });
+    if (storyRead?.story) app.story.open(storyRead, { shown: true });
+    else if (storyRead?.error) app.story.fail(storyRead.error);
+  }
 
   view.applyTheme();
   view.render();
@@ -411,7 +422,20 @@ async function boot() {
   $("model-doubt").disabled = readonly;
 
   // ---- share and save
-  app.io = setUpIo({ start, explorer, catalog: app.catalog, commit, getScenario: scenarioNow, whenCounted: () => view.whenCounted(), showError, setHighlight: (month) => view.setHighlight(month) });
+  // A host may send a story, and move through its frames, whether or not the address named one.
+  const story = {
+    open: (sent) => {
+      const read = openStoryText(JSON.stringify(sent));
+      if (read.error) return read.error;
+      app.story.open(read);
+      return null;
+    },
+    frames: () => app.story?.count ?? 0,
+    goto: (frame) => app.story.go(frame - 1),
+  };
+  app.io = setUpIo({ start, explorer, catalog: app.catalog, commit, getScenario: scenarioNow, whenCounted: () => view.whenCounted(), showError, setHighlight: (month) => view.setHighlight(month), story });
+
+  // ---- the charts an embed was asked to show, and the Embed dialog (fetched by the full page only)
 }
 
 boot().catch((err) => {

@@ -286,6 +286,15 @@ export class ExplorerView {
     this.schedule(false);
   }
 
+  /**
+   * Compares the next scenarios with `scenario` (drawn as the baseline, counted beside them),
+   * or stops comparing with null: a story's frame and the frame before it.
+   */
+  compareWith(scenario) {
+    this.compared = scenario;
+    this.explorer.set_show_baseline(!!scenario);
+  }
+
   /** After the model has failed: the view keeps what it shows and calls the model no more. */
   stop() {
     this.loop.stopped = true;
@@ -326,7 +335,10 @@ export class ExplorerView {
     try {
       const first = loop.charted ? FIRST_RUN_MONTHS : OPENING_RUN_MONTHS;
       this.explorer.set_slicing(first, loop.charted ? this.pool.hands : 1, SLICE_RUN_MONTHS);
-      this.explorer.project(JSON.stringify(this.state.scenario));
+      const scenario = JSON.stringify(this.state.scenario);
+      // A story's frame may be compared with the frame before it (see compareWith).
+      if (this.compared) this.explorer.project_compared(scenario, JSON.stringify(this.compared));
+      else this.explorer.project(scenario);
     } catch (err) {
       this.fail(err);
       return;

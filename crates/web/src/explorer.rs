@@ -321,6 +321,36 @@ impl Explorer {
         Ok(())
     }
 
+    /// As [`Explorer::project`], with `baseline` (a scenario, an object or JSON text) as the
+    /// baseline the charts compare against, counted beside it over its horizon: a story's
+    /// frame compared with the frame before it. Until its first answer is in, the baseline
+    /// keeps the projection shown now, which is that frame's when the story steps forward.
+    pub fn project_compared(
+        &mut self,
+        scenario: JsValue,
+        baseline: JsValue,
+    ) -> Result<(), JsError> {
+        let baseline = read_scenario(&baseline)?;
+        self.project(scenario)?;
+        let slicing = self.slicing;
+        let Some(pending) = &mut self.pending else {
+            return Ok(());
+        };
+        let compared = over_horizon(&baseline, pending.current.scenario.horizon_months);
+        let shown = match &self.current {
+            Some((_, projection, _)) => projection.clone(),
+            None => Counts::new(&compared).projection(&compared),
+        };
+        self.baseline = Some(Baseline {
+            scenario: compared.clone(),
+            projection: shown,
+            complete: false,
+        });
+        pending.baseline = Some(Job::new(compared, slicing));
+        pending.baseline_follows = false;
+        Ok(())
+    }
+
     /// The next slice of runs to count, for a worker (or the page) to pass to
     /// [`count_runs`](crate::count_runs): `{generation, job, index, scenario, start, end}`, or
     /// `null` when every slice has been handed out.

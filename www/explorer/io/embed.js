@@ -1,6 +1,9 @@
 // Embed mode: the explorer inside another site's page (an article, a course). `?embed=1` shows
 // only the timeline and the charts, fitted to the frame; `&readonly=1` locks editing;
-// `&caption=…` shows a caption; `&preset=NAME` opens a built-in scenario (see links.js).
+// `&caption=…` shows a caption; `&preset=NAME` opens a built-in scenario (see links.js);
+// `&story=…` steps through a story (story.js); `&fit=content` (and every story) sizes the
+// charts by the frame's width instead, and the host follows the page's height
+// (`relief:height`), so the frame fits the article without a fixed height.
 //
 // The embedded page talks to its host with window.postMessage, in the shapes documented in
 // docs/embedding.md, and accepts only those: anything else is ignored, and a well-formed
@@ -25,8 +28,14 @@ export const framed = window.parent !== window;
 /** The longest caption shown, in characters; a longer one is cut with "…". */
 export const MAX_CAPTION = 300;
 
+/**
+ * Whether the charts are sized by the frame's width and the host sizes the frame to the page
+ * (`relief:height`), rather than the charts filling a frame of fixed height.
+ */
+export const fitsContent = embedded && (params.get("fit") === "content" || params.has("story"));
+
 /** The messages the embed sends; a host sending them back is ignored, not an error. */
-const OWN_TYPES = new Set(["relief:ready", "relief:changed", "relief:error"]);
+const OWN_TYPES = new Set(["relief:ready", "relief:changed", "relief:error", "relief:frame", "relief:height"]);
 
 if (embedded) document.documentElement.classList.add("embed");
 if (readonly) document.documentElement.classList.add("readonly");
@@ -62,9 +71,13 @@ export function postToHost(message) {
  * @param {(scenario: object) => void} o.load shows a scenario the host sent
  * @param {(month: number|null) => void} o.highlight reads the charts at a month
  * @param {() => number} o.horizon the current horizon
+ * @param {(story: object) => string|null} [o.story] shows a story the host sent; returns what
+ *   is wrong with it, or null
+ * @param {() => number} [o.frames] how many frames the story shown has (0 without one)
+ * @param {(frame: number) => void} [o.goto] shows a frame of the story, from 1
  * @returns {{setLink: (href: string) => void}}
  */
-export function setUpEmbed({ validate, load, highlight, horizon }) {
+export function setUpEmbed({ validate, load, highlight, horizon, story = () => "the page shows no story", frames = () => 0, goto = () => {} }) {
   // The caption (if any) and the link to the full page share one line above the timeline.
   const head = el("div", "embed-head");
   const caption = captionText();
@@ -108,22 +121,46 @@ export function setUpEmbed({ validate, load, highlight, horizon }) {
   };
   fitCharts();
   window.addEventListener("resize", refit);
-  new ResizeObserver(refit).observe(document.body);
+  // The host may follow the page's height, so the frame fits the article (docs/embedding.md).
+  let reported = 0;
+  const reportHeight = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === reported) return;
+    reported = height;
+    postToHost({ type: "relief:height", height });
+  };
+  new ResizeObserver(() => {
+    refit();
+    reportHeight();
+  }).observe(document.body);
 
   window.addEventListener("message", (e) => {
     if (!framed || e.source !== window.parent) return;
     const answer = readHostMessage(e.data, { validate, horizon: horizon() });
     if (answer === null) return;
-    if (answer.error) {
-      // A bad message is the host page's mistake, not the reader's: it is told to the host
-      // (and its console), and the article's reader sees nothing of it.
-      const message = `The host page sent a message that cannot be used: ${answer.error}`;
+    // A bad message is the host page's mistake, not the reader's: it is told to the host (and
+    // its console), and the article's reader sees nothing of it.
+    const refuse = (error) => {
+      const message = `The host page sent a message that cannot be used: ${error}`;
       console.warn(`Relief Sequencer: ${message}`);
       postToHost({ type: "relief:error", message });
+    };
+    if (answer.error) {
+      refuse(answer.error);
       return;
     }
     if (answer.load) load(answer.load);
     if (answer.highlight !== undefined) highlight(answer.highlight);
+    if (answer.story) {
+      const problem = story(answer.story);
+      if (problem) refuse(`relief:story: ${problem}`);
+    }
+    if (answer.goto !== undefined) {
+      const count = frames();
+      if (!count) refuse("relief:goto: the page shows no story; send relief:story first, or name one with ?story=");
+      else if (answer.goto > count) refuse(`relief:goto: /frame: the story has ${count} frames, not ${answer.goto}`);
+      else goto(answer.goto);
+    }
   });
 
   return {
@@ -145,6 +182,13 @@ const CHART_HEIGHT = { min: 96, max: 420, scrolling: 160 };
  * (a phone-sized one) the frame scrolls, and the charts take a comfortable height instead.
  */
 export function fitCharts() {
+  if (fitsContent) {
+    // By width alone: the frame's height follows the page, so fitting to it would chase itself.
+    const width = document.documentElement.clientWidth;
+    const height = Math.round(Math.min(CHART_HEIGHT.max * 0.75, Math.max(CHART_HEIGHT.scrolling, width * 0.3)));
+    document.documentElement.style.setProperty("--embed-chart-height", `${height}px`);
+    return;
+  }
   const canvases = [...document.querySelectorAll(".chart canvas")].filter((c) => c.offsetParent !== null);
   if (!canvases.length) return;
   const rows = new Set(canvases.map((c) => Math.round(c.getBoundingClientRect().top))).size;
@@ -187,7 +231,19 @@ export function readHostMessage(data, { validate, horizon }) {
     }
     return { highlight: month };
   }
-  return { error: `unknown message type ${JSON.stringify(type.slice(0, 60))}; the embed accepts relief:load and relief:highlight` };
+  if (type === "relief:goto") {
+    const unknown = extra(["type", "frame"]);
+    if (unknown !== undefined) return { error: `relief:goto: unknown field ${JSON.stringify(unknown.slice(0, 40))}; a relief:goto message has only type and frame` };
+    if (!Number.isInteger(data.frame) || data.frame < 1) return { error: `relief:goto: /frame: expected a whole number from 1, got ${describeValue(data.frame)}` };
+    return { goto: data.frame };
+  }
+  if (type === "relief:story") {
+    const unknown = extra(["type", "story"]);
+    if (unknown !== undefined) return { error: `relief:story: unknown field ${JSON.stringify(unknown.slice(0, 40))}; a relief:story message has only type and story` };
+    if (!isPlainObject(data.story)) return { error: `relief:story: /story: expected an object, got ${kindOf(data.story)}; send a relief-story/1 document` };
+    return { story: data.story };
+  }
+  return { error: `unknown message type ${JSON.stringify(type.slice(0, 60))}; the embed accepts relief:load, relief:highlight, relief:story and relief:goto` };
 }
 
 function isPlainObject(value) {

@@ -25,9 +25,11 @@ export { embedded, readonly, postToHost } from "./embed.js";
  * @param {() => object} o.getScenario
  * @param {(message: string) => void} o.showError
  * @param {(month: number|null) => void} o.setHighlight
+ * @param {object} [o.story] a story a host sends (`open(document)` returns what is wrong, or
+ *   null), how many `frames` the one shown has, and `goto(frame)`, from 1
  * @returns {{changed: (scenario: object, how: string) => void, firstChart: () => void}}
  */
-export function setUpIo({ start, explorer, catalog, commit, getScenario, whenCounted, showError, setHighlight }) {
+export function setUpIo({ start, explorer, catalog, commit, getScenario, whenCounted, showError, setHighlight, story = null }) {
   let embed = null;
   if (embedded) {
     embed = setUpEmbed({
@@ -35,6 +37,9 @@ export function setUpIo({ start, explorer, catalog, commit, getScenario, whenCou
       load: (scenario) => commit(scenario, null, "host"),
       highlight: setHighlight,
       horizon: () => explorer.horizon() || (getScenario().horizon_months ?? 48),
+      story: story?.open,
+      frames: story?.frames,
+      goto: story?.goto,
     });
   }
   const session = new Session({ start: start.scenario, commit, getScenario, showError, onLink: (href) => embed?.setLink(href) });
