@@ -132,8 +132,13 @@ test("a story steps through its frames by button, key and address, comparing and
     await page.keyboard.press("Home");
     assert.equal(await caption(page), STORY.frames[0].caption);
 
-    // The table of the charts' values and the downloads are there for the story's readers.
+    // The table of the charts' values and the downloads are there for the story's readers:
+    // each chart of the frame as SVG, named by the frame.
     assert.equal(await page.locator("#table-details").isVisible(), true);
+    await page.locator("#download-risk").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#download-risk-menu [role=menuitem]", { hasText: "As SVG image" }).click()]);
+    assert.match(download.suggestedFilename(), /frame-1-of-4-risk\.svg$/);
+    assert.match(readFileSync(await download.path(), "utf8"), /^<svg/);
     assert.deepEqual(await seriousViolations(page), []);
     assert.deepEqual(errors, []);
   } finally {

@@ -43,6 +43,9 @@ export function setUpIo({ start, explorer, catalog, commit, getScenario, whenCou
     });
   }
   const session = new Session({ start: start.scenario, commit, getScenario, showError, onLink: (href) => embed?.setLink(href) });
+  // A story's reader may download each frame's charts, for print (embed.css shows the buttons
+  // only while a story is shown).
+  if (embedded) setUpExport({ explorer, catalog, getScenario, whenCounted, showError });
 
   if (!embedded) {
     withIcon($("undo"), "undo");

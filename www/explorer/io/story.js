@@ -50,7 +50,14 @@ export function openStoryText(text, { frame = 0 } = {}) {
   }
   const story = JSON.parse(json);
   const index = Math.min(Math.max(0, frame), story.frames.length - 1);
-  return { story, json, frame: index, scenario: JSON.parse(story_frame_scenario(json, index)) };
+  return { story, json, frame: index, scenario: frameScenario(story, json, index) };
+}
+
+/** Frame `index`'s scenario, its title naming the frame (in downloads, and in the full page). */
+function frameScenario(story, json, index) {
+  const scenario = JSON.parse(story_frame_scenario(json, index));
+  scenario.title = `${scenario.title || story.title} (frame ${index + 1} of ${story.frames.length})`;
+  return scenario;
 }
 
 /** The story's text: decoded from its link, or fetched from this site. */
@@ -193,7 +200,7 @@ export class StoryView {
     if (!this.story || index < 0 || index >= this.count) return;
     if (index === this.index && !first) return;
     const frame = this.story.frames[index];
-    const scenario = JSON.parse(story_frame_scenario(this.json, index));
+    const scenario = frameScenario(this.story, this.json, index);
     const compared = frame.compare_previous ? JSON.parse(story_frame_scenario(this.json, index - 1)) : null;
     if (!first) this.fadeOut();
     this.index = index;
