@@ -492,6 +492,51 @@ fn a_new_horizon_counts_the_baseline_again_and_a_pin_while_refining_follows_the_
     );
 }
 
+/// A story's frame compared with the one before: that scenario is counted beside it as the
+/// baseline, whatever was pinned, and the answer waits for both.
+#[wasm_bindgen_test]
+fn a_scenario_projected_against_another_counts_that_one_as_its_baseline() {
+    let mut explorer = sliced_explorer();
+    let finish = |explorer: &mut Explorer| {
+        while let Some(slice) = next_slice(explorer) {
+            count(explorer, &slice);
+        }
+        explorer.show_progress()
+    };
+    explorer.project(JsValue::from_str(SCENARIO)).unwrap();
+    finish(&mut explorer);
+    let earlier = SCENARIO.replace("\"month\": 18", "\"month\": 30");
+    explorer
+        .project_compared(JsValue::from_str(SCENARIO), JsValue::from_str(&earlier))
+        .unwrap();
+    let summary = finish(&mut explorer);
+    let compared = simulate(JsValue::from_str(&earlier)).unwrap();
+    assert_eq!(
+        get(&summary, "baseline_breakdown_probability").as_f64(),
+        get(&get(&compared, "summary"), "breakdown_probability").as_f64()
+    );
+    assert_ne!(
+        get(&summary, "baseline_breakdown_probability").as_f64(),
+        get(&summary, "breakdown_probability").as_f64(),
+        "the baseline is the other scenario, not this one"
+    );
+    let baseline = JSON::stringify(&explorer.baseline_scenario())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(baseline.contains("\"month\":30"), "{baseline}");
+    // A bad baseline is refused, naming its field, and nothing changes.
+    let message = error_message(
+        explorer
+            .project_compared(
+                JsValue::from_str(SCENARIO),
+                JsValue::from_str("{\"runs\": 0}"),
+            )
+            .unwrap_err(),
+    );
+    assert!(message.contains("/"), "{message}");
+}
+
 #[wasm_bindgen_test]
 fn the_outcomes_chart_and_the_trust_by_type_reach_the_page() {
     let c = catalog();
