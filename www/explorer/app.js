@@ -28,6 +28,7 @@ import { StageFit } from "./fit.js";
 import { LiveStrip } from "./strip.js";
 import { Invitation } from "./invite.js";
 import { EditorSheet } from "./sheet.js";
+import { applyEmbedOptions } from "./io/embed-options.js";
 import { StoryView, readStory, openStoryText, storyParam } from "./io/story.js";
 
 /** Everything the page holds besides the view's own state, in one place. */
@@ -436,6 +437,12 @@ async function boot() {
   app.io = setUpIo({ start, explorer, catalog: app.catalog, commit, getScenario: scenarioNow, whenCounted: () => view.whenCounted(), showError, setHighlight: (month) => view.setHighlight(month), story });
 
   // ---- the charts an embed was asked to show, and the Embed dialog (fetched by the full page only)
+  applyEmbedOptions();
+  if (!embedded) {
+    import("./io/embed-builder.js")
+      .then(({ EmbedBuilder }) => new EmbedBuilder({ button: $("embed-button"), getScenario: scenarioNow, catalog: app.catalog }))
+      .catch(failedTo("The Embed dialog could not be set up"));
+  }
 }
 
 boot().catch((err) => {

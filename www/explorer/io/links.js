@@ -9,7 +9,7 @@ import { embedded } from "./embed.js";
 import { STORAGE_KEY } from "./saved.js";
 
 /** Query parameters that belong to embed mode or to opening a preset, not to a scenario. */
-const PAGE_PARAMS = ["embed", "readonly", "caption", "preset"];
+const PAGE_PARAMS = ["embed", "readonly", "caption", "preset", "charts", "theme", "story", "frame", "fit"];
 
 /** The embed's default height in CSS pixels: the timeline and the three main charts. */
 export const EMBED_HEIGHT = 560;
@@ -75,13 +75,21 @@ export function pageUrl(link) {
   return url.href;
 }
 
-/** The embed's address for a scenario link. */
-export function embedUrl(link, { readonly = true, caption = "" } = {}) {
+/**
+ * The embed's address for a scenario link (none for a story in the address). The Embed dialog
+ * adds the charts shown (chart keys; none for the embed's own choice), a theme ("" to follow
+ * the reader), a story's link, and `fit: "content"` for a frame that follows its content's height.
+ */
+export function embedUrl(link, { readonly = true, caption = "", charts = null, theme = "", story = "", fit = "" } = {}) {
   const url = pageBase();
   url.searchParams.set("embed", "1");
   if (readonly) url.searchParams.set("readonly", "1");
+  if (charts?.length) url.searchParams.set("charts", charts.join(","));
+  if (theme) url.searchParams.set("theme", theme);
   if (caption.trim()) url.searchParams.set("caption", caption.trim());
-  url.hash = link;
+  if (story) url.searchParams.set("story", story);
+  if (fit) url.searchParams.set("fit", fit);
+  if (link) url.hash = link;
   return url.href;
 }
 
@@ -90,11 +98,15 @@ export function escapeAttribute(text) {
   return String(text).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/'/g, "&#39;");
 }
 
-/** The <iframe> snippet an author pastes into an article. */
-export function embedCode(link, { title = "", readonly = true, caption = "" } = {}) {
+/**
+ * The <iframe> snippet an author pastes into an article, with the options of embedUrl, the
+ * frame's height, and an id for a host page's script to find it by.
+ */
+export function embedCode(link, { title = "", height = EMBED_HEIGHT, id = "", ...options } = {}) {
   const name = title.trim() ? `Relief Sequencer: ${title.trim()}` : "Relief Sequencer";
-  const src = embedUrl(link, { readonly, caption });
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(name)}" width="100%" height="${EMBED_HEIGHT}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const src = embedUrl(link, options);
+  const idAttribute = id ? `id="${escapeAttribute(id)}" ` : "";
+  return `<iframe ${idAttribute}src="${escapeAttribute(src)}" title="${escapeAttribute(name)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
 // ---------------------------------------------------------------- the scenario the page opens

@@ -18,8 +18,8 @@ function sentence(text) {
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform ?? "");
 
-/** Shows (and announces) what a copy did, next to its button. */
-function reportCopy(outcome, status, what) {
+/** Shows (and announces) what a copy did, next to its button (the Embed dialog's copies too). */
+export function reportCopy(outcome, status, what) {
   const text = outcome === "copied" ? `${what} copied.` : `${what} selected: press ${isMac ? "⌘C" : "Ctrl+C"} to copy it.`;
   status.textContent = text;
   status.classList.toggle("is-copied", outcome === "copied");
