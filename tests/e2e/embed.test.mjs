@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { BASE_URL, launch, screenshot, frames, markCount, waitForMark } from "./helpers.mjs";
-import { BAD_SCENARIOS, DEFAULT_SCENARIO, linkFor } from "./share-helpers.mjs";
+import { BAD_SCENARIOS, DEFAULT_SCENARIO, articleHtml, linkFor } from "./share-helpers.mjs";
 
 const ORIGIN = new URL(BASE_URL).origin;
 let browser;
@@ -14,21 +14,6 @@ let browser;
 let hostServer;
 let HOST;
 
-/** The article page: a listener that keeps every message the embed sends, then the iframe. */
-function articleHtml(src, width, height) {
-  const attr = (v) => String(v).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,"></head><body style="margin:20px">
-<script>
-  window.messages = [];
-  addEventListener("message", (e) => {
-    if (e.source === document.getElementById("embed").contentWindow) window.messages.push(e.data);
-  });
-  window.send = (message) => document.getElementById("embed").contentWindow.postMessage(message, "*");
-</script>
-<iframe id="embed" src="${attr(src)}" title="Relief Sequencer" width="${width}" height="${height}" style="border:0;display:block"></iframe>
-</body></html>`;
-}
 
 before(async () => {
   browser = await launch();

@@ -114,3 +114,19 @@ export async function dismissError(page) {
     box.replaceChildren();
   });
 }
+
+/** The article page: a listener that keeps every message the embed sends, then the iframe. */
+export function articleHtml(src, width, height) {
+  const attr = (v) => String(v).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,"></head><body style="margin:20px">
+<script>
+  window.messages = [];
+  addEventListener("message", (e) => {
+    if (e.source === document.getElementById("embed").contentWindow) window.messages.push(e.data);
+  });
+  window.send = (message) => document.getElementById("embed").contentWindow.postMessage(message, "*");
+</script>
+<iframe id="embed" src="${attr(src)}" title="Relief Sequencer" width="${width}" height="${height}" style="border:0;display:block"></iframe>
+</body></html>`;
+}

@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BASE_URL, launch, screenshot, markCount, waitForMark, chartHashes } from "./helpers.mjs";
 import { seriousViolations } from "./scenario-helpers.mjs";
-import { ROOT } from "./share-helpers.mjs";
+import { ROOT, articleHtml } from "./share-helpers.mjs";
 
 const STORY = JSON.parse(readFileSync(join(ROOT, "docs/story-example.json"), "utf8"));
 
@@ -21,21 +21,6 @@ let browser;
 let hostServer;
 let HOST;
 
-/** An article with the embed in an iframe, keeping every message the embed sends. */
-function articleHtml(src) {
-  const attr = String(src).replace(/&/g, "&amp;").replace(/"/g, "&quot;");
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>An article</title><link rel="icon" href="data:,"></head><body>
-<script>
-  window.messages = [];
-  addEventListener("message", (e) => {
-    if (e.source === document.getElementById("embed").contentWindow) window.messages.push(e.data);
-  });
-  window.send = (message) => document.getElementById("embed").contentWindow.postMessage(message, "*");
-</script>
-<iframe id="embed" src="${attr}" title="Relief Sequencer" width="800" height="600" style="border:0;display:block"></iframe>
-</body></html>`;
-}
 
 before(async () => {
   browser = await launch();
@@ -43,7 +28,7 @@ before(async () => {
     const url = new URL(req.url, "http://localhost");
     if (url.pathname === "/article") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(articleHtml(url.searchParams.get("src")));
+      res.end(articleHtml(url.searchParams.get("src"), 800, 600));
       return;
     }
     const file = { "/story-example.html": "text/html; charset=utf-8", "/story-example.json": "application/json" }[url.pathname];

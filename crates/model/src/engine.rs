@@ -429,13 +429,7 @@ impl Counts {
     /// every month counts every run once in each series and once among the outcomes.
     pub fn from_words(words: &[u32]) -> Result<Counts, CountsError> {
         let fail = |why: String| Err(CountsError(format!("the counts cannot be read: {why}")));
-        if words.len() < COUNTS_HEADER || words[0] != COUNTS_MAGIC {
-            return fail("they do not start as counts do".into());
-        }
-        let months = words[1] as usize;
-        if months == 0 || months > limits::MAX_HORIZON as usize + 1 {
-            return fail(format!("{months} months is not a horizon"));
-        }
+        let months = Counts::months_of(words)?;
         let block = Counts::word_count(months);
         let with_drawn = 2 * block + CALIBRATIONS * (1 + 3 * months);
         if words.len() != block && words.len() != with_drawn {
@@ -507,8 +501,8 @@ impl Counts {
         })
     }
 
-    /// Reads one tally of [`Counts::to_words`], of exactly the words its months take.
-    fn tally_from_words(words: &[u32]) -> Result<Tally, CountsError> {
+    /// The months of the tally whose words start `words`, once its header is checked.
+    fn months_of(words: &[u32]) -> Result<usize, CountsError> {
         let fail = |why: String| Err(CountsError(format!("the counts cannot be read: {why}")));
         if words.len() < COUNTS_HEADER || words[0] != COUNTS_MAGIC {
             return fail("they do not start as counts do".into());
@@ -517,6 +511,13 @@ impl Counts {
         if months == 0 || months > limits::MAX_HORIZON as usize + 1 {
             return fail(format!("{months} months is not a horizon"));
         }
+        Ok(months)
+    }
+
+    /// Reads one tally of [`Counts::to_words`], of exactly the words its months take.
+    fn tally_from_words(words: &[u32]) -> Result<Tally, CountsError> {
+        let fail = |why: String| Err(CountsError(format!("the counts cannot be read: {why}")));
+        let months = Counts::months_of(words)?;
         if words.len() != Counts::word_count(months) {
             return fail(format!(
                 "{} words where {months} months take {}",
