@@ -35,6 +35,7 @@ struct Input {
     shocks: Vec<ShockInput>,
     explain_target: u8,
     explain_month: u8,
+    parameter_uncertainty: bool,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -136,6 +137,7 @@ impl Input {
             horizon_months: horizon,
             runs: 1 + u32::from(self.runs) % 64,
             seed: self.seed & relief_model::limits::MAX_SEED,
+            parameter_uncertainty: self.parameter_uncertainty,
             senders,
             assumptions,
             steps,
@@ -227,6 +229,32 @@ fuzz_target!(|input: Input| {
         );
     }
     assert_eq!(p.summary.breakdown_probability, p.backsliding_risk[len - 1]);
+    // The runs under drawn calibrations: there exactly when asked for, in range, and the risk's
+    // range around their risk.
+    assert_eq!(
+        p.with_parameter_uncertainty.is_some(),
+        scenario.parameter_uncertainty
+    );
+    if let Some(drawn) = &p.with_parameter_uncertainty {
+        for series in Series::ALL {
+            check_bands(series.key(), drawn.bands(series), len);
+        }
+        for m in 0..len {
+            let (low, risk, high) = (
+                drawn.backsliding_risk_low[m],
+                drawn.backsliding_risk[m],
+                drawn.backsliding_risk_high[m],
+            );
+            assert!(
+                unit(low) && unit(risk) && unit(high),
+                "month {m}: {low}, {risk}, {high}"
+            );
+            assert!(
+                low <= risk && risk <= high,
+                "month {m}: {risk} outside {low} to {high}"
+            );
+        }
+    }
     for month in [
         p.summary.median_breakdown_month,
         p.summary.full_relief_month_p50,
