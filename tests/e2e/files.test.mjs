@@ -56,7 +56,7 @@ test("a saved scenario file opens again as the same scenario, from the picker or
     writeFileSync(join(dir, "saved.json"), text);
     const cli = await relief(["validate", "saved.json"], { cwd: dir });
     assert.equal(cli.code, 0, cli.stderr);
-    assert.match(cli.stdout, /^saved\.json: valid: 5 steps, 1 shocks, 48 months, 1000 runs/);
+    assert.match(cli.stdout, /^saved\.json: valid: 5 steps, 1 shock, 48 months, 1000 runs/);
 
     // Change the page, then open the file with the picker: the saved scenario is back.
     await moveChip(page, "Sectoral easing", 3);

@@ -303,24 +303,13 @@ fn run(args: Vec<OsString>) -> Result<(), Failure> {
                 let story = parse_story(&text).map_err(|e| invalid(&name, &e))?;
                 let scenario = &story.scenario;
                 return emit(&format!(
-                    "{name}: valid story: {} frames over a scenario of {} steps, {} shocks, {} months, {} runs{}\n",
-                    story.frames.len(),
-                    scenario.steps.len(),
-                    scenario.shocks.len(),
-                    scenario.horizon_months,
-                    scenario.runs,
-                    senders_note(scenario)
+                    "{name}: valid story: {} over a scenario of {}\n",
+                    count(story.frames.len(), "frame"),
+                    scenario_note(scenario)
                 ));
             }
             let scenario = parse_scenario(&text).map_err(|e| invalid(&name, &e))?;
-            emit(&format!(
-                "{name}: valid: {} steps, {} shocks, {} months, {} runs{}\n",
-                scenario.steps.len(),
-                scenario.shocks.len(),
-                scenario.horizon_months,
-                scenario.runs,
-                senders_note(&scenario)
-            ))
+            emit(&format!("{name}: valid: {}\n", scenario_note(&scenario)))
         }
         Subcommand::Plot(args) => {
             let Some(out) = args.out else {
@@ -456,6 +445,27 @@ fn first_line(error: &clap::Error) -> String {
     let text = error.to_string();
     let line = text.lines().next().unwrap_or_default();
     line.strip_prefix("error: ").unwrap_or(line).to_string()
+}
+
+/// "5 steps, 1 shock, 48 months, 1000 runs" and the senders, for `relief validate`.
+fn scenario_note(scenario: &Scenario) -> String {
+    format!(
+        "{}, {}, {}, {}{}",
+        count(scenario.steps.len(), "step"),
+        count(scenario.shocks.len(), "shock"),
+        count(scenario.horizon_months as usize, "month"),
+        count(scenario.runs as usize, "run"),
+        senders_note(scenario)
+    )
+}
+
+/// "1 shock", "2 shocks": a count and its noun, in the singular for one.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// The senders of a scenario as `validate` names them. Senders are named only when the

@@ -172,7 +172,7 @@ fn validate_says_a_good_file_is_valid() {
         None,
     );
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).contains("valid: 5 steps, 1 shocks, 48 months, 1000 runs"));
+    assert!(text(&out.stdout).contains("valid: 5 steps, 1 shock, 48 months, 1000 runs"));
 }
 
 #[test]
@@ -448,7 +448,7 @@ fn validate_names_a_scenarios_senders() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout)
-            .ends_with("valid: 3 steps, 1 shocks, 36 months, 120 runs, senders US, EU\n"),
+            .ends_with("valid: 3 steps, 1 shock, 36 months, 120 runs, senders US, EU\n"),
         "{}",
         text(&out.stdout)
     );
@@ -778,7 +778,7 @@ fn validate_says_a_good_story_is_valid() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(
         text(&out.stdout).ends_with(
-            "story-iran.json: valid story: 4 frames over a scenario of 5 steps, 1 shocks, 48 months, 400 runs, senders US, EU\n"
+            "story-iran.json: valid story: 4 frames over a scenario of 5 steps, 1 shock, 48 months, 400 runs, senders US, EU\n"
         ),
         "{}",
         text(&out.stdout)
