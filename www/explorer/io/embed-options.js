@@ -47,6 +47,8 @@ export function applyEmbedOptions() {
   if (!keys) return;
   // An embed chooses its charts by the frame's size unless told which: told, it shows those.
   document.documentElement.classList.add("embed-charts");
+  // As many columns as charts, up to three: two charts share the row (embed.css).
+  document.documentElement.style.setProperty("--embed-columns", String(Math.min(3, keys.length)));
   for (const figure of document.querySelectorAll("#charts > figure.chart")) {
     const key = figure.querySelector("canvas")?.id.replace(/^chart-/, "");
     figure.hidden = !keys.includes(key);
