@@ -125,6 +125,13 @@ export const MECHANISMS = [
     text:
       "Shocks strike in their month: a spoiler attack raises tension and costs support and political capital; a leadership change on the sanctioning side cuts the target's trust and political capital; a regional crisis raises tension, more where neighbours react strongly; an economic shock knocks recovery and support back for a while. Tension fades over a month or two, but a breakdown it triggers does not.",
   },
+  {
+    key: "doubt",
+    title: "How sure is the model of itself?",
+    anchor: "51-the-models-own-uncertainty-model-doubt",
+    text:
+      "The bands show luck: how one sequence plays out across many futures. The model's own numbers, how often monitors miss a violation or how fast trust moves, are judgment within ranges the model document gives. Tick \u201cModel doubt\u201d under Simulation and every future is run again with those numbers drawn from their ranges: dotted lines mark where 8 in 10 futures then fall, and a shaded range on the risk of breakdown shows how far the risk could move if the numbers are off. Luck usually moves a single future more than the model's doubt does; the risk of breakdown is where the doubt shows.",
+  },
 ];
 
 /** Which mechanism each chart's "How it works" opens at. */
