@@ -272,9 +272,9 @@ fn projection_of(
     drawn: Option<(&Tally, &ByCalibration)>,
     scenario: &Scenario,
 ) -> Projection {
-    let mut projection = tally.projection(scenario);
+    let mut projection = tally.projection(check_sequence(scenario));
     projection.with_parameter_uncertainty = drawn.map(|(drawn, calibrations)| {
-        let p = drawn.projection(scenario);
+        let p = drawn.projection(Vec::new());
         let (backsliding_risk_low, backsliding_risk_high) =
             calibrations.risk_range(&p.backsliding_risk);
         ParameterUncertainty {
@@ -2156,7 +2156,9 @@ impl Tally {
         b
     }
 
-    fn projection(&self, scenario: &Scenario) -> Projection {
+    /// The projection of the runs tallied, with the sequencing checker's `warnings` (computed
+    /// once by the caller: the runs under drawn calibrations need none of their own).
+    fn projection(&self, warnings: Vec<String>) -> Projection {
         let runs = self.runs.max(1);
         let mut backsliding_risk = Vec::with_capacity(self.months);
         let mut hazard = Vec::with_capacity(self.months);
@@ -2214,7 +2216,7 @@ impl Tally {
             trust_if_insincere: (insincere > 0).then(|| self.bands(&[INSINCERE_SLOT], insincere)),
             relief_in_force: Some(self.bands(&[RELIEF_SLOT], self.runs)),
             outcomes: Some(outcomes),
-            warnings: check_sequence(scenario),
+            warnings,
             with_parameter_uncertainty: None,
         }
     }

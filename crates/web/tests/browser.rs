@@ -336,6 +336,14 @@ fn count(explorer: &mut Explorer, slice: &Slice) -> bool {
         .unwrap()
 }
 
+/// Counts every slice handed out, as the workers would, and returns the summary shown then.
+fn finish(explorer: &mut Explorer) -> JsValue {
+    while let Some(slice) = next_slice(explorer) {
+        count(explorer, &slice);
+    }
+    explorer.show_progress()
+}
+
 fn projection_text(p: &JsValue) -> String {
     JSON::stringify(p).unwrap().as_string().unwrap()
 }
@@ -439,12 +447,6 @@ fn counts_for_a_replaced_scenario_are_dropped_and_wrong_counts_refused() {
 #[wasm_bindgen_test]
 fn a_new_horizon_counts_the_baseline_again_and_a_pin_while_refining_follows_the_scenario() {
     let mut explorer = sliced_explorer();
-    let finish = |explorer: &mut Explorer| {
-        while let Some(slice) = next_slice(explorer) {
-            count(explorer, &slice);
-        }
-        explorer.show_progress()
-    };
     explorer.project(JsValue::from_str(SCENARIO)).unwrap();
     finish(&mut explorer);
     // Twelve months longer: the baseline is counted again over them, beside the scenario.
@@ -497,12 +499,6 @@ fn a_new_horizon_counts_the_baseline_again_and_a_pin_while_refining_follows_the_
 #[wasm_bindgen_test]
 fn a_scenario_projected_against_another_counts_that_one_as_its_baseline() {
     let mut explorer = sliced_explorer();
-    let finish = |explorer: &mut Explorer| {
-        while let Some(slice) = next_slice(explorer) {
-            count(explorer, &slice);
-        }
-        explorer.show_progress()
-    };
     explorer.project(JsValue::from_str(SCENARIO)).unwrap();
     finish(&mut explorer);
     let earlier = SCENARIO.replace("\"month\": 18", "\"month\": 30");
