@@ -5,11 +5,11 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, markCount, waitForMark, chartHashes, screenshot } from "./helpers.mjs";
 import { openScenario, scenarioWith } from "./scenario-helpers.mjs";
-import { relief, tempDir, linkChangedFrom } from "./share-helpers.mjs";
+import { exportedProjection, relief, tempDir, linkChangedFrom } from "./share-helpers.mjs";
 
 let browser;
 before(async () => {
@@ -31,13 +31,6 @@ const SCENARIO = scenarioWith({
     { kind: "financial_channels", month: 12, size: 0.3 },
   ],
 });
-
-async function exportedProjection(page) {
-  await page.locator("#export-button").click();
-  const item = page.locator("#export-button-menu [role=menuitem]", { hasText: "Projection as JSON" });
-  const [download] = await Promise.all([page.waitForEvent("download"), item.click()]);
-  return readFileSync(await download.path(), "utf8");
-}
 
 /** Clicks the switch and waits until the scenario is counted in full again. */
 async function toggleDoubt(page) {

@@ -130,3 +130,11 @@ export function articleHtml(src, width, height) {
 <iframe id="embed" src="${attr(src)}" title="Relief Sequencer" width="${width}" height="${height}" style="border:0;display:block"></iframe>
 </body></html>`;
 }
+
+/** The projection the page exports as JSON (Export → Projection as JSON), as text. */
+export async function exportedProjection(page) {
+  await page.locator("#export-button").click();
+  const item = page.locator("#export-button-menu [role=menuitem]", { hasText: "Projection as JSON" });
+  const [download] = await Promise.all([page.waitForEvent("download"), item.click()]);
+  return readFileSync(await download.path(), "utf8");
+}

@@ -5,11 +5,11 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, markCount, waitForMark } from "./helpers.mjs";
 import { openScenario, scenarioWith } from "./scenario-helpers.mjs";
-import { relief, tempDir } from "./share-helpers.mjs";
+import { exportedProjection, relief, tempDir } from "./share-helpers.mjs";
 
 let browser;
 before(async () => {
@@ -33,13 +33,6 @@ const SCENARIO = scenarioWith({
   ],
   shocks: [{ kind: "spoiler_attack", month: 30, size: 0.4 }],
 });
-
-async function exportedProjection(page) {
-  await page.locator("#export-button").click();
-  const item = page.locator("#export-button-menu [role=menuitem]", { hasText: "Projection as JSON" });
-  const [download] = await Promise.all([page.waitForEvent("download"), item.click()]);
-  return readFileSync(await download.path(), "utf8");
-}
 
 /** Moves a step one month and back, and waits until the scenario is counted in full again. */
 async function countAgain(page) {

@@ -29,7 +29,6 @@ import { LiveStrip } from "./strip.js";
 import { Invitation } from "./invite.js";
 import { EditorSheet } from "./sheet.js";
 import { applyEmbedOptions } from "./io/embed-options.js";
-import { StoryView, readStory, openStoryText, storyParam } from "./io/story.js";
 
 /** Everything the page holds besides the view's own state, in one place. */
 const app = {
@@ -354,6 +353,9 @@ async function boot() {
   // default is fetched meanwhile (it is preloaded), and its failure matters only if it is used.
   const defaultScenario = loadScenario();
   defaultScenario.catch(() => {});
+  // Only an embed shows stories: the full page never loads their module; an embed fetches it
+  // while the model compiles.
+  const storiesLoading = embedded ? import("./io/story.js") : null;
   // The module was compiled as it downloaded, once: the page and its workers share it.
   const module = await initCompiled(init, compiled, new URL("../pkg/relief_web_bg.wasm", import.meta.url));
   app.module = module;
@@ -362,7 +364,8 @@ async function boot() {
   const pool = new EnsemblePool({ glue: new URL("../pkg/relief_web.js", import.meta.url).href, module, countHere: count_runs, workers });
   // A story names the scenario to open: its frame's, or its base scenario when the story
   // cannot be read (said inside the frame), or the default when neither can.
-  const storyRead = storyParam !== null ? await readStory() : null;
+  const stories = await storiesLoading;
+  const storyRead = stories && stories.storyParam !== null ? await stories.readStory() : null;
   const start = storyRead
     ? { scenario: storyRead.scenario ?? (await defaultScenario), source: "story", messages: [], saved: null }
     : await chooseStartScenario(() => defaultScenario);
@@ -409,7 +412,7 @@ async function boot() {
   });
   setUpExtras();
   if (embedded) {
-    app.story = new StoryView({ view, show: (scenario) => commit(scenario, null, "host"), highlight: (month) => view.setHighlight(month) });
+    app.story = new stories.StoryView({ view, show: (scenario) => commit(scenario, null, "host"), highlight: (month) => view.setHighlight(month) });
     if (storyRead?.story) app.story.open(storyRead, { shown: true });
     else if (storyRead?.error) app.story.fail(storyRead.error);
   }
@@ -424,9 +427,9 @@ async function boot() {
 
   // ---- share and save
   // A host may send a story, and move through its frames, whether or not the address named one.
-  const story = {
+  const story = stories && {
     open: (sent) => {
-      const read = openStoryText(JSON.stringify(sent));
+      const read = stories.openStoryText(JSON.stringify(sent));
       if (read.error) return read.error;
       app.story.open(read);
       return null;

@@ -161,9 +161,6 @@ export class StoryView {
       e.preventDefault();
       this.go(to);
     });
-    new PerformanceObserver((list) => {
-      if (list.getEntriesByName("relief:answer").length) this.fadeIn();
-    }).observe({ type: "measure" });
     this.render();
   }
 
@@ -266,9 +263,16 @@ export class StoryView {
       copy.style.height = `${canvas.offsetHeight}px`;
       canvas.parentElement.append(copy);
     }
+    // The next frame's first answer fades the copies out; nothing is watched otherwise.
+    this.watcher = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("relief:answer").length) this.fadeIn();
+    });
+    this.watcher.observe({ type: "measure" });
   }
 
   fadeIn() {
+    this.watcher?.disconnect();
+    this.watcher = null;
     const copies = document.querySelectorAll(".story-fade:not(.fading)");
     for (const copy of copies) {
       copy.classList.add("fading");
@@ -277,6 +281,8 @@ export class StoryView {
   }
 
   clearFade() {
+    this.watcher?.disconnect();
+    this.watcher = null;
     for (const copy of document.querySelectorAll(".story-fade")) copy.remove();
   }
 }
