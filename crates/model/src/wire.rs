@@ -133,10 +133,17 @@ impl ScenarioRead {
     }
 
     fn senders(&self) -> SendersRead<'_> {
-        match self.senders {
+        self.senders.with_names(&self.scenario.senders)
+    }
+}
+
+impl SendersState {
+    /// What steps and shocks are checked against, with the names read.
+    fn with_names(self, names: &[String]) -> SendersRead<'_> {
+        match self {
             SendersState::Absent => SendersRead::Absent,
             SendersState::Broken => SendersRead::Broken,
-            SendersState::Named => SendersRead::Named(&self.scenario.senders),
+            SendersState::Named => SendersRead::Named(names),
         }
     }
 }
@@ -272,11 +279,7 @@ impl FieldReader {
         } else {
             SendersState::Named
         };
-        let senders = match senders_state {
-            SendersState::Absent => SendersRead::Absent,
-            SendersState::Broken => SendersRead::Broken,
-            SendersState::Named => SendersRead::Named(&scenario.senders),
-        };
+        let senders = senders_state.with_names(&scenario.senders);
         let mut steps = Vec::new();
         let mut shocks = Vec::new();
         match root.get("steps") {
