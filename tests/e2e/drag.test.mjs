@@ -45,6 +45,10 @@ test("a mouse drag moves a step month by month and updates the charts during the
     const x = box.x + 20;
     await page.mouse.move(x, y);
     await page.mouse.down();
+    assert.ok(
+      await sectoral.evaluate((chip) => chip.classList.contains("dragging")),
+      `the pointer took the chip up (it was at ${JSON.stringify(box)}, now at ${JSON.stringify(await sectoral.boundingBox())})`,
+    );
     // Half way: the step has moved and the model has run, with the button still down.
     await page.mouse.move(x + 3 * ppm, y, { steps: 3 });
     await waitForUpdates(page, updates + 1);

@@ -115,7 +115,24 @@ export function updateCount(page) {
 
 /** Waits until the page has finished at least `count` updates, then one more frame. */
 export async function waitForUpdates(page, count) {
-  await page.waitForFunction((n) => performance.getEntriesByName("relief:update").length >= n, count, { timeout: 10000 });
+  try {
+    await page.waitForFunction((n) => performance.getEntriesByName("relief:update").length >= n, count, { timeout: 10000 });
+  } catch (err) {
+    // Say what the page was doing, so a failure that does not repeat can still be read.
+    const state = await page
+      .evaluate(() => ({
+        updates: performance.getEntriesByName("relief:update").length,
+        starts: performance.getEntriesByName("relief:update-start").length,
+        slices: performance.getEntriesByName("relief:slice-counted").length,
+        dropped: performance.getEntriesByName("relief:counts-dropped").length,
+        workersReady: performance.getEntriesByName("relief:worker-ready").length,
+        dragging: [...document.querySelectorAll(".chip.dragging")].map((c) => c.getAttribute("aria-valuetext")),
+        focused: document.activeElement?.getAttribute("aria-valuetext") ?? document.activeElement?.id ?? null,
+        error: document.getElementById("error")?.hidden === false ? document.getElementById("error").innerText : null,
+      }))
+      .catch((e) => ({ unreadable: String(e) }));
+    throw new Error(`waited for ${count} updates: ${err.message}; the page: ${JSON.stringify(state)}`);
+  }
   await frames(page, 1);
 }
 
