@@ -25,7 +25,15 @@ pub const SERVICE_WORKER: &str = "sw.js";
 pub fn offline_files(site: &Path, shipped: &BTreeSet<String>) -> BTreeSet<String> {
     OFFLINE_PAGES
         .iter()
-        .flat_map(|page| pages::downloads(site, page, shipped, &[OFFLINE_MANIFEST]))
+        .flat_map(|page| {
+            pages::downloads(
+                site,
+                page,
+                shipped,
+                &[OFFLINE_MANIFEST],
+                pages::Lazy::Follow,
+            )
+        })
         .filter(|file| file != SERVICE_WORKER && file != OFFLINE_MANIFEST)
         .collect()
 }

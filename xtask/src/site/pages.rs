@@ -5,7 +5,18 @@
 //! A file "names" another when a quoted string in it, resolved against the file's folder or
 //! the site's root, is the path of a shipped file. That reading is deliberately broad: a file
 //! counted that a reader never fetches makes the figure too high, never too low. Links to other
-//! pages (`.html`) are navigations, not downloads, and are not followed.
+//! pages (`.html`) are navigations, not downloads, and are not followed. A module imported
+//! lazily (`import("…")`) is followed or not as the caller asks ([`Lazy`]): what a first visit
+//! downloads leaves out what loads only on use, while what is kept for reading offline takes it.
+
+/// Whether [`downloads`] follows a module a script imports lazily, with `import("…")`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lazy {
+    /// Counted, with everything it names: what the page may ever load.
+    Follow,
+    /// Left out, with what only it names: what the page loads before anyone uses it.
+    Skip,
+}
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -20,6 +31,7 @@ pub fn downloads(
     page: &str,
     shipped: &BTreeSet<String>,
     unread: &[&str],
+    lazy: Lazy,
 ) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     let mut pending = vec![page.to_owned()];
@@ -34,7 +46,14 @@ pub fn downloads(
             continue;
         };
         let folder = file.rsplit_once('/').map_or("", |(folder, _)| folder);
+        let skipped = match lazy {
+            Lazy::Follow => Vec::new(),
+            Lazy::Skip => lazy_imports(&text),
+        };
         for named in quoted_strings(&text) {
+            if skipped.contains(&named) {
+                continue;
+            }
             for candidate in [join(folder, named), join("", named)].into_iter().flatten() {
                 if shipped.contains(&candidate) && !candidate.ends_with(".html") {
                     pending.push(candidate);
@@ -110,6 +129,27 @@ fn static_imports(text: &str) -> Vec<&str> {
             if let Some(end) = after[1..].find(quote) {
                 found.push(&after[1..=end]);
             }
+        }
+    }
+    found
+}
+
+/// The specifiers a script imports lazily: a string right after `import(`.
+fn lazy_imports(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("import(") {
+        rest = &rest[at + "import(".len()..];
+        let after = rest.trim_start();
+        let Some(quote) = after
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '"' | '\'' | '`'))
+        else {
+            continue;
+        };
+        if let Some(end) = after[1..].find(quote) {
+            found.push(&after[1..=end]);
         }
     }
     found
@@ -255,7 +295,10 @@ mod tests {
             fs::write(dir.join(name), text).unwrap();
         }
         let all = shipped(&files.map(|(name, _)| name));
-        let index = downloads(&dir, "index.html", &all, &[]);
+        let first_visit = downloads(&dir, "index.html", &all, &[], Lazy::Skip);
+        assert!(!first_visit.contains("later.js"), "{first_visit:?}");
+        assert!(first_visit.contains("pkg/glue_bg.wasm"), "{first_visit:?}");
+        let index = downloads(&dir, "index.html", &all, &[], Lazy::Follow);
         assert_eq!(
             index.into_iter().collect::<Vec<_>>(),
             [
@@ -269,7 +312,7 @@ mod tests {
                 "style.css"
             ]
         );
-        let other = downloads(&dir, "other.html", &all, &[]);
+        let other = downloads(&dir, "other.html", &all, &[], Lazy::Follow);
         assert_eq!(
             other.into_iter().collect::<Vec<_>>(),
             ["other.html", "other.js"]

@@ -84,7 +84,9 @@ impl SizeReport {
             if !shipped.contains(page) {
                 continue;
             }
-            let named = pages::downloads(site, page, &shipped, &[OFFLINE_MANIFEST]);
+            // A first visit: what the page loads before anyone uses it (see pages::Lazy).
+            let named =
+                pages::downloads(site, page, &shipped, &[OFFLINE_MANIFEST], pages::Lazy::Skip);
             let worker_starts = named.contains(SERVICE_WORKER);
             let extra: BTreeSet<String> = if worker_starts {
                 offline.difference(&named).cloned().collect()
