@@ -3,7 +3,8 @@
 //!
 //! Everything comes from a package registry through its ordinary client: rustup for the wasm
 //! target, `cargo install` from crates.io for the wasm-bindgen CLI and cargo-fuzz, apt for
-//! Chromium and chromedriver, npm for playwright-core, binaryen, esbuild and axe-core. Nothing downloads
+//! Chromium and chromedriver, npm for playwright-core, binaryen, esbuild and axe-core (tests/)
+//! and for the live room's Hocuspocus and Yjs (room/). Nothing downloads
 //! a browser: playwright-core drives the Debian Chromium.
 
 use std::fs;
@@ -28,12 +29,13 @@ pub fn for_building() -> Result<()> {
     wasm_bindgen_cli()
 }
 
-/// What `cargo xtask serve` needs: the build tools plus node and the npm packages, which
-/// bring `wasm-opt`.
+/// What `cargo xtask serve` needs: the build tools plus node and the npm packages: those of
+/// tests/ bring `wasm-opt` and esbuild, those of room/ the live room engine the build bundles.
 pub fn for_serving() -> Result<()> {
     for_building()?;
     node()?;
-    npm_packages()
+    npm_packages()?;
+    room_packages()
 }
 
 /// Everything `cargo xtask test` needs, browsers included.
@@ -213,24 +215,39 @@ pub fn node() -> Result<()> {
 /// Installs the npm packages of `tests/` from the lock file when they are missing or older
 /// than the lock file.
 pub fn npm_packages() -> Result<()> {
-    let tests = repo_root().join("tests");
-    let lock = tests.join("package-lock.json");
-    let installed = tests.join("node_modules/.package-lock.json");
+    locked_npm_packages("tests")
+}
+
+/// Installs the npm packages of `room/` (the room server, its tests and load run, and the live
+/// engine the site bundles) from the lock file when they are missing or older than the lock
+/// file.
+pub fn room_packages() -> Result<()> {
+    locked_npm_packages("room")
+}
+
+/// Runs `npm ci` in the repository's `folder` unless its `node_modules` is at least as new as
+/// its lock file.
+fn locked_npm_packages(folder: &str) -> Result<()> {
+    let dir = repo_root().join(folder);
+    let lock = dir.join("package-lock.json");
+    let installed = dir.join("node_modules/.package-lock.json");
     let Some(lock_time) = modified(&lock) else {
-        return Err("tests/package-lock.json is missing: run `npm install` in tests/ and commit the lock file".into());
+        return Err(format!(
+            "{folder}/package-lock.json is missing: run `npm install` in {folder}/ and commit the lock file"
+        ));
     };
     match modified(&installed) {
         Some(installed_time) if installed_time >= lock_time => return Ok(()),
         _ => {}
     }
-    println!("Installing the npm packages of tests/ with npm ci.");
+    println!("Installing the npm packages of {folder}/ with npm ci.");
     let mut npm = process::command("npm");
     npm.args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(&tests)
+        .current_dir(&dir)
         // The browser is Debian's Chromium: npm packages must never fetch one of their own.
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
     process::run(&mut npm)
-        .map_err(|_| "npm ci failed in tests/: run `npm ci` there and read its errors".to_string())
+        .map_err(|_| format!("npm ci failed in {folder}/: run `npm ci` there and read its errors"))
 }
 
 /// The Chromium switches for every automated run. wasm-bindgen-test-runner adds `headless`,

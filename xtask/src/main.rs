@@ -9,12 +9,15 @@
 //!   downloads against the 170 KB gzipped budget. A debug build stays in `www/`, unminified.
 //! - `cargo xtask test [--quick | --only STAGE]` runs every check the project has, in order,
 //!   and stops at the first failure: native tests, a bounded run of each fuzz target, wasm
-//!   tests in headless Chromium, the release site build and its size budget, then the
-//!   end-to-end browser tests against the served site. `--quick` runs only the native tests,
-//!   `--only` one stage.
+//!   tests in headless Chromium, the release site build and its size budget, the
+//!   end-to-end browser tests against the served site, then the room server's tests.
+//!   `--quick` runs only the native tests, `--only` one stage.
 //! - `cargo xtask fuzz [TARGET] [--seconds N]` fuzzes the model for longer and keeps the new
 //!   inputs worth keeping as test data (see [`fuzz`]).
-//! - `cargo xtask bench` runs the model benchmarks and, when present, the page benchmark.
+//! - `cargo xtask bench` runs the model benchmarks, the room server's load run and, when
+//!   present, the page benchmark and the live room's browser-to-projector benchmark.
+//! - `cargo xtask room [--host H] [--port N] [--data DIR]` runs the live workshop room server
+//!   in the foreground (see [`room`]).
 //! - `cargo xtask docs [--check]` regenerates the parameter table of `docs/model.md` from the
 //!   model's `Params` (see [`docs`]); `--check` only checks that it is up to date.
 //!
@@ -25,7 +28,7 @@
 //!   registry, the Debian archive): no release pages, no `cargo binstall`, no `wasm-pack`
 //!   installer, no `npx playwright install`;
 //! - keep state of its own anywhere but `target/`, `www/pkg/`, `www/model.html`,
-//!   `tests/node_modules/` and the
+//!   `tests/node_modules/`, `room/node_modules/` and the
 //!   git-ignored folders of `fuzz/` (tools go where their own package managers put them), or
 //!   edit files that people commit (`cargo xtask fuzz` only adds new files to
 //!   `tests/data/fuzz-corpus/`, and `cargo xtask docs` only rewrites the generated table of
@@ -37,6 +40,7 @@ mod fuzz;
 mod install;
 mod policy;
 mod process;
+mod room;
 mod server;
 mod site;
 
@@ -55,13 +59,18 @@ Commands:
   test [--quick | --only STAGE]
                      run every check in order, stopping at the first failure;
                      --quick runs only the native tests, --only one stage of:
-                     native, fuzz, wasm, site, e2e (RELIEF_FUZZ_SECONDS sets the
+                     native, fuzz, wasm, site, e2e, room (RELIEF_FUZZ_SECONDS sets the
                      fuzz stage's seconds a target, default 30; 0 skips it)
   fuzz [TARGET] [--seconds N]
                      fuzz parse_scenario, simulate or both (the default) for N s
                      each (default 300), then keep the inputs that reach new code
                      in tests/data/fuzz-corpus/
-  bench              run the model benchmarks, then the page benchmark if it exists
+  bench              run the model benchmarks, the room server's load run, then the
+                     page benchmark if it exists
+  room [--host H] [--port N] [--data DIR]
+                     run the live workshop room server in the foreground on H:N
+                     (default 127.0.0.1:8765), keeping its documents, secret and room
+                     key in DIR (default target/room); Ctrl-C stores and stops it
   claims --robust [--draws N]
                      check that every claim holds in at least 90% of N Latin-hypercube
                      draws (default 100) of the coefficients across their documented ranges
@@ -95,6 +104,7 @@ fn main() -> ExitCode {
             None => fuzz::fuzz(&fuzz::TARGETS, seconds),
         },
         Cli::Bench => bench(),
+        Cli::Room(options) => room::serve(&options),
         Cli::Claims { draws } => robust_claims(draws),
         Cli::Docs { check } => docs::run(check),
     };
@@ -126,6 +136,7 @@ enum Cli {
         seconds: u64,
     },
     Bench,
+    Room(room::Options),
     Claims {
         draws: u32,
     },
@@ -220,6 +231,7 @@ fn parse_args(args: &[String]) -> std::result::Result<Cli, String> {
             None => Cli::Bench,
             Some(arg) => return Err(format!("unknown option for bench: {arg}")),
         },
+        "room" => Cli::Room(room::parse_options(rest)?),
         "claims" => {
             let mut draws = None;
             while let Some(arg) = rest.next() {
@@ -319,6 +331,13 @@ fn stages() -> Vec<Stage> {
             label: "(e) end-to-end browser tests",
             run: e2e_tests,
             needs_site_tools: true,
+        },
+        Stage {
+            key: "room",
+            label: "(f) room server tests",
+            run: room::test_stage,
+            // It installs node and the room's packages itself.
+            needs_site_tools: false,
         },
     ]
 }
@@ -494,15 +513,28 @@ fn bench() -> Result<()> {
     cargo.args(["bench", "-p", "relief-model", "--features", "parallel"]);
     process::run(&mut cargo)?;
 
+    println!("\n==> room server load run");
+    room::bench()?;
+
     let script = repo_root().join("tests/bench/page.bench.mjs");
     if !script.exists() {
-        println!("No page benchmark (tests/bench/page.bench.mjs); only the model benchmarks ran.");
+        println!(
+            "No page benchmark (tests/bench/page.bench.mjs); only the model benchmarks and the room load run ran."
+        );
         return Ok(());
     }
     install::all()?;
     site::build(site::Profile::Release)?;
     let mut node = Command::new("node");
     node.arg("tests/bench/page.bench.mjs")
+        .current_dir(repo_root());
+    with_served_site(&mut node)?;
+
+    // From one browser's edit to the facilitator's projector, in real browsers, through the
+    // room server at the address the site names.
+    println!("\n==> live room, browser to projector");
+    let mut node = Command::new("node");
+    node.arg("tests/bench/live-room.bench.mjs")
         .current_dir(repo_root());
     with_served_site(&mut node)
 }
@@ -583,6 +615,21 @@ mod tests {
         );
         assert_eq!(parse(&["bench"]), Ok(Cli::Bench));
         assert_eq!(
+            parse(&["room", "--port", "9000"]),
+            Ok(Cli::Room(room::Options {
+                host: "127.0.0.1".into(),
+                port: 9000,
+                data: None
+            }))
+        );
+        assert_eq!(
+            parse(&["test", "--only", "room"]),
+            Ok(Cli::Test {
+                quick: false,
+                only: Some("room".into())
+            })
+        );
+        assert_eq!(
             parse(&["claims", "--robust"]),
             Ok(Cli::Claims { draws: 100 })
         );
@@ -612,6 +659,8 @@ mod tests {
         assert!(parse(&["fuzz", "--seconds"]).is_err());
         assert!(parse(&["fuzz", "--secs", "5"]).is_err());
         assert!(parse(&["bench", "--quick"]).is_err());
+        assert!(parse(&["room", "--port", "x"]).is_err());
+        assert!(parse(&["room", "--quick"]).is_err());
         assert!(parse(&["docs", "--fix"]).is_err());
         assert!(parse(&["docs", "--check", "now"]).is_err());
     }
