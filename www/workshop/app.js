@@ -4,10 +4,11 @@
 //   (none), #setup     the facilitator's set-up        #w2.…      a team's view of an exercise
 //   #compare           the teams compared and ranked   #t2.…      a team's hand-back, opened
 //   #play              the timeline played to a room   #presenter the presenter's notes window
-//   #debrief           the printable debrief
+//   #debrief           the printable debrief   #r1.…      a team's device in a live room
 //
 // The facilitator's views are all drawn from one state, the workspace in local storage. The
-// site stays static: exercises and hand-backs travel only in links and files.
+// site stays static: exercises and hand-backs travel in links and files, or, once the
+// facilitator opens a live room, through the room server this build names (live/).
 
 import init, { catalog as readCatalog, workshop_catalog, version } from "../pkg/relief_workshop.js";
 import { $, describe, onFileDrop, showError } from "../shared/dom.js";
@@ -50,6 +51,11 @@ function route() {
   if (/^w\d+\./.test(hash)) {
     show("team");
     if (!views.team.open(hash)) show("setup");
+    return;
+  } else if (/^r1\./.test(hash)) {
+    // A team's link to a live room: the team is the one its token names.
+    show("team");
+    views.team.openLive(hash).then((joined) => joined || show("setup"));
     return;
   } else if (/^t\d+\./.test(hash)) {
     show("received");
@@ -132,7 +138,10 @@ async function boot() {
       $("exercise-title").textContent = workspace.exercise?.title || "Workshop";
     }
     if (active === "compare" && what !== "settings") views.compare.refresh();
+    // In a live room the teams' sequences arrive while the room watches the play.
+    if (active === "play" && what === "teams") views.play.refresh();
   });
+  offerLiveRoom();
 
   $("projector-toggle").setAttribute("aria-pressed", String(!!workspace.settings.projector));
   $("projector-toggle").addEventListener("click", () => setProjector(!workspace.settings.projector));
@@ -148,6 +157,26 @@ async function boot() {
   $("workshop-loading").remove();
   window.addEventListener("hashchange", route);
   route();
+}
+
+/**
+ * Shows the set-up's "Run it live" panel when this copy of the site names a room server. Its
+ * code, and the engine under it, load only once a room is opened (or one is kept from before).
+ */
+function offerLiveRoom() {
+  if (!document.querySelector('meta[name="relief-room-server"]')?.content) return;
+  $("live-panel").hidden = false;
+  let panel = null;
+  const load = async () => {
+    if (!panel) {
+      const { LivePanel } = await import("./live/panel.js");
+      panel ??= new LivePanel({ workspace });
+    }
+    return panel;
+  };
+  const failed = (err) => showError(`The live room could not start: ${describe(err)}`);
+  $("live-open").addEventListener("click", () => load().then((p) => p.open()).catch(failed));
+  if (workspace.settings.live) load().then((p) => p.resume()).catch(failed);
 }
 
 /** Files dropped anywhere on a facilitator's view are teams' hand-backs for the comparison. */

@@ -2,9 +2,11 @@
 // the explorer's view (shared/explorer-view.js: its timeline, charts and update loop),
 // restricted by the team's lock: locked steps stay visible and readable but cannot be moved,
 // changed or removed, and the palette offers only what the team may add. "Hand back" gives the
-// facilitator a link, a file and a QR code (a hand-back opened is received.js).
+// facilitator a link, a file and a QR code (a hand-back opened is received.js). In a live
+// room (workshop.html#r1.…, see live/member.js) the team is the one its link names, every
+// device of the team edits the same sequence, and the facilitator sees it as it changes.
 
-import { Explorer, count_runs, exercise_from_link, validate, palette as readPalette, team_code, team_file, team_link } from "../pkg/relief_workshop.js";
+import { Explorer, count_runs, exercise_from_link, read_exercise_document, validate, palette as readPalette, team_code, team_file, team_link } from "../pkg/relief_workshop.js";
 import * as S from "../shared/state.js";
 import { $, el, describe, showError, clearError, saveFile, slug } from "../shared/dom.js";
 import { ExplorerView } from "../shared/explorer-view.js";
@@ -42,7 +44,7 @@ export class TeamView {
     $("team-download").addEventListener("click", () => this.download());
     $("team-start-over").addEventListener("click", () => {
       if (confirm("Start again from the exercise's scenario? Your team's changes will be lost.")) {
-        this.commit(S.copy(this.exercise.team_start), null);
+        this.commit(this.live ? this.liveScenario(this.exercise.team_start.steps) : S.copy(this.exercise.team_start), null);
         announce("Your sequence is back to the exercise's starting scenario.");
       }
     });
@@ -58,19 +60,154 @@ export class TeamView {
       return false;
     }
     clearError();
+    this.leaveLive();
     const same = this.exercise?.version === expanded.version;
-    this.exercise = expanded;
+    this.showExercise(expanded);
     const x = expanded.exercise;
-    $("exercise-title").textContent = x.title || "Workshop exercise";
-    $("team-heading").textContent = x.title || "Workshop exercise";
-    $("team-briefing").textContent = x.briefing;
-    $("team-briefing").hidden = !x.briefing;
     this.renderChoices();
     const remembered = readStored(`${TEAM_KEY}:${expanded.version}:chosen`) ?? readStored(`${TEAM_KEY}:${expanded.id}:chosen`);
     if (same && this.team) this.startTeam(this.team.name);
     else if (typeof remembered === "string" && x.teams.some((t) => t.name === remembered)) this.startTeam(remembered);
     else this.showPicker();
     return true;
+  }
+
+  /** Shows an exercise's title and briefing. */
+  showExercise(expanded) {
+    this.exercise = expanded;
+    const x = expanded.exercise;
+    $("exercise-title").textContent = x.title || "Workshop exercise";
+    $("team-heading").textContent = x.title || "Workshop exercise";
+    $("team-briefing").textContent = x.briefing;
+    $("team-briefing").hidden = !x.briefing;
+  }
+
+  // ---------------------------------------------------------------- a live room
+
+  /**
+   * Joins a live room from its team link (`r1.` and the team's token). Resolves false when the
+   * link cannot be read or the room cannot be reached at all.
+   */
+  async openLive(fragment) {
+    this.leaveLive();
+    clearError();
+    $("team-picker-panel").hidden = true;
+    $("team-workspace").hidden = true;
+    $("team-heading").textContent = "Joining the live room…";
+    $("team-briefing").hidden = true;
+    this.setLiveStatus("connecting");
+    let member;
+    try {
+      const { LiveMember } = await import("./live/member.js");
+      member = new LiveMember({
+        token: fragment.slice(3),
+        onExercise: (text) => this.liveExercise(text),
+        onSteps: () => this.liveSteps(),
+        onNews: (released) => this.liveNews(released),
+        onStatus: (status, unsynced) => this.setLiveStatus(status, unsynced),
+        onRefused: (reason) => showError(`The live room refused this device (${reason}). Ask the facilitator for your team's link again.`),
+      });
+      this.live = member;
+      await member.join();
+    } catch (err) {
+      if (member) member.close();
+      this.live = null;
+      $("team-live").hidden = true;
+      showError(`The live room could not be joined: ${describe(err)}.`);
+      return false;
+    }
+    // The exercise and the news were handed over as the room answered (see LiveMember.join).
+    if (this.live === member && !member.exerciseText) $("team-heading").textContent = "Waiting for the facilitator to publish the exercise…";
+    return true;
+  }
+
+  leaveLive() {
+    if (!this.live) return;
+    this.live.close();
+    this.live = null;
+    this.news = [];
+    $("team-live").hidden = true;
+    $("team-live-news").hidden = true;
+    $("team-switch").hidden = false;
+  }
+
+  /** Says whether this device reaches the room, and whether edits wait to be sent. */
+  setLiveStatus(status, unsynced = 0) {
+    const line = $("team-live");
+    line.hidden = false;
+    line.dataset.status = status;
+    line.textContent =
+      status === "connected"
+        ? "Live: your team's devices and the facilitator see every change."
+        : status === "connecting"
+          ? "Live: connecting…"
+          : `Offline: keep working; your changes${unsynced ? ` (${unsynced} waiting)` : ""} are sent when the room answers again.`;
+  }
+
+  /** The exercise the facilitator published, first or changed: the team starts, or goes on. */
+  liveExercise(text) {
+    let expanded;
+    try {
+      expanded = read_exercise_document(text);
+    } catch (err) {
+      showError(`The facilitator's exercise cannot be read: ${describe(err)}`);
+      return;
+    }
+    const team = expanded.exercise.teams[this.live.team];
+    this.showExercise(expanded);
+    if (!team) {
+      showError(`This exercise has no team ${this.live.team + 1} any more: ask the facilitator for your team's link again.`);
+      return;
+    }
+    clearError();
+    $("team-switch").hidden = true;
+    this.startTeam(team.name);
+  }
+
+  /** The exercise's start with the team's live steps and the news sent so far. */
+  liveScenario(steps) {
+    const start = this.exercise.team_start;
+    const shocks = [...start.shocks];
+    for (const { inject } of this.news ?? []) {
+      const shock = { kind: inject.kind, month: inject.month, size: inject.size };
+      if (!shocks.some((s) => s.kind === shock.kind && s.month === shock.month && s.size === shock.size)) shocks.push(shock);
+    }
+    return { ...S.copy(start), steps: S.copy(steps), shocks };
+  }
+
+  /** Another device of the team changed the sequence. */
+  liveSteps() {
+    if (!this.view || !this.team) return;
+    if (this.view.change.held) {
+      // Not under a finger or a pointer mid-drag: taken in when the chip is let go.
+      this.stepsWaiting = true;
+      return;
+    }
+    this.stepsWaiting = false;
+    const steps = this.live.take();
+    if (JSON.stringify(steps) !== JSON.stringify(this.scenario.steps)) this.commit(this.liveScenario(steps), this.view.state.selected, "remote");
+  }
+
+  /** The news the facilitator has sent: on the timeline as shocks, and said once each. */
+  liveNews(released) {
+    const before = new Set((this.news ?? []).map((r) => r.index));
+    this.news = released.filter((r) => r && Number.isInteger(r.index) && r.inject && typeof r.inject.kind === "string");
+    const fresh = this.news.filter((r) => !before.has(r.index));
+    const list = $("team-live-news");
+    list.replaceChildren(
+      ...this.news.map(({ inject }) => {
+        // The headline only: an inject's text is the facilitator's notes.
+        const li = el("li");
+        li.append(`News for month ${inject.month}: `, el("strong", null, inject.headline || "news"));
+        return li;
+      }),
+    );
+    list.hidden = !this.news.length;
+    if (fresh.length) announce(`News from the facilitator: ${fresh.map((r) => r.inject.headline || "news").join("; ")}.`);
+    if (this.view && this.team && this.exercise) {
+      const next = this.liveScenario(this.scenario.steps);
+      if (JSON.stringify(next.shocks) !== JSON.stringify(this.scenario.shocks)) this.commit(next, this.view.state.selected, "remote");
+    }
   }
 
   renderChoices() {
@@ -121,7 +258,9 @@ export class TeamView {
     $("team-picker-panel").hidden = true;
     $("team-workspace").hidden = false;
     this.build();
-    const start = this.storedWork(name) ?? S.copy(this.exercise.team_start);
+    // In a live room the team's sequence is the room's: the first device to start puts the
+    // exercise's steps there.
+    const start = this.live ? this.liveScenario(this.live.steps(S.copy(this.exercise.team_start.steps))) : (this.storedWork(name) ?? S.copy(this.exercise.team_start));
     const previous = this.view.explorer;
     this.view.useExplorer(new Explorer());
     previous.free();
@@ -197,7 +336,14 @@ export class TeamView {
         pick: (month) => {
           $("team-add-month").value = String(Math.min(month, S.horizonOf(this.scenario) - 1));
         },
-        commit: (scenario) => writeStored(this.storageKey(this.team.name), scenario),
+        commit: (scenario) => {
+          writeStored(this.storageKey(this.team.name), scenario);
+          this.live?.write(scenario.steps);
+        },
+        // A change from another device that came in mid-drag is taken in once the chip is let go.
+        hold: (held) => {
+          if (!held && this.stepsWaiting) this.liveSteps();
+        },
         // The hand-back link follows the sequence once it is shown.
         settle: () => {
           if (!$("team-handback-body").hidden) this.renderHandBack();
@@ -212,8 +358,8 @@ export class TeamView {
     return this.view.state.scenario;
   }
 
-  commit(next, selected) {
-    this.view.commit(next, selected);
+  commit(next, selected, how) {
+    this.view.commit(next, selected, how);
   }
 
   isLocked(list, item) {

@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use crate::policy::CONTENT_SECURITY_POLICY;
+use crate::policy::content_security_policy;
 use crate::process::Result;
 
 /// A running server; it stops when [`Server::stop`] is called or the process ends.
@@ -417,7 +417,7 @@ fn respond(root: &Path, request: &Request) -> Response {
         body,
     };
     if content_type.starts_with("text/html") {
-        response = response.with_header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response = response.with_header("Content-Security-Policy", &content_security_policy());
     }
     response
 }
@@ -598,7 +598,7 @@ mod tests {
         );
         assert_eq!(
             header_of(&headers, "content-security-policy"),
-            Some(CONTENT_SECURITY_POLICY)
+            Some(content_security_policy().as_str())
         );
         assert_eq!(header_of(&headers, "cache-control"), Some("no-cache"));
 

@@ -3,10 +3,12 @@
 //! ([`model_page`]); for a release, everything shipped copied into `target/site` with its
 //! scripts and stylesheets minified ([`assemble`]); the offline manifest the service worker
 //! reads ([`offline`]); then a report of what each page downloads against the budget
-//! ([`size`], following what each page names with [`pages`]). [`files`] says what ships.
+//! ([`size`], following what each page names with [`pages`]). [`files`] says what ships;
+//! [`live`] bundles the workshop's live room engine and names the build's room server.
 
 mod assemble;
 mod files;
+mod live;
 mod model_page;
 mod offline;
 mod pages;
@@ -15,6 +17,7 @@ mod wasm;
 
 use std::path::PathBuf;
 
+use crate::policy;
 use crate::process::{Result, repo_root, target_dir};
 
 pub use files::files_with_suffix;
@@ -47,12 +50,16 @@ pub fn build(profile: Profile) -> Result<SizeReport> {
     let www = root.join("www");
     let pkg = www.join("pkg");
 
+    // The room server is read first, so a bad one stops the build before anything is built.
+    let room_server = policy::room_server()?;
     wasm::build_modules(profile, &pkg)?;
+    live::bundle(&pkg)?;
 
     model_page::render(&root)?;
     let site = site_dir(profile);
     if profile == Profile::Release {
         assemble::assemble(&www, &site)?;
+        live::configure_pages(&site, room_server.as_deref())?;
     }
     // The manifest comes last: the build's identity covers every shipped file, the rendered
     // document and the fresh modules included.

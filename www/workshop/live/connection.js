@@ -1,0 +1,149 @@
+// The workshop's connection to a live room: one WebSocket to the room server (a Hocuspocus
+// server, room/server.mjs) carrying every Yjs document the page opens there, each with the
+// token that says what this device may do with it. The engine (Yjs and the Hocuspocus client)
+// is a separate module the page loads only here, so a workshop without a live room, and the
+// explorer, never download it. This module never decides what a document holds: the host
+// (host.js) and the team's side (member.js) do.
+
+/** Where the engine is, beside the page's wasm module (bundled by `cargo xtask build`). */
+const ENGINE = new URL("../../pkg/live-engine.js", import.meta.url);
+
+/** The one token shape the server hands out: a role, the room and a signature. */
+const TOKEN = /^(f|t[0-7])\.([0-9a-f]{32})\.([A-Za-z0-9_-]{20,})$/;
+
+/**
+ * The room server this build connects to (the `relief-room-server` tag, which the site's
+ * Content-Security-Policy allows and nothing else), or null when it names none.
+ */
+export function roomServer() {
+  const value = document.querySelector('meta[name="relief-room-server"]')?.content?.trim();
+  return value ? value.replace(/\/$/, "") : null;
+}
+
+/** Reads a token: `{role, room, team}` (team is the index for a team's token, else null), or null. */
+export function readToken(token) {
+  const m = TOKEN.exec(token ?? "");
+  if (!m) return null;
+  return { role: m[1] === "f" ? "facilitator" : "team", team: m[1] === "f" ? null : Number(m[1].slice(1)), room: m[2] };
+}
+
+let engine = null;
+
+/** Loads the engine once. Throws a message a facilitator can act on when it is missing. */
+export async function loadEngine() {
+  if (!engine) {
+    engine = import(ENGINE.href).catch((err) => {
+      engine = null;
+      throw new Error(`the live room engine could not be loaded (${err?.message ?? err}); this copy of the site was built without it`);
+    });
+  }
+  return engine;
+}
+
+/**
+ * Creates a room on the server with the room server's key: `{room, facilitator, teams}`, the
+ * room's identifier and its tokens. Throws the server's reason in plain words.
+ */
+export async function createRoom(server, key, teams) {
+  let response;
+  try {
+    response = await fetch(`${server}/rooms`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ teams }),
+    });
+  } catch {
+    throw new Error(`the room server at ${server} does not answer: is it running? (cargo xtask room)`);
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Said below, with the status.
+  }
+  if (response.status === 401) throw new Error("the room server refused the key: copy it again from where the room server was started");
+  if (!response.ok) throw new Error(`the room server could not open a room (${body?.error ?? `status ${response.status}`})`);
+  if (!readToken(body?.facilitator) || !Array.isArray(body?.teams) || body.teams.length < teams || !body.teams.every((t) => readToken(t)?.role === "team")) {
+    throw new Error("the room server's answer cannot be read: is the address that of a Relief Sequencer room server?");
+  }
+  return body;
+}
+
+/** The WebSocket address of an http(s) server. */
+function websocketAddress(server) {
+  return server.replace(/^http/, "ws");
+}
+
+/**
+ * One device's connection to a room: it opens the room's documents with this device's token
+ * and tells `onStatus` whether the server is reached ("connected", "connecting" or
+ * "disconnected"). Edits made while the server is out of reach are kept in the documents and
+ * sent when it answers again.
+ */
+export class RoomConnection {
+  constructor(live, { server, token, onStatus = () => {} }) {
+    this.live = live;
+    this.token = token;
+    this.room = readToken(token)?.room;
+    if (!this.room) throw new Error("this live room link cannot be read (it may have been cut short when copied)");
+    this.status = "connecting";
+    this.socket = new live.HocuspocusProviderWebsocket({
+      url: websocketAddress(server),
+      // A device back on the network rejoins within seconds, not the half minute the default
+      // backoff reaches; a dropped line with no closing word is noticed within 15 seconds.
+      maxDelay: 4000,
+      messageReconnectTimeout: 15000,
+      onStatus: ({ status }) => {
+        this.status = status;
+        onStatus(status);
+      },
+    });
+    this.providers = new Map();
+  }
+
+  /**
+   * Opens the room's document `name` ("exercise", "injects" or "team-<i>"): `{doc, provider,
+   * synced}`, where `synced` resolves once the server's copy has arrived. `onChange(remote)` is
+   * called after every change, `remote` when it came from the server. `onRefused(reason)` when
+   * the server refuses this device the document.
+   */
+  open(name, { onChange = () => {}, onRefused = () => {} } = {}) {
+    const doc = new this.live.Y.Doc();
+    let synced;
+    const ready = new Promise((resolve) => (synced = resolve));
+    const provider = new this.live.HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: `${this.room}/${name}`,
+      token: this.token,
+      document: doc,
+      // Who else is in the room is not shown, so no presence is sent.
+      awareness: null,
+      onSynced: () => synced(),
+      onAuthenticationFailed: ({ reason }) => onRefused(reason),
+    });
+    if (!provider.isAttached) provider.attach();
+    doc.on("update", (_update, origin) => onChange(origin === provider));
+    const opened = { doc, provider, synced: ready };
+    this.providers.set(name, opened);
+    return opened;
+  }
+
+  /** Edits this device made that the server has not confirmed yet, across its documents. */
+  get unsynced() {
+    let n = 0;
+    for (const { provider } of this.providers.values()) n += provider.unsyncedChanges ?? 0;
+    return n;
+  }
+
+  close() {
+    for (const { provider, doc } of this.providers.values()) {
+      provider.destroy();
+      doc.destroy();
+    }
+    this.providers.clear();
+    this.socket.destroy();
+    // A reconnection the socket had already planned (within a second of losing the server)
+    // would otherwise undo the destroy and keep reconnecting with no documents.
+    this.socket.connect = () => Promise.resolve();
+  }
+}

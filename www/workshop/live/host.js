@@ -1,0 +1,146 @@
+// The facilitator's side of a live room: it opens the room on the room server, publishes the
+// exercise as the set-up changes it, follows every team's document into the comparison (so
+// Compare and Play redraw as teams work), and sends news to the teams when the facilitator
+// says. What it writes, the server lets only the facilitator's token write; the teams'
+// documents it may only read.
+
+import { RoomConnection, createRoom, loadEngine, readToken, roomServer } from "./connection.js";
+import { readSteps, started } from "./sequence.js";
+
+/** The most teams a room has tokens for: every team an exercise can have. */
+const ROOM_TEAMS = 8;
+/** Teams' edits that arrive together are taken into the comparison together, this soon after. */
+const GATHER_MS = 40;
+
+/** The shock an inject is felt as (as the model's Inject::shock). */
+export function shockOf(inject) {
+  return { kind: inject.kind, month: inject.month, size: inject.size };
+}
+
+export class LiveHost {
+  /**
+   * @param {object} o
+   * @param {import("../workspace.js").Workspace} o.workspace where the exercise and the teams are
+   * @param {(state: {status: string, unsynced: number, problem: string|null}) => void} o.onStatus
+   */
+  constructor({ workspace, onStatus = () => {} }) {
+    this.ws = workspace;
+    this.onStatus = onStatus;
+    this.connection = null;
+    this.teamDocs = [];
+    this.pending = new Set();
+    this.problem = null;
+  }
+
+  /** The room this workspace has open (kept in its settings), or null. */
+  get room() {
+    const live = this.ws.settings.live;
+    return live && readToken(live.facilitator) ? live : null;
+  }
+
+  /** Opens a new room on this build's room server with the server's key, then connects to it. */
+  async open(key) {
+    const server = roomServer();
+    if (!server) throw new Error("this copy of the site names no room server");
+    if (!key.trim()) throw new Error("type the room server's key first");
+    const created = await createRoom(server, key.trim(), ROOM_TEAMS);
+    this.ws.setting("live", { server, room: created.room, facilitator: created.facilitator, teams: created.teams, released: [] });
+    await this.connect();
+  }
+
+  /** Connects to the room kept in the workspace (after a reload, say). */
+  async connect() {
+    const room = this.room;
+    if (!room || this.connection) return;
+    const live = await loadEngine();
+    this.connection = new RoomConnection(live, {
+      server: room.server,
+      token: room.facilitator,
+      onStatus: () => this.report(),
+    });
+    const refused = (reason) => {
+      this.problem = `the room server refused this device (${reason || "no reason given"}): open a new room`;
+      this.report();
+    };
+    this.exerciseDoc = this.connection.open("exercise", { onRefused: refused }).doc;
+    this.injectsDoc = this.connection.open("injects", { onRefused: refused }).doc;
+    for (let i = 0; i < ROOM_TEAMS; i += 1) {
+      const { doc } = this.connection.open(`team-${i}`, { onChange: () => this.gather(i), onRefused: refused });
+      this.teamDocs.push(doc);
+    }
+    this.publishExercise();
+    this.report();
+  }
+
+  report() {
+    this.onStatus({ status: this.connection?.status ?? "disconnected", unsynced: this.connection?.unsynced ?? 0, problem: this.problem });
+  }
+
+  /** Writes the set-up's exercise for the teams, when it is sound and differs from theirs. */
+  publishExercise() {
+    if (!this.exerciseDoc) return;
+    const checked = this.ws.checked();
+    if (!checked.ok) return;
+    const text = JSON.stringify(this.ws.exercise);
+    const map = this.exerciseDoc.getMap("exercise");
+    if (map.get("document") !== text) map.set("document", text);
+  }
+
+  /** The injects sent to the teams so far, by their place in the exercise. */
+  get released() {
+    return new Set((this.injectsDoc?.getArray("released").toArray() ?? []).map((r) => r.index));
+  }
+
+  /** Sends the exercise's inject `index` to every team now. */
+  release(index) {
+    const inject = this.ws.exercise.injects?.[index];
+    if (!inject || !this.injectsDoc || this.released.has(index)) return;
+    this.injectsDoc.getArray("released").push([{ index, inject: structuredClone(inject) }]);
+  }
+
+  /** Takes a team's document into the comparison soon, with any other that changes meanwhile. */
+  gather(i) {
+    this.pending.add(i);
+    if (this.gatherTimer) return;
+    this.gatherTimer = setTimeout(() => {
+      this.gatherTimer = 0;
+      const teams = [...this.pending];
+      this.pending.clear();
+      this.takeTeams(teams);
+    }, GATHER_MS);
+  }
+
+  takeTeams(indices) {
+    const checked = this.ws.checked();
+    if (!checked.ok) return;
+    const { exercise, team_start: start, version } = checked.ok;
+    this.ws.batch(() => {
+      for (const i of indices) {
+        const team = exercise.teams[i];
+        const doc = this.teamDocs[i];
+        if (!team || !doc || !started(doc)) continue;
+        const scenario = { ...structuredClone(start), steps: readSteps(doc).steps };
+        try {
+          this.ws.addTeam({ team: team.name, scenario, exercise: version });
+        } catch (err) {
+          this.problem = err.message;
+        }
+      }
+    });
+    // The comparison, and Compare or Play if on screen, have redrawn with the teams' changes.
+    performance.mark("relief:live-shown");
+    this.report();
+  }
+
+  /** Leaves the room: nothing more arrives; what the teams sent stays in the comparison. */
+  close() {
+    this.connection?.close();
+    this.connection = null;
+    this.teamDocs = [];
+    this.exerciseDoc = null;
+    this.injectsDoc = null;
+    this.problem = null;
+    this.ws.setting("live", null);
+    this.report();
+  }
+}
