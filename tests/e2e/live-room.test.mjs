@@ -244,8 +244,9 @@ test("a link with a forged token is refused and says so; the page stays usable",
     const device = await openWorkshop(browser);
     try {
       await device.page.goto(forged);
-      await device.page.locator("#error", { hasText: "refused this device" }).waitFor();
+      await device.page.locator("#error", { hasText: "could not be joined: the link is not one this room server made" }).waitFor();
       assert.ok(await device.page.locator("#team-workspace").isHidden(), "nothing of Team B is shown");
+      assert.ok(await device.page.locator("#view-setup").isVisible(), "the set-up is shown instead");
       // A link cut short says so too.
       await device.page.goto(`${WORKSHOP_URL}#r1.t0.abc`);
       await device.page.locator("#error", { hasText: "cannot be read" }).waitFor();

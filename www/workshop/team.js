@@ -105,7 +105,7 @@ export class TeamView {
         onSteps: () => this.liveSteps(),
         onNews: (released) => this.liveNews(released),
         onStatus: (status, unsynced) => this.setLiveStatus(status, unsynced),
-        onRefused: (reason) => showError(`The live room refused this device (${reason}). Ask the facilitator for your team's link again.`),
+        onRefused: (why) => showError(`The live room refused this device: ${why}. Ask the facilitator for your team's link again.`),
       });
       this.live = member;
       await member.join();

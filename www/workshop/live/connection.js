@@ -27,6 +27,22 @@ export function readToken(token) {
   return { role: m[1] === "f" ? "facilitator" : "team", team: m[1] === "f" ? null : Number(m[1].slice(1)), room: m[2] };
 }
 
+/** What each of the room server's refusals (docs/live-room.md) means, in words. */
+const REFUSALS = {
+  "missing-token": "the link carries no key to the room",
+  "invalid-token": "the link is not one this room server made (it may have been changed, or cut short when copied)",
+  "token-for-another-room": "the link belongs to another room",
+  "document-of-another-team": "the link is another team's",
+  "document-too-large": "the sequence has grown past what the room keeps",
+  "read-only": "this device may only read that part of the room",
+  "unknown-document": "the room has no such part",
+};
+
+/** A refusal of the room server's, in words. */
+export function refusalInWords(reason) {
+  return REFUSALS[reason] ?? `the room server gave the reason “${reason || "none"}”`;
+}
+
 let engine = null;
 
 /** Loads the engine once. Throws a message a facilitator can act on when it is missing. */
@@ -103,14 +119,21 @@ export class RoomConnection {
 
   /**
    * Opens the room's document `name` ("exercise", "injects" or "team-<i>"): `{doc, provider,
-   * synced}`, where `synced` resolves once the server's copy has arrived. `onChange(remote)` is
-   * called after every change, `remote` when it came from the server. `onRefused(reason)` when
-   * the server refuses this device the document.
+   * synced}`, where `synced` resolves once the server's copy has arrived, or fails with the
+   * server's refusal in words. `onChange(remote)` is called after every change, `remote` when
+   * it came from the server. `onRefused(reason)` when the server refuses this device the
+   * document.
    */
   open(name, { onChange = () => {}, onRefused = () => {} } = {}) {
     const doc = new this.live.Y.Doc();
     let synced;
-    const ready = new Promise((resolve) => (synced = resolve));
+    let refused;
+    const ready = new Promise((resolve, reject) => {
+      synced = resolve;
+      refused = reject;
+    });
+    // A refusal before the document arrives is said by whoever waits for it.
+    ready.catch(() => {});
     const provider = new this.live.HocuspocusProvider({
       websocketProvider: this.socket,
       name: `${this.room}/${name}`,
@@ -119,7 +142,10 @@ export class RoomConnection {
       // Who else is in the room is not shown, so no presence is sent.
       awareness: null,
       onSynced: () => synced(),
-      onAuthenticationFailed: ({ reason }) => onRefused(reason),
+      onAuthenticationFailed: ({ reason }) => {
+        refused(new Error(refusalInWords(reason)));
+        onRefused(reason);
+      },
     });
     if (!provider.isAttached) provider.attach();
     doc.on("update", (_update, origin) => onChange(origin === provider));

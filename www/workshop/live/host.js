@@ -4,7 +4,7 @@
 // says. What it writes, the server lets only the facilitator's token write; the teams'
 // documents it may only read.
 
-import { RoomConnection, createRoom, loadEngine, readToken, roomServer } from "./connection.js";
+import { RoomConnection, createRoom, loadEngine, readToken, refusalInWords, roomServer } from "./connection.js";
 import { readSteps, started } from "./sequence.js";
 
 /** The most teams a room has tokens for: every team an exercise can have. */
@@ -59,7 +59,7 @@ export class LiveHost {
       onStatus: () => this.report(),
     });
     const refused = (reason) => {
-      this.problem = `the room server refused this device (${reason || "no reason given"}): open a new room`;
+      this.problem = `The room server refused this device: ${refusalInWords(reason)}. Open a new room.`;
       this.report();
     };
     this.exerciseDoc = this.connection.open("exercise", { onRefused: refused }).doc;

@@ -2,7 +2,7 @@
 // sends, and keeps the team's sequence in the team's document, which every device of the team
 // edits at once. The server lets a team's token write its own document only.
 
-import { RoomConnection, loadEngine, readToken, roomServer } from "./connection.js";
+import { RoomConnection, loadEngine, readToken, refusalInWords, roomServer } from "./connection.js";
 import { readSteps, startSteps, started, writeSteps } from "./sequence.js";
 
 export class LiveMember {
@@ -35,7 +35,8 @@ export class LiveMember {
       token: this.token,
       onStatus: (status) => this.on.onStatus(status, this.connection?.unsynced ?? 0),
     });
-    const refused = (reason) => this.on.onRefused(reason || "no reason given");
+    // A refusal while joining fails the join; one later (a link withdrawn) is said as it comes.
+    const refused = (reason) => this.ready && this.on.onRefused(refusalInWords(reason));
     const exercise = this.connection.open("exercise", { onChange: () => this.readExercise(), onRefused: refused });
     const news = this.connection.open("injects", { onChange: () => this.readNews(), onRefused: refused });
     const team = this.connection.open(`team-${this.team}`, {
