@@ -35,8 +35,9 @@ after(async () => {
   await new Promise((resolve) => hostServer?.close(resolve));
 });
 
-/** Opens the Embed dialog and waits until it is open. */
+/** Opens the Embed dialog and waits until it is open (on a phone, from under "More"). */
 async function openDialog(page) {
+  if (await page.locator("#more-button").isVisible()) await page.click("#more-button");
   await page.click("#embed-button");
   await page.locator("#embed-dialog[open]").waitFor();
 }

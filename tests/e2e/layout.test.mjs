@@ -97,3 +97,45 @@ for (const [width, height] of VIEWPORTS) {
     }
   });
 }
+
+test("on a phone the header's less used actions fold under More, so the timeline and charts come sooner", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  try {
+    await open(page, "");
+    const more = page.locator("#more-button");
+    assert.ok(await more.isVisible(), "More is offered");
+    for (const id of ["open-file", "export-button", "embed-button", "start-over"]) assert.ok(await page.locator(`#${id}`).isHidden(), `${id} is folded away`);
+    for (const id of ["presets-button", "how-button", "undo", "share-button"]) assert.ok(await page.locator(`#${id}`).isVisible(), `${id} stays in sight`);
+    // Two rows of buttons under the title, where there were four.
+    const header = await page.locator("header.top").boundingBox();
+    assert.ok(header.height < 200, `the header is ${header.height} px high`);
+    assert.equal(await page.locator(".tagline").innerText(), "An illustration, not a forecast");
+    // More opens them, in the keyboard's path right after it; Escape folds them back.
+    await more.focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await more.getAttribute("aria-expanded"), "true");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "open-file");
+    for (const id of ["open-file", "export-button", "embed-button", "start-over"]) assert.ok(await page.locator(`#${id}`).isVisible(), `${id} is shown`);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 360);
+    await screenshot(page, "layout-360x740-more-open", { fullPage: false });
+    await page.keyboard.press("Escape");
+    assert.equal(await more.getAttribute("aria-expanded"), "false");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "more-button");
+    assert.ok(await page.locator("#embed-button").isHidden());
+  } finally {
+    await context.close();
+  }
+});
+
+test("on a wide screen there is no More: every action is in line", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  try {
+    await open(page, "");
+    assert.ok(await page.locator("#more-button").isHidden());
+    for (const id of ["open-file", "export-button", "share-button", "embed-button", "start-over"]) assert.ok(await page.locator(`#${id}`).isVisible(), id);
+  } finally {
+    await context.close();
+  }
+});

@@ -64,6 +64,7 @@ export function setUpIo({ start, explorer, catalog, commit, getScenario, whenCou
     const openButton = withIcon($("open-file"), "open");
     setUpOpening({ button: openButton, open: (scenario) => commit(scenario, null, "step"), showError });
     for (const id of ["share-button", "export-button", "open-file"]) $(id).disabled = false;
+    foldMoreActions();
   }
 
   if (start.messages.length) showStartMessages(start.messages, showError);
@@ -83,6 +84,28 @@ export function setUpIo({ start, explorer, catalog, commit, getScenario, whenCou
       postToHost({ type: "relief:ready" });
     },
   };
+}
+
+/**
+ * On a phone the header's less used actions fold under "More" (see io.css): the button opens
+ * and closes them, and Escape closes them and returns to it. They stay open after a choice, so
+ * a dialog that one of them opened gives the focus back to a button in sight.
+ */
+function foldMoreActions() {
+  const button = $("more-button");
+  const actions = $("more-actions");
+  const setOpen = (open) => button.setAttribute("aria-expanded", String(open));
+  button.addEventListener("click", () => {
+    const open = button.getAttribute("aria-expanded") !== "true";
+    setOpen(open);
+    if (open) actions.querySelector("button:not(:disabled), a")?.focus();
+  });
+  actions.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape" || button.getAttribute("aria-expanded") !== "true") return;
+    e.stopPropagation();
+    setOpen(false);
+    button.focus();
+  });
 }
 
 /** Shows what went wrong while choosing the start scenario, with a download where it helps. */
