@@ -139,6 +139,11 @@ test("devices of a team edit at once and converge; Compare follows; news reaches
     assert.equal(await a1.page.locator("#team-name").innerText(), "Team A");
     assert.equal(await b1.page.locator("#team-name").innerText(), "Team B");
     assert.ok(await a1.page.locator("#team-switch").isHidden(), "a live team cannot switch teams");
+    // The facilitator sees who is in the room.
+    const devicesOf = (i) => facilitator.page.locator(`#live-team-devices-${i}`);
+    await facilitator.page.waitForFunction(() => document.getElementById("live-team-devices-0").textContent === "2 devices");
+    assert.equal(await devicesOf(1).innerText(), "1 device");
+    assert.equal(await devicesOf(2).innerText(), "no device yet");
     const start = await converged([a1.page, a2.page, b1.page]);
     // The room's parts are as accessible as the rest: the set-up with a room open, a phone of a team.
     assert.deepEqual(await seriousViolations(facilitator.page), []);

@@ -122,9 +122,10 @@ export class RoomConnection {
    * synced}`, where `synced` resolves once the server's copy has arrived, or fails with the
    * server's refusal in words. `onChange(remote)` is called after every change, `remote` when
    * it came from the server. `onRefused(reason)` when the server refuses this device the
-   * document.
+   * document. With `presence`, the devices on the document say they are there (`awareness`,
+   * Yjs's presence protocol); otherwise nothing of the kind is sent.
    */
-  open(name, { onChange = () => {}, onRefused = () => {} } = {}) {
+  open(name, { onChange = () => {}, onRefused = () => {}, presence = false } = {}) {
     const doc = new this.live.Y.Doc();
     let synced;
     let refused;
@@ -139,8 +140,8 @@ export class RoomConnection {
       name: `${this.room}/${name}`,
       token: this.token,
       document: doc,
-      // Who else is in the room is not shown, so no presence is sent.
-      awareness: null,
+      // The provider makes an Awareness of its own when given none (undefined).
+      awareness: presence ? undefined : null,
       onSynced: () => synced(),
       onAuthenticationFailed: ({ reason }) => {
         refused(new Error(refusalInWords(reason)));
@@ -149,7 +150,7 @@ export class RoomConnection {
     });
     if (!provider.isAttached) provider.attach();
     doc.on("update", (_update, origin) => onChange(origin === provider));
-    const opened = { doc, provider, synced: ready };
+    const opened = { doc, provider, synced: ready, awareness: provider.awareness };
     this.providers.set(name, opened);
     return opened;
   }

@@ -22,10 +22,14 @@ export class LiveHost {
    * @param {object} o
    * @param {import("../workspace.js").Workspace} o.workspace where the exercise and the teams are
    * @param {(state: {status: string, unsynced: number, problem: string|null}) => void} o.onStatus
+   * @param {(devices: number[]) => void} o.onPresence how many devices each team has in the room
    */
-  constructor({ workspace, onStatus = () => {} }) {
+  constructor({ workspace, onStatus = () => {}, onPresence = () => {} }) {
     this.ws = workspace;
     this.onStatus = onStatus;
+    this.onPresence = onPresence;
+    /** How many devices each team has in the room now. */
+    this.devices = [];
     this.connection = null;
     this.teamDocs = [];
     this.pending = new Set();
@@ -65,8 +69,16 @@ export class LiveHost {
     this.exerciseDoc = this.connection.open("exercise", { onRefused: refused }).doc;
     this.injectsDoc = this.connection.open("injects", { onRefused: refused }).doc;
     for (let i = 0; i < ROOM_TEAMS; i += 1) {
-      const { doc } = this.connection.open(`team-${i}`, { onChange: () => this.gather(i), onRefused: refused });
+      const { doc, awareness } = this.connection.open(`team-${i}`, { onChange: () => this.gather(i), onRefused: refused, presence: true });
       this.teamDocs.push(doc);
+      // The facilitator's device is not one of the team's: it only counts theirs.
+      awareness.setLocalState(null);
+      const count = () => {
+        this.devices[i] = [...awareness.getStates().keys()].filter((id) => id !== awareness.clientID).length;
+        this.onPresence([...this.devices]);
+      };
+      awareness.on("change", count);
+      count();
     }
     this.publishExercise();
     this.report();
@@ -137,6 +149,7 @@ export class LiveHost {
     this.connection?.close();
     this.connection = null;
     this.teamDocs = [];
+    this.devices = [];
     this.exerciseDoc = null;
     this.injectsDoc = null;
     this.problem = null;

@@ -42,7 +42,10 @@ export class LiveMember {
     const team = this.connection.open(`team-${this.team}`, {
       onChange: (remote) => remote && this.readSteps(),
       onRefused: refused,
+      // The facilitator sees how many of the team's devices are in the room.
+      presence: true,
     });
+    team.awareness?.setLocalState({ device: true });
     this.exerciseDoc = exercise.doc;
     this.newsDoc = news.doc;
     this.teamDoc = team.doc;

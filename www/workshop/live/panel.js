@@ -9,7 +9,7 @@ import { LiveHost } from "./host.js";
 export class LivePanel {
   constructor({ workspace }) {
     this.ws = workspace;
-    this.host = new LiveHost({ workspace, onStatus: (state) => this.renderStatus(state) });
+    this.host = new LiveHost({ workspace, onStatus: (state) => this.renderStatus(state), onPresence: (devices) => this.renderPresence(devices) });
     $("live-close").addEventListener("click", () => this.close());
     workspace.onChange((what) => {
       if (what !== "exercise") return;
@@ -75,6 +75,7 @@ export class LivePanel {
     $("live-room").hidden = !room;
     if (!room) return;
     this.renderTeams(room);
+    this.renderPresence(this.host.devices);
     this.renderNews();
   }
 
@@ -84,7 +85,10 @@ export class LivePanel {
       ...teams.map((team, i) => {
         const li = el("li", "live-team");
         const address = addressOf(`r1.${room.teams[i]}`);
-        const name = el("strong", null, team.name || `Team ${i + 1}`);
+        const name = el("span", "live-team-name");
+        const devices = el("span", "live-team-devices muted");
+        devices.id = `live-team-devices-${i}`;
+        name.append(el("strong", null, team.name || `Team ${i + 1}`), " ", devices);
         const link = el("input");
         link.type = "text";
         link.readOnly = true;
@@ -105,6 +109,15 @@ export class LivePanel {
         return li;
       }),
     );
+  }
+
+  /** How many devices each team has in the room, beside its name. */
+  renderPresence(devices) {
+    (this.ws.exercise.teams ?? []).forEach((_, i) => {
+      const line = document.getElementById(`live-team-devices-${i}`);
+      const n = devices[i] ?? 0;
+      if (line) line.textContent = n === 0 ? "no device yet" : n === 1 ? "1 device" : `${n} devices`;
+    });
   }
 
   showQr(name, address) {
