@@ -492,6 +492,20 @@ test("the workshop works on a phone at 360 px: nothing scrolls sideways", async 
     await page.locator("#team-summary").filter({ hasText: /^By month/ }).waitFor();
     await noSideways("the team view");
     await screenshot(page, "workshop-phone-team");
+    // A team on a phone sees what its move does: the charts lie below the timeline, so small
+    // copies of the three main charts come into sight while a step moves.
+    const step = page.locator("#team-timeline .chip[data-list=steps]").first();
+    await step.focus();
+    await step.press("ArrowRight");
+    await step.press("ArrowRight");
+    await page.waitForFunction(() => {
+      const strip = document.getElementById("live-strip");
+      return strip && !strip.hidden && [...strip.querySelectorAll(".strip-change")].every((s) => s.textContent.includes("→"));
+    });
+    const strip = await page.locator("#live-strip").boundingBox();
+    assert.ok(strip.y >= 0 && strip.y + strip.height <= 740, `the strip is in sight: ${JSON.stringify(strip)}`);
+    assert.equal(await page.locator("#live-strip canvas").count(), 3);
+    await screenshot(page, "workshop-phone-team-strip", { fullPage: false });
     await page.locator("#team-handback").click();
     await page.locator("#team-handback-body").scrollIntoViewIfNeeded();
     await screenshot(page, "workshop-phone-handback", { fullPage: false });

@@ -25,7 +25,7 @@ import { RefiningNote, roomFor, markPaletteLimits } from "./limits.js";
 import { isModelFailure, showModelFailure, keepLastGood } from "./failure.js";
 import { registerOfflineWorker } from "./offline.js";
 import { StageFit } from "./fit.js";
-import { LiveStrip } from "./strip.js";
+import { LiveStrip } from "../shared/strip.js";
 import { Invitation } from "./invite.js";
 import { EditorSheet } from "./sheet.js";
 import { applyEmbedOptions } from "./io/embed-options.js";

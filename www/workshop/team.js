@@ -11,6 +11,7 @@ import * as S from "../shared/state.js";
 import { $, el, describe, showError, clearError, saveFile, slug } from "../shared/dom.js";
 import { ExplorerView } from "../shared/explorer-view.js";
 import { EnsemblePool } from "../shared/ensemble-pool.js";
+import { LiveStrip } from "../shared/strip.js";
 import { icon } from "../shared/icons.js";
 import { announce, addressOf, copyLink, showQr, readStored, writeStored } from "./common.js";
 
@@ -263,6 +264,7 @@ export class TeamView {
     const start = this.live ? this.liveScenario(this.live.steps(S.copy(this.exercise.team_start.steps))) : (this.storedWork(name) ?? S.copy(this.exercise.team_start));
     const previous = this.view.explorer;
     this.view.useExplorer(new Explorer());
+    this.strip.attach(this.view.explorer);
     previous.free();
     // The exercise's start is the baseline the team's changes are drawn against.
     this.view.explorer.set_scenario(JSON.stringify(this.exercise.team_start));
@@ -340,6 +342,8 @@ export class TeamView {
           writeStored(this.storageKey(this.team.name), scenario);
           this.live?.write(scenario.steps);
         },
+        // On a phone, small copies of the main charts follow a change made while they are out of sight.
+        change: (lines) => this.strip?.update(lines),
         // A change from another device that came in mid-drag is taken in once the chip is let go.
         hold: (held) => {
           if (!held && this.stepsWaiting) this.liveSteps();
@@ -351,6 +355,7 @@ export class TeamView {
         error: (err) => showError(`The model could not run this sequence: ${describe(err)}`),
       },
     });
+    this.strip = new LiveStrip({ view: this.view, charts: $("team-charts") });
   }
 
   /** The team's sequence now. */

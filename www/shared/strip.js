@@ -1,4 +1,5 @@
-// The live strip: on a phone or a tablet, where the charts lie below the timeline, a change
+// The live strip: on a phone or a tablet, where the charts lie below the timeline (the
+// explorer's, or a workshop team's), a change
 // being made (a chip held or moved with the keys, an edit in a panel) shows small copies of the
 // three main charts, drawn by the same chart code, with what the change did to each. It lies
 // over the page at the bottom of the screen (at the top while the chip held is in the lower
@@ -6,7 +7,7 @@
 // themselves are out of sight, and is hidden from assistive technology, which hears the change
 // from the live region instead.
 
-import { el } from "../shared/dom.js";
+import { el } from "./dom.js";
 
 /** The three main charts, by key; their titles come from the catalog, as on the page. */
 const MAIN = ["trust", "economy", "risk"];
