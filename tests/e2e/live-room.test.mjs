@@ -234,6 +234,25 @@ test("a device cut off keeps editing, and a server killed mid-workshop loses not
     const late = await join(links[0]);
     devices.push(late);
     assert.deepEqual(monthsOf(await converged([late.page, a1.page])), expected);
+
+    // The facilitator's device keeps the room: a reload rejoins it, and edits keep arriving.
+    await facilitator.page.reload();
+    await ready(facilitator.page);
+    await facilitator.page.locator("#live-room").waitFor();
+    await facilitator.page.waitForFunction(() => document.getElementById("live-status").dataset.status === "connected");
+    assert.deepEqual(await facilitator.page.$$eval("#live-teams input", (inputs) => inputs.map((i) => i.value)), links);
+    await moveStep(late.page, 0, 1);
+    expected[0] += 1;
+    await waitForCompared(facilitator.page, "Team A", expected);
+
+    // Closing the room stops the teams' changes reaching the comparison, which keeps what it had.
+    facilitator.page.once("dialog", (d) => d.accept());
+    await facilitator.page.locator("#live-close").click();
+    await facilitator.page.locator("#live-start").waitFor();
+    assert.equal((await storedWorkspace(facilitator.page)).settings.live, null);
+    await moveStep(late.page, 0, 1);
+    await converged([late.page, a1.page]);
+    assert.deepEqual(await comparedMonths(facilitator.page, "Team A"), expected);
   } finally {
     for (const d of devices) await d.context.close();
     await facilitator.context.close();
