@@ -278,6 +278,19 @@ test("a link with a forged token is refused and says so; the page stays usable",
     } finally {
       await device.context.close();
     }
+    // A phone that opens its link while the room server is down says so, keeps trying, and
+    // joins once it answers.
+    await server.stop();
+    const early = await openWorkshop(browser);
+    try {
+      await early.page.goto(links[1]);
+      await early.page.locator("#team-live", { hasText: "does not answer yet: this page keeps trying" }).waitFor({ timeout: 15000 });
+      await server.restart();
+      await early.page.locator("#team-workspace").waitFor({ timeout: 20000 });
+      assert.equal(await early.page.locator("#team-name").innerText(), "Team B");
+    } finally {
+      await early.context.close();
+    }
   } finally {
     await facilitator.context.close();
   }

@@ -137,12 +137,13 @@ export class TeamView {
     const line = $("team-live");
     line.hidden = false;
     line.dataset.status = status;
-    line.textContent =
-      status === "connected"
-        ? "Live: your team's devices and the facilitator see every change."
-        : status === "connecting"
-          ? "Live: connecting…"
-          : `Offline: keep working; your changes${unsynced ? ` (${unsynced} waiting)` : ""} are sent when the room answers again.`;
+    let text;
+    if (status === "connected") text = "Live: your team's devices and the facilitator see every change.";
+    else if (status === "connecting") text = "Live: connecting…";
+    // Before the team's sequence has arrived there is nothing to keep working on.
+    else if (!this.live?.ready) text = "The room server does not answer yet: this page keeps trying.";
+    else text = `Offline: keep working; your changes${unsynced ? ` (${unsynced} waiting)` : ""} are sent when the room answers again.`;
+    line.textContent = text;
   }
 
   /** The exercise the facilitator published, first or changed: the team starts, or goes on. */
