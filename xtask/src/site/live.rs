@@ -71,3 +71,74 @@ pub fn configure_pages(site: &Path, room_server: Option<&str>) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::fs;
+
+    use super::*;
+    use crate::process::target_dir;
+
+    /// A page as `www/` has it: the default policy and room server.
+    fn page() -> String {
+        format!(
+            "<head>{}{}</head>",
+            policy::meta_tag(),
+            policy::room_server_tag_for(Some(policy::DEFAULT_ROOM_SERVER))
+        )
+    }
+
+    fn written(room_server: Option<&str>) -> String {
+        let dir = target_dir().join("xtask-tests").join(format!(
+            "room-server-{}-{}",
+            std::process::id(),
+            room_server.map_or(0, str::len)
+        ));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("workshop.html"), page()).unwrap();
+        configure_pages(&dir, room_server).unwrap();
+        let html = fs::read_to_string(dir.join("workshop.html")).unwrap();
+        fs::remove_dir_all(&dir).unwrap();
+        html
+    }
+
+    #[test]
+    fn a_build_names_its_room_server_in_the_policy_and_the_workshop() {
+        let html = written(Some("https://rooms.example.org"));
+        assert!(
+            html.contains("connect-src 'self' https://rooms.example.org wss://rooms.example.org;"),
+            "{html}"
+        );
+        assert!(
+            html.contains(
+                r#"<meta name="relief-room-server" content="https://rooms.example.org">"#
+            )
+        );
+        assert!(!html.contains("127.0.0.1"), "{html}");
+    }
+
+    #[test]
+    fn a_build_without_rooms_connects_to_its_own_site_only_and_offers_no_room() {
+        let html = written(None);
+        assert!(html.contains("connect-src 'self';"), "{html}");
+        assert!(html.contains(r#"<meta name="relief-room-server" content="">"#));
+    }
+
+    #[test]
+    fn the_workshop_page_carries_the_tags_a_build_rewrites() {
+        let html =
+            fs::read_to_string(crate::process::repo_root().join("www/workshop.html")).unwrap();
+        for tag in [
+            policy::meta_tag(),
+            policy::room_server_tag_for(Some(policy::DEFAULT_ROOM_SERVER)),
+        ] {
+            assert!(html.contains(&tag), "www/workshop.html lacks {tag}");
+        }
+    }
+
+    #[test]
+    fn the_default_room_server_leaves_the_pages_as_they_are() {
+        assert_eq!(written(Some(policy::DEFAULT_ROOM_SERVER)), page());
+    }
+}
