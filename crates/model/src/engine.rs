@@ -590,6 +590,8 @@ struct Plan<'a> {
     steps: Vec<PlannedStep>,
     /// Shocks by month: when, what, how hard, and which sender it concerns.
     shocks: Vec<(u32, ShockKind, f64, u8)>,
+    /// What falls due in each month of the horizon, so that a run's month looks once.
+    due: Vec<Due>,
     relief_steps: usize,
     /// Relief promised over the whole plan, and by sender.
     promised: f64,
@@ -609,6 +611,18 @@ struct Plan<'a> {
     reformer_rate: f64,
     /// What verification implies before any step: the same for every run.
     initial_verification: Verification,
+}
+
+/// Whether any step, and any shock, is scheduled in a month.
+///
+/// A run takes every step and shock of a month in that month (whether its process is intact or
+/// broken), in the order of `Plan::steps` and `Plan::shocks`. So at the start of a month the
+/// next one to take is scheduled in that month exactly when the month has one: the table gives
+/// the same answer as looking at the next step and shock, with one load.
+#[derive(Clone, Copy, Default)]
+struct Due {
+    steps: bool,
+    shocks: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -646,6 +660,17 @@ impl<'a> Plan<'a> {
             .map(|s| (s.month, s.kind, s.size, s.sender.unwrap_or(0)))
             .collect();
         shocks.sort_by_key(|s| s.0);
+        let mut due = vec![Due::default(); scenario.horizon_months as usize + 1];
+        for step in &steps {
+            if let Some(month) = due.get_mut(step.month as usize) {
+                month.steps = true;
+            }
+        }
+        for shock in &shocks {
+            if let Some(month) = due.get_mut(shock.0 as usize) {
+                month.shocks = true;
+            }
+        }
         let relief_steps = steps.iter().filter(|s| s.kind.is_relief()).count();
         let expiring = steps.iter().any(|s| s.expires_after > 0);
         let senders = scenario.senders.len().max(1);
@@ -667,6 +692,7 @@ impl<'a> Plan<'a> {
             horizon: scenario.horizon_months,
             steps,
             shocks,
+            due,
             relief_steps,
             promised,
             promised_by,
@@ -682,7 +708,7 @@ impl<'a> Plan<'a> {
 }
 
 /// Levels of the confidence-building measures in place, each in 0..=1.
-#[derive(Clone, Copy, Default, PartialEq)]
+#[derive(Clone, Copy, Default)]
 struct Measures {
     monitoring: f64,
     audit: f64,
@@ -697,6 +723,50 @@ struct Measures {
     regional: f64,
     /// Visible everyday benefits: humanitarian relief and access, reforms, travel.
     benefits: f64,
+}
+
+impl Measures {
+    /// Every level, in the order of the fields.
+    #[inline(always)]
+    fn levels(&self) -> [f64; 12] {
+        [
+            self.monitoring,
+            self.audit,
+            self.committee,
+            self.information,
+            self.criteria,
+            self.snapback,
+            self.guarantee,
+            self.grievance,
+            self.forum,
+            self.cooperation,
+            self.regional,
+            self.benefits,
+        ]
+    }
+
+    /// A digest of the levels such that equal measures have equal fingerprints: a search
+    /// compares whole measures only where the fingerprints agree. Adding zero makes −0 and +0,
+    /// which are equal, alike.
+    fn fingerprint(&self) -> u64 {
+        self.levels().iter().fold(0, |digest: u64, level| {
+            (digest.rotate_left(5) ^ (level + 0.0).to_bits()).wrapping_mul(0x517C_C1B7_2722_0A95)
+        })
+    }
+}
+
+/// Equal when every level is equal as a number, as a derived comparison would have it. All
+/// twelve are compared, without stopping at the first that differs: a run looks up the
+/// verification of its measures at every step it takes, the look-up usually matches, and
+/// comparing all at once in pairs costs less than twelve tests and branches.
+impl PartialEq for Measures {
+    #[inline]
+    fn eq(&self, other: &Measures) -> bool {
+        self.levels()
+            .iter()
+            .zip(other.levels())
+            .fold(true, |all, (a, b)| all & (*a == b))
+    }
 }
 
 /// What the measures in place imply; recomputed only when a measure changes.
@@ -949,6 +1019,9 @@ struct RunState {
     /// What verification implied for measures seen in earlier runs: most runs take the same
     /// steps, so most recomputations are lookups.
     seen: Vec<(Measures, Verification)>,
+    /// The fingerprint of each entry's measures (see [`Measures::fingerprint`]), kept apart so
+    /// that a search reads eight bytes an entry.
+    seen_fingerprints: Vec<u64>,
     /// Where in `seen` to look first: the entry after the last one found or added, since runs
     /// tend to take their steps in the order earlier runs took them.
     seen_next: usize,
@@ -1052,6 +1125,7 @@ impl RunState {
             clean_months: 0,
             pending: Vec::with_capacity(plan.steps.len()),
             seen: Vec::new(),
+            seen_fingerprints: Vec::new(),
             seen_next: 0,
             recorded: [Recorded::of(0.0); RECORDED],
             relief_left: 0,
@@ -1141,17 +1215,35 @@ impl RunState {
         let p = &plan.params;
         let mut breakdown_month = None;
         let mut full_relief_month = None;
-        for month in 0..=plan.horizon {
+        // A run's trust is counted by its type, in a slot chosen once per run.
+        let trust_slot = if self.reformer {
+            SINCERE_SLOT
+        } else {
+            INSINCERE_SLOT
+        };
+        // The tally has a month for each of the plan's months, and the plan says what falls
+        // due in each month of the scenario's horizon, which is never shorter.
+        debug_assert_eq!(tally.months, plan.horizon as usize + 1);
+        debug_assert!(plan.due.len() > plan.horizon as usize);
+        for (month, (counts, &due)) in (0u32..).zip(tally.months_mut().zip(&plan.due)) {
             let d = self.draws();
             // Most months have neither steps nor shocks: look before calling.
-            let steps_due = plan
-                .steps
-                .get(self.next_step)
-                .is_some_and(|s| s.month == month);
-            let shocks_due = plan
-                .shocks
-                .get(self.next_shock)
-                .is_some_and(|s| s.0 == month);
+            let Due {
+                steps: steps_due,
+                shocks: shocks_due,
+            } = due;
+            debug_assert_eq!(
+                steps_due,
+                plan.steps
+                    .get(self.next_step)
+                    .is_some_and(|s| s.month == month)
+            );
+            debug_assert_eq!(
+                shocks_due,
+                plan.shocks
+                    .get(self.next_shock)
+                    .is_some_and(|s| s.0 == month)
+            );
             if self.broken {
                 // The parties may come back to the table, with the damage done.
                 if steps_due {
@@ -1224,8 +1316,7 @@ impl RunState {
             }
             self.tension *= p.tension_persistence;
 
-            tally.record(
-                month as usize,
+            counts.record(
                 [
                     self.trust,
                     self.target_trust,
@@ -1234,7 +1325,7 @@ impl RunState {
                     self.legitimacy,
                     self.relief_total,
                 ],
-                self.reformer,
+                trust_slot,
                 self.outcome(),
                 &mut self.recorded,
             );
@@ -1658,10 +1749,17 @@ impl RunState {
                 .seen
                 .get(self.seen_next)
                 .is_some_and(|(m, _)| *m == self.measures);
+            // No two entries hold equal measures (one is added only when none matches), so
+            // whichever way the search goes, it finds the one entry that matches, if any.
+            let mut fingerprint = None;
             let found = if hinted {
                 Some(self.seen_next)
             } else {
-                self.seen.iter().position(|(m, _)| *m == self.measures)
+                let wanted = *fingerprint.insert(self.measures.fingerprint());
+                self.seen_fingerprints
+                    .iter()
+                    .zip(&self.seen)
+                    .position(|(&f, (m, _))| f == wanted && *m == self.measures)
             };
             self.verification = match found {
                 Some(at) => {
@@ -1671,7 +1769,10 @@ impl RunState {
                 None => {
                     let v = verification(&self.measures, a, p);
                     if self.seen.len() < 64 {
+                        let fingerprint =
+                            fingerprint.unwrap_or_else(|| self.measures.fingerprint());
                         self.seen.push((self.measures, v));
+                        self.seen_fingerprints.push(fingerprint);
                         self.seen_next = self.seen.len();
                     }
                     v
@@ -2025,20 +2126,57 @@ const SUM_SCALE: f64 = (1u64 << 40) as f64;
 #[derive(Clone, Copy)]
 struct Recorded {
     bits: u64,
-    bin: u32,
+    /// A byte, since there are at most 256 bins: the compiler then sees that the bin index of
+    /// every series but trust stays inside its month's counters, and checks none of them.
+    bin: u8,
     fixed: i64,
 }
+
+const _: () = assert!(BINS <= 256);
 
 impl Recorded {
     #[inline(always)]
     fn of(value: f64) -> Recorded {
         Recorded {
             bits: value.to_bits(),
-            bin: bin_of(value) as u32,
+            bin: bin_of(value) as u8,
             // Multiplying by a power of two is exact, and the cast truncates the same way on
             // every platform.
             fixed: (value * SUM_SCALE) as i64,
         }
+    }
+}
+
+/// One month's counters of a tally: the bins of every slot, the sums and the outcome classes.
+/// Their sizes are fixed, so recording a run's month checks no bounds but trust's.
+struct MonthCounts<'t> {
+    bins: &'t mut [u32; SLOTS * BINS],
+    sums: &'t mut [i64; SLOTS],
+    outcomes: &'t mut [u32; 4],
+}
+
+impl MonthCounts<'_> {
+    /// Counts one run's values at this month, trust in `trust_slot` (the slot of the run's
+    /// type). The month's bins for all series lie together, so a run's writes stay close in
+    /// memory. `last` holds what the run recorded before, so that a value that has not moved
+    /// is counted without being binned again.
+    #[inline(always)]
+    fn record(
+        self,
+        values: [f64; RECORDED],
+        trust_slot: usize,
+        outcome: usize,
+        last: &mut [Recorded; RECORDED],
+    ) {
+        let slots = [trust_slot, 1, 2, 3, 4, 5];
+        for ((value, last), slot) in values.into_iter().zip(last).zip(slots) {
+            if value.to_bits() != last.bits {
+                *last = Recorded::of(value);
+            }
+            self.bins[slot * BINS + last.bin as usize] += 1;
+            self.sums[slot] += last.fixed;
+        }
+        self.outcomes[outcome] += 1;
     }
 }
 
@@ -2061,33 +2199,17 @@ impl Tally {
         }
     }
 
-    /// Counts one run's values at a month. The month's bins for all series lie together, so a
-    /// run's writes stay close in memory. `last` holds what the run recorded before, so that a
-    /// value that has not moved is counted without being binned again.
-    #[inline(always)]
-    fn record(
-        &mut self,
-        month: usize,
-        values: [f64; RECORDED],
-        sincere: bool,
-        outcome: usize,
-        last: &mut [Recorded; RECORDED],
-    ) {
-        let bins = &mut self.histograms[month * SLOTS * BINS..(month + 1) * SLOTS * BINS];
-        let sums = &mut self.sums[month * SLOTS..(month + 1) * SLOTS];
-        for (series, (value, last)) in values.into_iter().zip(last).enumerate() {
-            let slot = if series == 0 && !sincere {
-                INSINCERE_SLOT
-            } else {
-                series
-            };
-            if value.to_bits() != last.bits {
-                *last = Recorded::of(value);
-            }
-            bins[slot * BINS + last.bin as usize] += 1;
-            sums[slot] += last.fixed;
-        }
-        self.outcomes[month * 4 + outcome] += 1;
+    /// Each month's counters in turn, for a run to record its months into.
+    fn months_mut(&mut self) -> impl Iterator<Item = MonthCounts<'_>> {
+        self.histograms
+            .chunks_exact_mut(SLOTS * BINS)
+            .zip(self.sums.chunks_exact_mut(SLOTS))
+            .zip(self.outcomes.chunks_exact_mut(4))
+            .map(|((bins, sums), outcomes)| MonthCounts {
+                bins: bins.try_into().expect("chunks of a month's bins"),
+                sums: sums.try_into().expect("chunks of a month's sums"),
+                outcomes: outcomes.try_into().expect("chunks of a month's outcomes"),
+            })
     }
 
     /// Adds another tally of the same months: the runs it counted join these. Every count and
@@ -2129,22 +2251,39 @@ impl Tally {
     /// The bands of the runs counted in these slots, which number `count`.
     fn bands(&self, slots: &[usize], count: u32) -> Bands {
         let divisor = count.max(1) as f64;
-        let mut b = Bands::default();
-        let mut bins = [0u32; BINS];
+        let column = || Vec::with_capacity(self.months);
+        let mut b = Bands {
+            p10: column(),
+            p25: column(),
+            p50: column(),
+            p75: column(),
+            p90: column(),
+            mean: column(),
+        };
+        let mut merged = [0u32; BINS];
         for month in 0..self.months {
-            let mut sum = 0i64;
-            bins.fill(0);
-            for slot in slots {
-                let at = month * SLOTS + slot;
-                for (total, n) in bins
-                    .iter_mut()
-                    .zip(&self.histograms[at * BINS..(at + 1) * BINS])
-                {
-                    *total += n;
+            let bins_of = |slot: usize| {
+                let at = (month * SLOTS + slot) * BINS;
+                &self.histograms[at..at + BINS]
+            };
+            // One slot's bins are read where they lie; several are added up first.
+            let bins = match slots {
+                [slot] => bins_of(*slot),
+                _ => {
+                    merged.fill(0);
+                    for &slot in slots {
+                        for (total, n) in merged.iter_mut().zip(bins_of(slot)) {
+                            *total += n;
+                        }
+                    }
+                    &merged[..]
                 }
-                sum += self.sums[at];
-            }
-            let [p10, p25, p50, p75, p90] = quantiles(&bins, count, [0.10, 0.25, 0.50, 0.75, 0.90]);
+            };
+            let sum: i64 = slots
+                .iter()
+                .map(|slot| self.sums[month * SLOTS + slot])
+                .sum();
+            let [p10, p25, p50, p75, p90] = quantiles(bins, count, [0.10, 0.25, 0.50, 0.75, 0.90]);
             b.p10.push(p10);
             b.p25.push(p25);
             b.p50.push(p50);

@@ -37,6 +37,8 @@ pub fn quantiles<const N: usize>(bins: &[u32], total: u32, levels: [f64; N]) -> 
     if total == 0 {
         return [0.0; N];
     }
+    // The rank of each level among the counted values, computed once rather than at every bin.
+    let ranks = levels.map(|level| level * total as f64);
     let mut next = 0;
     let mut below = 0u64;
     for (index, &count) in bins.iter().enumerate() {
@@ -44,8 +46,8 @@ pub fn quantiles<const N: usize>(bins: &[u32], total: u32, levels: [f64; N]) -> 
             continue;
         }
         let through = below + count as u64;
-        while next < N && (through as f64) >= levels[next] * total as f64 {
-            let rank = levels[next] * total as f64;
+        while next < N && (through as f64) >= ranks[next] {
+            let rank = ranks[next];
             let inside = ((rank - below as f64) / count as f64).clamp(0.0, 1.0);
             out[next] = ((index as f64 + inside) / BINS as f64).clamp(0.0, 1.0);
             next += 1;
