@@ -228,11 +228,16 @@ impl<'a> Ensemble<'a> {
             }
         }
         if let Some(drawn) = &mut self.drawn {
+            // One run state per calibration: what verification implied for a set of measures
+            // (the state's cache) holds under one calibration only, and a cache shared across
+            // them would make a run's answer depend on the runs before it in its slice.
+            let mut states: Vec<Option<RunState>> = (0..drawn.plans.len()).map(|_| None).collect();
             for (run, luck) in runs.zip(luck) {
                 // The run's luck is the same stream as under the product's calibration, so
                 // the two sets of runs differ by the model's uncertainty alone.
                 let calibration = run as usize % CALIBRATIONS;
                 let plan = &drawn.plans[calibration];
+                let state = states[calibration].get_or_insert_with(|| RunState::new(plan));
                 state.reset(plan, run);
                 let breakdown = state.simulate(plan, &mut drawn.tally);
                 drawn.calibrations.record(calibration, breakdown, luck);

@@ -186,3 +186,32 @@ fn the_analyses_read_luck_alone_whatever_the_scenario_asks() {
         sensitivity(&plain, &params, measure)
     );
 }
+
+/// However the runs are cut into slices (the page's workers count slices of a few dozen runs),
+/// the drawn runs merge into exactly what one ensemble gives: what one calibration implied for
+/// a run is never carried into a run under another.
+#[test]
+fn the_drawn_runs_do_not_depend_on_how_the_runs_are_sliced() {
+    let params = Params::default();
+    for preset in relief_model::presets().into_iter().take(6) {
+        let mut scenario = with_uncertainty(preset.scenario);
+        scenario.runs = 160;
+        let whole = simulate(&scenario);
+        for size in [1, 7, 37] {
+            let mut merged = Counts::new(&scenario);
+            let mut start = 0;
+            while start < scenario.runs {
+                let end = (start + size).min(scenario.runs);
+                merged
+                    .merge(&Counts::of_runs(&scenario, &params, start..end))
+                    .unwrap();
+                start = end;
+            }
+            assert!(
+                merged.projection(&scenario) == whole,
+                "{}: slices of {size} runs differ from the whole",
+                preset.name
+            );
+        }
+    }
+}
