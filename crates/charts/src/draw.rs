@@ -14,8 +14,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBAColor, ShapeStyle, TextStyle};
 use relief_model::{Bands, Outcome, ParameterUncertainty, Projection, Series};
 
-use crate::geometry::{PlotArea, VALUE_TICKS, month_ticks, value_label};
-use crate::input::Overlay;
+use crate::geometry::{PlotArea, VALUE_TICKS, month_label, month_ticks, value_label};
+use crate::input::{Numerals, Overlay};
 use crate::style::{
     BASELINE_DASH, MAX_OVERLAYS, MODEL_UNCERTAINTY_DOTS, Metrics, OVERLAY_DASHES, Palette, Rgb,
 };
@@ -88,6 +88,7 @@ pub fn draw_on_area<DB: DrawingBackend>(
         palette,
         metrics: style.theme.metrics(),
         horizon: input.projection.horizon_months,
+        numerals: input.numerals,
     };
     painter.grid()?;
     let current_last = input
@@ -460,6 +461,7 @@ struct Painter<'a, DB: DrawingBackend> {
     palette: &'static Palette,
     metrics: &'static Metrics,
     horizon: u32,
+    numerals: Option<&'a Numerals>,
 }
 
 impl<DB: DrawingBackend> Painter<'_, DB> {
@@ -539,7 +541,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
             let (tx0, tx1) = Self::span(x, w);
             self.fill_rect(tx0, self.plot.bottom, tx1, self.plot.bottom + tick, colour)?;
             self.text(
-                &m.to_string(),
+                &month_label(m, self.numerals),
                 (x, self.plot.bottom + tick + gap),
                 Pos::new(HPos::Center, VPos::Top),
             )?;
@@ -548,7 +550,7 @@ impl<DB: DrawingBackend> Painter<'_, DB> {
         for &v in &VALUE_TICKS {
             let y = self.plot.y_of_value(v).round() as i32;
             self.text(
-                &value_label(v, percent),
+                &value_label(v, percent, self.numerals),
                 (self.plot.left - 2 * gap, y),
                 Pos::new(HPos::Right, VPos::Center),
             )?;

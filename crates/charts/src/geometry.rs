@@ -2,6 +2,7 @@
 //! and backend pixels. [`draw`](crate::draw) uses these functions and nothing else to place
 //! what it draws, so the page's pointer-to-month mapping ([`month_at_x`]) is exact.
 
+use crate::input::Numerals;
 use crate::{ChartKind, ChartStyle};
 
 /// The rectangle the data is drawn in, in backend pixels from the chart's top left corner.
@@ -141,14 +142,29 @@ pub fn month_ticks(area: &PlotArea, horizon_months: u32, style: &ChartStyle) -> 
 /// The values that get a grid line and a label.
 pub const VALUE_TICKS: [f64; 5] = [0.0, 0.25, 0.5, 0.75, 1.0];
 
-/// A value tick's label: a percentage on percent axes, otherwise the shortest decimal.
-pub fn value_label(value: f64, percent: bool) -> String {
-    if percent {
-        format!("{}%", (value * 100.0).round() as i64)
+/// A value tick's label: a percentage on percent axes, otherwise the shortest decimal, in
+/// `numerals` (Western digits without).
+pub fn value_label(value: f64, percent: bool, numerals: Option<&Numerals>) -> String {
+    let ascii = if percent {
+        format!("{}", (value * 100.0).round() as i64)
     } else if value == 0.0 || value == 1.0 {
         format!("{}", value as i64)
     } else {
         let s = format!("{value:.2}");
         s.trim_end_matches('0').to_string()
+    };
+    match (numerals, percent) {
+        (Some(n), true) => format!("{}{}{}", n.percent_before, n.write(&ascii), n.percent_after),
+        (Some(n), false) => n.write(&ascii),
+        (None, true) => format!("{ascii}%"),
+        (None, false) => ascii,
+    }
+}
+
+/// A month tick's label in `numerals`.
+pub fn month_label(month: u32, numerals: Option<&Numerals>) -> String {
+    match numerals {
+        Some(n) => n.write(&month.to_string()),
+        None => month.to_string(),
     }
 }

@@ -29,6 +29,37 @@ pub struct ChartInput<'a> {
     /// edit): its medians in each series' own colour, faded, under the current ones, so the
     /// chart shows what the change did while it is being made.
     pub ghost: Option<&'a Projection>,
+    /// How the axes' numbers are written: the reader's digits and percent sign, or (`None`)
+    /// Western digits and "%".
+    pub numerals: Option<&'a Numerals>,
+}
+
+/// A language's way of writing the axes' numbers, as the page's `Intl.NumberFormat` gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Numerals {
+    /// The ten digits, zero first.
+    pub digits: [String; 10],
+    /// The decimal separator.
+    pub decimal: String,
+    /// What comes before a whole percentage's digits ("" in most languages).
+    pub percent_before: String,
+    /// What comes after them ("%", "٪", " %").
+    pub percent_after: String,
+}
+
+impl Numerals {
+    /// `ascii`'s digits and decimal point in these numerals.
+    pub fn write(&self, ascii: &str) -> String {
+        let mut out = String::with_capacity(ascii.len() * 2);
+        for c in ascii.chars() {
+            match c {
+                '0'..='9' => out.push_str(&self.digits[c as usize - '0' as usize]),
+                '.' => out.push_str(&self.decimal),
+                c => out.push(c),
+            }
+        }
+        out
+    }
 }
 
 impl<'a> ChartInput<'a> {
@@ -42,6 +73,7 @@ impl<'a> ChartInput<'a> {
             up_to_month: None,
             overlays: &[],
             ghost: None,
+            numerals: None,
         }
     }
 }

@@ -95,9 +95,9 @@ pub use export::{render_figure_svg, render_sheet_svg, render_svg, render_tornado
 #[cfg(feature = "svg")]
 pub use figure::FIGURE_SIDE;
 pub use geometry::{
-    PlotArea, VALUE_TICKS, month_at_x, month_ticks, plot_area_geometry, value_label,
+    PlotArea, VALUE_TICKS, month_at_x, month_label, month_ticks, plot_area_geometry, value_label,
 };
-pub use input::{ChartInput, Marker, MarkerKind, Overlay, markers_for};
+pub use input::{ChartInput, Marker, MarkerKind, Numerals, Overlay, markers_for};
 pub use kind::{
     BREAKDOWNS_EACH_MONTH, ChartKind, MODEL_UNCERTAINTY_EDGES, MODEL_UNCERTAINTY_RANGE,
     RISK_OF_BREAKDOWN, TargetType,

@@ -341,7 +341,7 @@ fn run(args: Vec<OsString>) -> Result<(), Failure> {
                 text.push_str("No step or shock before this month moved it.\n");
             }
             for c in &e.contributions {
-                text.push_str(&format!("{:+.3}  {}\n", c.delta, c.sentence));
+                text.push_str(&format!("{:+.3}  {}\n", c.delta, c.sentence.english()));
             }
             emit(&text)
         }

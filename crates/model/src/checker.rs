@@ -1,13 +1,57 @@
 //! The sequencing checker: plain-language warnings about a sequence, before any simulation.
 //! Each rule names the step it is about by its label and month, so a reader can find it.
+//! Each warning is a [`Message`], so the page can say it in the reader's language; the
+//! projection keeps them in English ([`check_sequence`]).
 
 use crate::scenario::{Scenario, Step, StepKind};
+use crate::words::{Arg, Message, Template};
 
 /// Most warnings returned, so a pathological scenario does not bury the reader.
 pub(crate) const MAX_WARNINGS: usize = 12;
 
-/// Warnings about the scenario's sequence, most important first.
+macro_rules! templates {
+    ($($name:ident = $id:literal : $english:literal;)*) => {
+        $(const $name: Template = Template { id: $id, english: $english };)*
+        /// Every sentence the checker says, for the catalogues.
+        pub const CHECKER_TEMPLATES: &[&Template] = &[$(&$name),*];
+    };
+}
+
+templates! {
+    UNVERIFIED = "check-relief-unverified": "{ $step } at month { $month } comes with no verification step at all: nothing can show whether the target complies.";
+    BEFORE_VERIFICATION = "check-relief-before-verification": "{ $step } at month { $month } comes before any verification step (the first is at month { $first }).";
+    NEVER_RELEASED = "check-conditional-never-released": "{ $step } at month { $month } is conditional, but nothing verifies compliance: it will never be released.";
+    OVER_FULL = "check-relief-over-full": "Relief steps add up to { $share } of all sanctions; anything past 100% has no effect.";
+    AFTER_LIFTING = "check-relief-after-lifting": "{ $step } at month { $month } comes after full lifting at month { $lifting }: nothing is left to relieve.";
+    FRONT_LOADED = "check-relief-front-loaded": "{ $share } of all sanctions are relieved in the first three months: little leverage is left for later stages.";
+    SNAPBACK_BLIND = "check-snapback-blind": "The snapback clause at month { $month } has nothing to detect violations with: it barely deters, and rumours alone can trigger it.";
+    SNAPBACK_FALSE_ALARMS = "check-snapback-false-alarms": "The snapback clause at month { $month } has no audit or joint committee to weed out false alarms: a false alarm could reverse relief.";
+    PATERNALISM = "check-sponsors-paternalism": "Heavy reliance on outside sponsors can read as paternalism in the target society and cost legitimacy.";
+    REFORM_WAITS = "check-reform-waits-forever": "{ $step } at month { $month } waits for relief, but no relief is planned: it will never happen.";
+    NO_EVERYDAY_BENEFIT = "check-no-everyday-benefit": "No step brings everyday benefits or a voice to the target's public (humanitarian relief or access, grievance redress, a civil society forum): support for the process may stay thin.";
+}
+
+fn step_at(template: &'static Template, step: &Step) -> Message {
+    Message::new(
+        template,
+        vec![
+            ("step", Arg::Step(step.kind)),
+            ("month", Arg::Month(step.month)),
+        ],
+    )
+}
+
+/// Warnings about the scenario's sequence in English, most important first, as the projection
+/// and the command line give them.
 pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
+    sequence_warnings(scenario)
+        .iter()
+        .map(Message::english)
+        .collect()
+}
+
+/// Warnings about the scenario's sequence, most important first, as messages.
+pub fn sequence_warnings(scenario: &Scenario) -> Vec<Message> {
     let mut warnings = Vec::new();
     let steps = &scenario.steps;
     let first_verification = steps
@@ -23,27 +67,19 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
             continue;
         }
         match first_verification {
-            None if !step.conditional => warnings.push(format!(
-                "{} at month {} comes with no verification step at all: nothing can show whether the target complies.",
-                step.kind.label(),
-                step.month
-            )),
-            Some(first) if step.month < first && !step.conditional => warnings.push(format!(
-                "{} at month {} comes before any verification step (the first is at month {first}).",
-                step.kind.label(),
-                step.month
-            )),
+            None if !step.conditional => warnings.push(step_at(&UNVERIFIED, step)),
+            Some(first) if step.month < first && !step.conditional => {
+                let mut warning = step_at(&BEFORE_VERIFICATION, step);
+                warning.args.push(("first", Arg::Month(first)));
+                warnings.push(warning);
+            }
             _ => {}
         }
     }
 
     for step in relief.iter().filter(|s| s.conditional) {
         if first_verification.is_none() {
-            warnings.push(format!(
-                "{} at month {} is conditional, but nothing verifies compliance: it will never be released.",
-                step.kind.label(),
-                step.month
-            ));
+            warnings.push(step_at(&NEVER_RELEASED, step));
         }
     }
 
@@ -53,9 +89,9 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         .map(|s| s.size)
         .sum();
     if planned > 1.0 + 1e-9 {
-        warnings.push(format!(
-            "Relief steps add up to {:.0}% of all sanctions; anything past 100% has no effect.",
-            planned * 100.0
+        warnings.push(Message::new(
+            &OVER_FULL,
+            vec![("share", Arg::Percent(planned))],
         ));
     }
 
@@ -69,11 +105,9 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
             .iter()
             .filter(|s| s.month > lifting && !s.conditional)
         {
-            warnings.push(format!(
-                "{} at month {} comes after full lifting at month {lifting}: nothing is left to relieve.",
-                step.kind.label(),
-                step.month
-            ));
+            let mut warning = step_at(&AFTER_LIFTING, step);
+            warning.args.push(("lifting", Arg::Month(lifting)));
+            warnings.push(warning);
         }
     }
 
@@ -89,9 +123,9 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         })
         .sum();
     if early >= 0.5 {
-        warnings.push(format!(
-            "{:.0}% of all sanctions are relieved in the first three months: little leverage is left for later stages.",
-            early.min(1.0) * 100.0
+        warnings.push(Message::new(
+            &FRONT_LOADED,
+            vec![("share", Arg::Percent(early.min(1.0)))],
         ));
     }
 
@@ -106,14 +140,14 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
             )
         });
         if !detects {
-            warnings.push(format!(
-                "The snapback clause at month {} has nothing to detect violations with: it barely deters, and rumours alone can trigger it.",
-                snapback.month
+            warnings.push(Message::new(
+                &SNAPBACK_BLIND,
+                vec![("month", Arg::Month(snapback.month))],
             ));
         } else if !has(StepKind::IndependentAudit) && !has(StepKind::JointCommittee) {
-            warnings.push(format!(
-                "The snapback clause at month {} has no audit or joint committee to weed out false alarms: a false alarm could reverse relief.",
-                snapback.month
+            warnings.push(Message::new(
+                &SNAPBACK_FALSE_ALARMS,
+                vec![("month", Arg::Month(snapback.month))],
             ));
         }
     }
@@ -127,10 +161,7 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
     let engagement =
         crate::params::sponsorship(&scenario.assumptions, &params, guarantees.min(1.0));
     if engagement > params.paternalism_threshold + 1e-9 {
-        warnings.push(
-            "Heavy reliance on outside sponsors can read as paternalism in the target society and cost legitimacy."
-                .to_string(),
-        );
+        warnings.push(Message::new(&PATERNALISM, vec![]));
     }
 
     for step in steps
@@ -138,11 +169,7 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         .filter(|s| s.kind.role() == crate::StepRole::Reform && s.conditional)
     {
         if relief.is_empty() {
-            warnings.push(format!(
-                "{} at month {} waits for relief, but no relief is planned: it will never happen.",
-                step.kind.label(),
-                step.month
-            ));
+            warnings.push(step_at(&REFORM_WAITS, step));
         }
     }
 
@@ -156,10 +183,7 @@ pub fn check_sequence(scenario: &Scenario) -> Vec<String> {
         )
     });
     if relief.len() >= 2 && !has_legitimacy_step {
-        warnings.push(
-            "No step brings everyday benefits or a voice to the target's public (humanitarian relief or access, grievance redress, a civil society forum): support for the process may stay thin."
-                .to_string(),
-        );
+        warnings.push(Message::new(&NO_EVERYDAY_BENEFIT, vec![]));
     }
 
     warnings.truncate(MAX_WARNINGS);

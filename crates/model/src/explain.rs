@@ -11,6 +11,47 @@ use crate::engine::Ensemble;
 use crate::params::Params;
 use crate::projection::{Projection, Series};
 use crate::scenario::{Scenario, StepKind, StepRole};
+use crate::words::{Arg, Message, Template};
+
+macro_rules! templates {
+    ($($name:ident = $id:literal : $english:literal;)*) => {
+        $(const $name: Template = Template { id: $id, english: $english };)*
+        /// Every sentence "Why?" says, for the catalogues.
+        pub const EXPLAIN_TEMPLATES: &[&Template] = &[$(&$name),*];
+    };
+}
+
+templates! {
+    STEP_AT = "why-step-at-month": "{ $step } at month { $month }";
+    SHOCK_AT = "why-shock-at-month": "{ $shock } at month { $month }";
+    RAISED = "why-raised": "{ $what } raised { $target } by { $amount }.";
+    LOWERED = "why-lowered": "{ $what } lowered { $target } by { $amount }.";
+    RAISED_BECAUSE = "why-raised-because": "{ $what } raised { $target } by { $amount }: { $reason }";
+    LOWERED_BECAUSE = "why-lowered-because": "{ $what } lowered { $target } by { $amount }: { $reason }";
+    AMOUNT = "why-amount": "{ $amount }";
+    AMOUNT_POINTS = "why-amount-points": "{ $amount } percentage points";
+    AMOUNT_RECOVERY = "why-amount-recovery": "{ $amount } points of recovery";
+    NOUN_TRUST = "why-noun-trust": "trust in the target";
+    NOUN_TARGET_TRUST = "why-noun-target_trust": "the target's trust";
+    NOUN_ECONOMY = "why-noun-economy": "economic recovery";
+    NOUN_LEVERAGE = "why-noun-leverage": "leverage";
+    NOUN_LEGITIMACY = "why-noun-legitimacy": "legitimacy";
+    NOUN_RISK = "why-noun-backsliding_risk": "the risk of breakdown";
+    SHOCK_REASON = "why-reason-shock": "{ $explanation }";
+    REASON_CONDITIONAL = "why-reason-conditional": "it waited for verified compliance, so it came as a reward rather than a gamble.";
+    REASON_UNVERIFIED = "why-reason-unverified": "it came before any verification step, so it read as relief for nothing.";
+    REASON_SPENDS_PRESSURE = "why-reason-spends-pressure": "relief spends the pressure that sanctions hold.";
+    REASON_EVERYDAY = "why-reason-everyday-benefits": "everyday benefits build support for the process at little cost in leverage.";
+    REASON_DELIVERED = "why-reason-delivered": "relief delivered as promised builds the target's trust and reopens its economy.";
+    REASON_TRANSPARENT = "why-reason-transparent": "a transparent, costly step is a strong signal of good faith.";
+    REASON_OPAQUE = "why-reason-opaque": "an opaque step is only seen as far as verification reaches.";
+    REASON_VERIFICATION = "why-reason-verification": "verification lets the sanctioning side tell compliance from violation.";
+    REASON_SNAPBACK = "why-reason-snapback": "a snapback deters violations but reverses relief when it fires.";
+    REASON_CRITERIA = "why-reason-published-criteria": "published criteria shorten reviews and steady investors.";
+    REASON_GUARANTEE = "why-reason-guarantee": "a guarantee makes breakdown costlier for both sides.";
+    REASON_VOICE = "why-reason-voice": "a voice for the public builds support for the process.";
+    REASON_NEIGHBOURS = "why-reason-neighbours": "coordinated neighbours give spoilers less to exploit.";
+}
 
 /// What an explanation can be asked about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -39,14 +80,14 @@ impl Target {
         }
     }
 
-    fn noun(self) -> &'static str {
+    fn noun(self) -> &'static Template {
         match self {
-            Target::Series(Series::Trust) => "trust in the target",
-            Target::Series(Series::TargetTrust) => "the target's trust",
-            Target::Series(Series::Economy) => "economic recovery",
-            Target::Series(Series::Leverage) => "leverage",
-            Target::Series(Series::Legitimacy) => "legitimacy",
-            Target::BackslidingRisk => "the risk of breakdown",
+            Target::Series(Series::Trust) => &NOUN_TRUST,
+            Target::Series(Series::TargetTrust) => &NOUN_TARGET_TRUST,
+            Target::Series(Series::Economy) => &NOUN_ECONOMY,
+            Target::Series(Series::Leverage) => &NOUN_LEVERAGE,
+            Target::Series(Series::Legitimacy) => &NOUN_LEGITIMACY,
+            Target::BackslidingRisk => &NOUN_RISK,
         }
     }
 
@@ -67,8 +108,8 @@ pub struct Contribution {
     pub index: usize,
     /// The value with it minus the value without it.
     pub delta: f64,
-    /// The contribution in plain words.
-    pub sentence: String,
+    /// The contribution in plain words ([`Message::english`] for English).
+    pub sentence: Message,
 }
 
 /// The explanation of one series at one month.
@@ -112,15 +153,15 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
     let mut consider = |source: &'static str,
                         index: usize,
                         without: Scenario,
-                        what: String,
-                        reason: &dyn Fn(f64) -> Option<String>| {
+                        what: Message,
+                        reason: &dyn Fn(f64) -> Option<Message>| {
         let delta = value - value_until(&without, &params, target, month);
         if delta.abs() >= NEGLIGIBLE {
             contributions.push(Contribution {
                 source,
                 index,
                 delta,
-                sentence: sentence(&what, target, delta, reason(delta)),
+                sentence: sentence(what.clone(), target, delta, reason(delta)),
             });
         }
     };
@@ -139,8 +180,14 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
             "step",
             index,
             without,
-            format!("{} at month {}", step.kind.label(), step.month),
-            &|delta| step_reason(scenario, index, target, delta),
+            Message::new(
+                &STEP_AT,
+                vec![
+                    ("step", Arg::Step(step.kind)),
+                    ("month", Arg::Month(step.month)),
+                ],
+            ),
+            &|delta| step_reason(scenario, index, target, delta).map(|r| Message::new(r, vec![])),
         );
     }
     for (index, shock) in scenario
@@ -155,8 +202,19 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
             "shock",
             index,
             without,
-            format!("{} at month {}", shock.kind.label(), shock.month),
-            &|_| Some(lowercase_first(shock.kind.explanation())),
+            Message::new(
+                &SHOCK_AT,
+                vec![
+                    ("shock", Arg::Shock(shock.kind)),
+                    ("month", Arg::Month(shock.month)),
+                ],
+            ),
+            &|_| {
+                Some(Message::new(
+                    &SHOCK_REASON,
+                    vec![("explanation", Arg::ShockExplanation(shock.kind))],
+                ))
+            },
         );
     }
     contributions.sort_by(|a, b| {
@@ -174,29 +232,43 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
     }
 }
 
-/// The text with its first letter in lower case. The texts are the model's own English
-/// labels, so ASCII case is enough, and it keeps Unicode's case tables out of the page's module.
-fn lowercase_first(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_lowercase();
-    }
-    text
-}
-
-fn sentence(what: &str, target: Target, delta: f64, reason: Option<String>) -> String {
-    let verb = if delta > 0.0 { "raised" } else { "lowered" };
+fn sentence(what: Message, target: Target, delta: f64, reason: Option<Message>) -> Message {
     let amount = match target {
-        Target::BackslidingRisk => format!("{:.1} percentage points", delta.abs() * 100.0),
-        Target::Series(Series::Economy) => format!("{:.1} points of recovery", delta.abs() * 100.0),
+        Target::BackslidingRisk => Message::new(
+            &AMOUNT_POINTS,
+            vec![("amount", Arg::Decimal(delta.abs() * 100.0, 1))],
+        ),
+        Target::Series(Series::Economy) => Message::new(
+            &AMOUNT_RECOVERY,
+            vec![("amount", Arg::Decimal(delta.abs() * 100.0, 1))],
+        ),
         // Two decimals, or three for effects smaller than 0.01, so no effect reads "by 0.00".
-        _ if delta.abs() < 0.01 => format!("{:.3}", delta.abs()),
-        _ => format!("{:.2}", delta.abs()),
+        _ => Message::new(
+            &AMOUNT,
+            vec![(
+                "amount",
+                Arg::Decimal(delta.abs(), if delta.abs() < 0.01 { 3 } else { 2 }),
+            )],
+        ),
     };
-    match reason {
-        Some(reason) => format!("{what} {verb} {} by {amount}: {reason}", target.noun()),
-        None => format!("{what} {verb} {} by {amount}.", target.noun()),
+    let template = match (delta > 0.0, reason.is_some()) {
+        (true, true) => &RAISED_BECAUSE,
+        (true, false) => &RAISED,
+        (false, true) => &LOWERED_BECAUSE,
+        (false, false) => &LOWERED,
+    };
+    let mut args = vec![
+        ("what", Arg::Said(Box::new(what))),
+        (
+            "target",
+            Arg::Said(Box::new(Message::new(target.noun(), vec![]))),
+        ),
+        ("amount", Arg::Said(Box::new(amount))),
+    ];
+    if let Some(reason) = reason {
+        args.push(("reason", Arg::Said(Box::new(reason))));
     }
+    Message::new(template, args)
 }
 
 /// Which way a reason explains a change: one that helps the process (trust, recovery, support
@@ -212,7 +284,12 @@ enum Explains {
 /// only where it explains the direction the change took: a step whose usual effect is to help,
 /// but which here lowered trust a little, is reported without a reason rather than with one that
 /// contradicts its own figure.
-fn step_reason(scenario: &Scenario, index: usize, target: Target, delta: f64) -> Option<String> {
+fn step_reason(
+    scenario: &Scenario,
+    index: usize,
+    target: Target,
+    delta: f64,
+) -> Option<&'static Template> {
     let step = &scenario.steps[index];
     let verified_before = scenario
         .steps
@@ -222,70 +299,35 @@ fn step_reason(scenario: &Scenario, index: usize, target: Target, delta: f64) ->
     let (reason, explains) = match step.kind.role() {
         StepRole::Relief => {
             if step.conditional {
-                (
-                    "it waited for verified compliance, so it came as a reward rather than a gamble.",
-                    Explains::Help,
-                )
+                (&REASON_CONDITIONAL, Explains::Help)
             } else if !verified_before && step.kind != StepKind::HumanitarianExemption {
-                (
-                    "it came before any verification step, so it read as relief for nothing.",
-                    Explains::Harm,
-                )
+                (&REASON_UNVERIFIED, Explains::Harm)
             } else if leverage {
-                (
-                    "relief spends the pressure that sanctions hold.",
-                    Explains::Harm,
-                )
+                (&REASON_SPENDS_PRESSURE, Explains::Harm)
             } else if step.kind == StepKind::HumanitarianExemption {
-                (
-                    "everyday benefits build support for the process at little cost in leverage.",
-                    Explains::Help,
-                )
+                (&REASON_EVERYDAY, Explains::Help)
             } else {
-                (
-                    "relief delivered as promised builds the target's trust and reopens its economy.",
-                    Explains::Help,
-                )
+                (&REASON_DELIVERED, Explains::Help)
             }
         }
         StepRole::Reform => {
             if step.transparent {
-                (
-                    "a transparent, costly step is a strong signal of good faith.",
-                    Explains::Help,
-                )
+                (&REASON_TRANSPARENT, Explains::Help)
             } else {
-                (
-                    "an opaque step is only seen as far as verification reaches.",
-                    Explains::Either,
-                )
+                (&REASON_OPAQUE, Explains::Either)
             }
         }
         StepRole::Confidence => match step.kind {
-            k if k.is_verification() && delta.abs() > 0.0 => (
-                "verification lets the sanctioning side tell compliance from violation.",
-                Explains::Either,
-            ),
-            StepKind::SnapbackClause => (
-                "a snapback deters violations but reverses relief when it fires.",
-                Explains::Either,
-            ),
-            StepKind::PublishedCriteria => (
-                "published criteria shorten reviews and steady investors.",
-                Explains::Help,
-            ),
-            StepKind::SponsorGuarantee => (
-                "a guarantee makes breakdown costlier for both sides.",
-                Explains::Help,
-            ),
-            StepKind::GrievanceRedress | StepKind::CivilSocietyForum => (
-                "a voice for the public builds support for the process.",
-                Explains::Help,
-            ),
-            StepKind::RegionalCoordination => (
-                "coordinated neighbours give spoilers less to exploit.",
-                Explains::Help,
-            ),
+            k if k.is_verification() && delta.abs() > 0.0 => {
+                (&REASON_VERIFICATION, Explains::Either)
+            }
+            StepKind::SnapbackClause => (&REASON_SNAPBACK, Explains::Either),
+            StepKind::PublishedCriteria => (&REASON_CRITERIA, Explains::Help),
+            StepKind::SponsorGuarantee => (&REASON_GUARANTEE, Explains::Help),
+            StepKind::GrievanceRedress | StepKind::CivilSocietyForum => {
+                (&REASON_VOICE, Explains::Help)
+            }
+            StepKind::RegionalCoordination => (&REASON_NEIGHBOURS, Explains::Help),
             _ => return None,
         },
     };
@@ -299,7 +341,7 @@ fn step_reason(scenario: &Scenario, index: usize, target: Target, delta: f64) ->
         Explains::Harm => !helped,
         Explains::Either => true,
     };
-    agrees.then(|| reason.to_string())
+    agrees.then_some(reason)
 }
 
 #[cfg(test)]
@@ -319,7 +361,7 @@ mod tests {
         let trust = Target::Series(Series::Trust);
         let up = step_reason(&scenario, 0, trust, 0.02);
         assert_eq!(
-            up.as_deref(),
+            up.map(|t| t.english),
             Some("it waited for verified compliance, so it came as a reward rather than a gamble.")
         );
         assert_eq!(step_reason(&scenario, 0, trust, -0.006), None);
@@ -340,7 +382,7 @@ mod tests {
         };
         let leverage = Target::Series(Series::Leverage);
         assert_eq!(
-            step_reason(&verified, 1, leverage, -0.05).as_deref(),
+            step_reason(&verified, 1, leverage, -0.05).map(|t| t.english),
             Some("relief spends the pressure that sanctions hold.")
         );
         assert_eq!(step_reason(&verified, 1, leverage, 0.05), None);
@@ -382,17 +424,14 @@ mod tests {
         let e = explain(&scenario, Target::Series(Series::Leverage), 12);
         let first = &e.contributions[0];
         assert_eq!((first.source, first.index), ("step", 0));
+        let sentence = first.sentence.english();
         assert!(
-            first
-                .sentence
-                .starts_with("Asset unfreezing at month 2 lowered leverage by"),
-            "{}",
-            first.sentence
+            sentence.starts_with("Asset unfreezing at month 2 lowered leverage by"),
+            "{sentence}"
         );
         assert!(
-            first.sentence.contains("before any verification step"),
-            "{}",
-            first.sentence
+            sentence.contains("before any verification step"),
+            "{sentence}"
         );
     }
 

@@ -60,16 +60,18 @@ mod scenario;
 mod sensitivity;
 mod story;
 mod wire;
+pub mod words;
 
-pub use checker::check_sequence;
+pub use checker::{CHECKER_TEMPLATES, check_sequence, sequence_warnings};
 pub use engine::{Counts, CountsError, Ensemble, simulate, simulate_with};
-pub use explain::{Contribution, Explanation, Target, explain};
+pub use explain::{Contribution, EXPLAIN_TEMPLATES, Explanation, Target, explain};
 pub use fields::{FieldReader, kind_of};
 pub use json::{DocumentError, FieldError, ScenarioError, parse_json, quote};
 pub use link::{LINK_PREFIX, LinkFormat, SCENARIO_LINK, scenario_from_link, scenario_to_link};
-pub use measure::{BATCHES, Difference, Measure, Sliced};
+pub use measure::{BATCHES, Difference, MEASURE_TEMPLATES, Measure, Sliced};
 pub use optimize::{
-    Move, Objective, Optimizer, Progress, Search, SearchError, Suggestion, optimize,
+    Move, OPTIMIZE_TEMPLATES, Objective, Optimizer, Progress, Search, SearchError, Suggestion,
+    optimize,
 };
 #[cfg(feature = "parallel")]
 pub use parallel::{simulate_on_every_core, simulate_on_every_core_with};
@@ -85,7 +87,8 @@ pub use scenario::{
     StepKind, StepRole, limits,
 };
 pub use sensitivity::{
-    Factor, Sensitivity, Swing, factors, sensitivity, sensitivity_of, sensitivity_to_value,
+    Factor, SENSITIVITY_TEMPLATES, Sensitivity, Swing, factors, sensitivity, sensitivity_of,
+    sensitivity_to_value,
 };
 pub use story::{
     Frame, Highlight, STORY_FORMAT, STORY_LINK, Story, limits as story_limits, parse_story,

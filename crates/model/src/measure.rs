@@ -11,7 +11,31 @@ use crate::engine::Ensemble;
 use crate::params::Params;
 use crate::projection::{Projection, Series};
 use crate::scenario::Scenario;
+use crate::words::{Arg, Message, Template};
 
+/// The measures' names, for the catalogues.
+pub const MEASURE_TEMPLATES: &[&Template] = &[
+    &BREAKDOWN_BY,
+    &TRUST_AT_END,
+    &RECOVERY_AT_END,
+    &RECOVERY_OVER_TIME,
+];
+const BREAKDOWN_BY: Template = Template {
+    id: "measure-breakdown-by",
+    english: "the risk of breakdown by month { $month }",
+};
+const TRUST_AT_END: Template = Template {
+    id: "measure-trust-at-end",
+    english: "trust in the target at month { $month }",
+};
+const RECOVERY_AT_END: Template = Template {
+    id: "measure-recovery-at-end",
+    english: "economic recovery at month { $month }",
+};
+const RECOVERY_OVER_TIME: Template = Template {
+    id: "measure-recovery-over-time",
+    english: "economic recovery averaged over months 0 to { $month }",
+};
 /// How many slices a measurement cuts the runs into. Ten gives a usable estimate of the
 /// spread (nine degrees of freedom) while each slice of a 1,000-run ensemble still holds 100
 /// runs.
@@ -50,16 +74,18 @@ impl Measure {
 
     /// The measure in plain words, for a scenario of `horizon` months.
     pub fn describe(self, horizon: u32) -> String {
-        match self {
-            Measure::BreakdownBy { month } => {
-                format!("the risk of breakdown by month {}", month.min(horizon))
-            }
-            Measure::TrustAtEnd => format!("trust in the target at month {horizon}"),
-            Measure::RecoveryAtEnd => format!("economic recovery at month {horizon}"),
-            Measure::RecoveryOverTime => {
-                format!("economic recovery averaged over months 0 to {horizon}")
-            }
-        }
+        self.message(horizon).english()
+    }
+
+    /// The measure in plain words, as a message for the reader's language.
+    pub fn message(self, horizon: u32) -> Message {
+        let (template, month) = match self {
+            Measure::BreakdownBy { month } => (&BREAKDOWN_BY, month.min(horizon)),
+            Measure::TrustAtEnd => (&TRUST_AT_END, horizon),
+            Measure::RecoveryAtEnd => (&RECOVERY_AT_END, horizon),
+            Measure::RecoveryOverTime => (&RECOVERY_OVER_TIME, horizon),
+        };
+        Message::new(template, vec![("month", Arg::Month(month))])
     }
 
     /// Whether a lower value is the better outcome.

@@ -22,7 +22,51 @@ use crate::engine::Ensemble;
 use crate::measure::{Difference, Measure, Sliced};
 use crate::params::Params;
 use crate::scenario::{Scenario, limits};
+use crate::words::{Arg, Message, Template};
 
+/// The search's sentences, for the catalogues.
+pub const OPTIMIZE_TEMPLATES: &[&Template] = &[
+    &WEIGHTED,
+    &MOVE,
+    &AND_THEN,
+    &MOVED,
+    &WAITS,
+    &NO_LONGER_WAITS,
+    &ANNOUNCED,
+    &NO_LONGER_ANNOUNCED,
+];
+const WEIGHTED: Template = Template {
+    id: "objective-weighted",
+    english: "{ $breakdown } less { $weight } times { $recovery }",
+};
+const MOVE: Template = Template {
+    id: "move",
+    english: "{ $step }: { $changes }",
+};
+const AND_THEN: Template = Template {
+    id: "move-and-then",
+    english: "{ $list }; { $next }",
+};
+const MOVED: Template = Template {
+    id: "move-month",
+    english: "month { $from } → { $to }",
+};
+const WAITS: Template = Template {
+    id: "move-waits",
+    english: "waits for verified compliance",
+};
+const NO_LONGER_WAITS: Template = Template {
+    id: "move-no-longer-waits",
+    english: "no longer waits for verified compliance",
+};
+const ANNOUNCED: Template = Template {
+    id: "move-announced",
+    english: "announced with published criteria",
+};
+const NO_LONGER_ANNOUNCED: Template = Template {
+    id: "move-no-longer-announced",
+    english: "no longer announced with published criteria",
+};
 /// What the search minimises.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Objective {
@@ -46,15 +90,29 @@ pub enum Objective {
 impl Objective {
     /// The objective in plain words, for a scenario of `horizon` months.
     pub fn describe(self, horizon: u32) -> String {
+        self.message(horizon).english()
+    }
+
+    /// The objective in plain words, as a message for the reader's language.
+    pub fn message(self, horizon: u32) -> Message {
         match self {
-            Objective::Breakdown { month } => Measure::BreakdownBy { month }.describe(horizon),
+            Objective::Breakdown { month } => Measure::BreakdownBy { month }.message(horizon),
             Objective::Weighted {
                 month,
                 recovery_weight,
-            } => format!(
-                "{} less {recovery_weight} times {}",
-                Measure::BreakdownBy { month }.describe(horizon),
-                Measure::RecoveryOverTime.describe(horizon)
+            } => Message::new(
+                &WEIGHTED,
+                vec![
+                    (
+                        "breakdown",
+                        Arg::Said(Box::new(Measure::BreakdownBy { month }.message(horizon))),
+                    ),
+                    ("weight", Arg::Number(recovery_weight)),
+                    (
+                        "recovery",
+                        Arg::Said(Box::new(Measure::RecoveryOverTime.message(horizon))),
+                    ),
+                ],
             ),
         }
     }
@@ -170,32 +228,54 @@ impl Move {
     /// The change in plain words, for the scenario it was made to: "Sectoral easing: month 6 →
     /// 14; waits for verified compliance".
     pub fn describe(&self, original: &Scenario) -> String {
+        self.message(original).english()
+    }
+
+    /// The move in plain words, as a message for the reader's language: the step, then each
+    /// change to it.
+    pub fn message(&self, original: &Scenario) -> Message {
         let step = &original.steps[self.step];
         let mut parts = Vec::new();
         if self.from_month != self.to_month {
-            parts.push(format!("month {} → {}", self.from_month, self.to_month));
+            parts.push(Message::new(
+                &MOVED,
+                vec![
+                    ("from", Arg::Month(self.from_month)),
+                    ("to", Arg::Month(self.to_month)),
+                ],
+            ));
         }
         if self.conditional_switched {
-            parts.push(
-                if step.conditional {
-                    "no longer waits for verified compliance"
-                } else {
-                    "waits for verified compliance"
-                }
-                .to_owned(),
-            );
+            let template = if step.conditional {
+                &NO_LONGER_WAITS
+            } else {
+                &WAITS
+            };
+            parts.push(Message::new(template, vec![]));
         }
         if self.transparent_switched {
-            parts.push(
-                if step.transparent {
-                    "no longer announced with published criteria"
-                } else {
-                    "announced with published criteria"
-                }
-                .to_owned(),
-            );
+            let template = if step.transparent {
+                &NO_LONGER_ANNOUNCED
+            } else {
+                &ANNOUNCED
+            };
+            parts.push(Message::new(template, vec![]));
         }
-        format!("{}: {}", step.kind.label(), parts.join("; "))
+        let mut changes = parts.into_iter();
+        let first = changes.next().map(|m| Arg::Said(Box::new(m)));
+        // Each further change joins the list by its own message, so a language puts its own
+        // separator between them.
+        let mut list = first.unwrap_or(Arg::Text(String::new()));
+        for next in changes {
+            list = Arg::Said(Box::new(Message::new(
+                &AND_THEN,
+                vec![("list", list), ("next", Arg::Said(Box::new(next)))],
+            )));
+        }
+        Message::new(
+            &MOVE,
+            vec![("step", Arg::Step(step.kind)), ("changes", list)],
+        )
     }
 }
 

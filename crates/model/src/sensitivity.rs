@@ -10,7 +10,22 @@
 use crate::measure::{Difference, Measure, Sliced};
 use crate::params::Params;
 use crate::scenario::{Assumption, Scenario};
+use crate::words::{Arg, Message, Template};
 
+/// The factors' names, for the catalogues.
+pub const SENSITIVITY_TEMPLATES: &[&Template] = &[&ASSUMPTION, &WHEN, &HOW_MUCH];
+const ASSUMPTION: Template = Template {
+    id: "factor-assumption",
+    english: "{ $name }",
+};
+const WHEN: Template = Template {
+    id: "factor-when",
+    english: "When: { $step } (month { $month })",
+};
+const HOW_MUCH: Template = Template {
+    id: "factor-how-much",
+    english: "How much: { $step } (month { $month })",
+};
 /// What swings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Factor {
@@ -25,16 +40,25 @@ pub enum Factor {
 impl Factor {
     /// The factor in plain words, naming the step by its kind and month.
     pub fn describe(self, scenario: &Scenario) -> String {
+        self.message(scenario).english()
+    }
+
+    /// The factor in plain words, as a message for the reader's language.
+    pub fn message(self, scenario: &Scenario) -> Message {
+        let step_at = |template: &'static Template, i: usize| {
+            let step = &scenario.steps[i];
+            Message::new(
+                template,
+                vec![
+                    ("step", Arg::Step(step.kind)),
+                    ("month", Arg::Month(step.month)),
+                ],
+            )
+        };
         match self {
-            Factor::Assumption(a) => a.label().to_owned(),
-            Factor::StepMonth(i) => {
-                let step = &scenario.steps[i];
-                format!("When: {} (month {})", step.kind.label(), step.month)
-            }
-            Factor::StepSize(i) => {
-                let step = &scenario.steps[i];
-                format!("How much: {} (month {})", step.kind.label(), step.month)
-            }
+            Factor::Assumption(a) => Message::new(&ASSUMPTION, vec![("name", Arg::Assumption(a))]),
+            Factor::StepMonth(i) => step_at(&WHEN, i),
+            Factor::StepSize(i) => step_at(&HOW_MUCH, i),
         }
     }
 

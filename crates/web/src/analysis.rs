@@ -67,7 +67,14 @@ pub fn what_matters_most(
             );
         },
     );
-    Ok(relief_model::sensitivity_to_value(&scenario, &result).to_string())
+    let mut value = relief_model::sensitivity_to_value(&scenario, &result);
+    // The bars are named in the reader's language; the file's other words stay the model's.
+    if let Some(swings) = value["swings"].as_array_mut() {
+        for (swing, s) in swings.iter_mut().zip(&result.swings) {
+            swing["label"] = Value::String(crate::language::say(&s.factor.message(&scenario)));
+        }
+    }
+    Ok(value.to_string())
 }
 
 /// The tornado of a result given as the JSON text [`what_matters_most`] returns.

@@ -568,6 +568,7 @@ impl Explorer {
         } else {
             None
         };
+        let numerals = crate::language::numerals();
         let input = ChartInput {
             projection,
             baseline,
@@ -576,6 +577,7 @@ impl Explorer {
             up_to_month: None,
             overlays: &[],
             ghost: self.ghost.as_ref(),
+            numerals: numerals.as_ref(),
         };
         self.charts.draw(&input)?;
         self.strip.draw(&input)
@@ -637,11 +639,12 @@ impl Explorer {
         }
     }
 
-    /// The sequencing checker's warnings about the current scenario, in plain sentences.
+    /// The sequencing checker's warnings about the current scenario, in plain sentences in the
+    /// reader's language.
     pub fn warnings(&self) -> Vec<String> {
         self.current
             .as_ref()
-            .map(|(_, p, _)| p.warnings.clone())
+            .map(|(s, _, _)| text::warnings(s))
             .unwrap_or_default()
     }
 

@@ -50,12 +50,15 @@ pub mod canvases;
 mod explorer;
 #[cfg(feature = "explorer")]
 pub mod export;
+pub mod language;
 pub mod share;
 #[cfg(feature = "explorer")]
 pub mod story;
 #[cfg(feature = "suggest")]
 mod suggest;
 pub mod text;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod words;
 
 pub use explorer::Explorer;
 #[cfg(feature = "suggest")]
@@ -275,7 +278,7 @@ pub fn explain(scenario: JsValue, series: &str, month: u32) -> Result<JsValue, J
     let contributions: Vec<serde_json::Value> = e
         .contributions
         .iter()
-        .map(|c| serde_json::json!({"source": c.source, "index": c.index, "delta": c.delta, "sentence": c.sentence}))
+        .map(|c| serde_json::json!({"source": c.source, "index": c.index, "delta": c.delta, "sentence": language::say(&c.sentence)}))
         .collect();
     Ok(to_js(&serde_json::json!({
         "series": target.key(),

@@ -8,7 +8,30 @@ use relief_model::{Measure, Objective, Optimizer, Params, Scenario, Search, Sugg
 use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 
+use relief_model::words::{Arg, Message, Template};
+
+use crate::language::{self, sentence};
+use crate::text::{CHANGE_POINTS, NO_CHANGE};
 use crate::to_js;
+
+macro_rules! templates {
+    ($($name:ident = $id:literal : $english:literal;)*) => {
+        $(const $name: Template = Template { id: $id, english: $english };)*
+        /// Every sentence "Suggest a better order" says, for the catalogues.
+        pub const TEMPLATES: &[&Template] = &[$(&$name),*];
+    };
+}
+
+templates! {
+    CLEAR = "suggest-clear": "A better order: on fresh futures it lowers { $objective } from { $before } to { $after } (by { $improvement } ± { $error }, one standard error).";
+    NONE = "suggest-none": "No clear improvement: after { $tried } tried, none beats yours on fresh futures by twice the noise ({ $improvement } ± { $error }), so nothing is suggested.";
+    ONE_ORDER = "suggest-one-order": "1 order";
+    ORDERS = "suggest-orders": "{ $count } orders";
+    OUTCOME_BREAKDOWN = "suggest-outcome-breakdown": "the risk of breakdown by the end";
+    OUTCOME_TRUST = "suggest-outcome-trust": "trust in the target at the end";
+    OUTCOME_RECOVERY = "suggest-outcome-recovery": "economic recovery at the end";
+    OUTCOME_CHANGE = "suggest-outcome-change": "{ $label }: { $before } → { $after } ({ $change })";
+}
 
 /// Candidates run between two reports of progress: a few tenths of a second at most.
 const CANDIDATES_PER_REPORT: u32 = 4;
@@ -93,30 +116,35 @@ fn outcomes(original: &Scenario, suggestion: &Suggestion) -> Vec<Value> {
         (
             "breakdown",
             Measure::BreakdownBy { month: horizon },
-            "the risk of breakdown by the end",
+            &OUTCOME_BREAKDOWN,
         ),
-        (
-            "trust",
-            Measure::TrustAtEnd,
-            "trust in the target at the end",
-        ),
-        (
-            "recovery",
-            Measure::RecoveryAtEnd,
-            "economic recovery at the end",
-        ),
+        ("trust", Measure::TrustAtEnd, &OUTCOME_TRUST),
+        ("recovery", Measure::RecoveryAtEnd, &OUTCOME_RECOVERY),
     ]
     .into_iter()
     .map(|(key, measure, label)| {
+        let label = sentence(label, vec![]);
         let (b, a) = (measure.read(&before), measure.read(&after));
         // Shares read as percentages and their change in points; trust as a level, 0 to 1.
-        let text = if key == "trust" {
-            let change = signed((a - b) * 100.0, |v| format!("{:.2}", v / 100.0));
-            format!("{label}: {b:.2} → {a:.2} ({change})")
+        let (shown_before, shown_after, change) = if key == "trust" {
+            let change = signed((a - b) * 100.0, |v| language::decimals(v / 100.0, 2));
+            (language::decimals(b, 2), language::decimals(a, 2), change)
         } else {
-            let change = signed((a - b) * 100.0, |v| format!("{v:.0} points"));
-            format!("{label}: {:.0}% → {:.0}% ({change})", b * 100.0, a * 100.0)
+            let change = signed((a - b) * 100.0, |v| {
+                let points = format!("{v:.0}");
+                sentence(&CHANGE_POINTS, vec![("change", Arg::Text(points))])
+            });
+            (language::percent(b), language::percent(a), change)
         };
+        let text = sentence(
+            &OUTCOME_CHANGE,
+            vec![
+                ("label", Arg::Text(label.clone())),
+                ("before", Arg::Text(shown_before)),
+                ("after", Arg::Text(shown_after)),
+                ("change", Arg::Text(change)),
+            ],
+        );
         json!({ "key": key, "label": label, "before": b, "after": a, "text": text })
     })
     .collect()
@@ -126,7 +154,7 @@ fn outcomes(original: &Scenario, suggestion: &Suggestion) -> Vec<Value> {
 fn signed(points: f64, format: impl Fn(f64) -> String) -> String {
     let rounded = points.round();
     if rounded == 0.0 {
-        "no change".to_owned()
+        sentence(&NO_CHANGE, vec![])
     } else if rounded > 0.0 {
         format!("+{}", format(points.abs()))
     } else {
@@ -135,7 +163,7 @@ fn signed(points: f64, format: impl Fn(f64) -> String) -> String {
 }
 
 /// The suggestion as the page shows it.
-fn suggestion_value(original: &Scenario, s: &Suggestion) -> Value {
+fn suggestion_value(original: &Scenario, objective: Objective, s: &Suggestion) -> Value {
     let clear = s.is_clear();
     let moves: Vec<Value> = s
         .moves
@@ -147,25 +175,41 @@ fn suggestion_value(original: &Scenario, s: &Suggestion) -> Value {
                 "to_month": m.to_month,
                 "conditional_switched": m.conditional_switched,
                 "transparent_switched": m.transparent_switched,
-                "text": m.describe(original),
+                "text": language::say(&m.message(original)),
             })
         })
         .collect();
+    let three = |v: f64| Arg::Decimal(v, 3);
     let verdict = if clear {
-        format!(
-            "A better order: on fresh futures it lowers {} from {:.3} to {:.3} (by {:.3} ± {:.3}, one standard error).",
-            s.objective, s.before, s.after, s.improvement.value, s.improvement.standard_error
+        sentence(
+            &CLEAR,
+            vec![
+                (
+                    "objective",
+                    Arg::Said(Box::new(objective.message(original.horizon_months))),
+                ),
+                ("before", three(s.before)),
+                ("after", three(s.after)),
+                ("improvement", three(s.improvement.value)),
+                ("error", three(s.improvement.standard_error)),
+            ],
         )
     } else {
-        format!(
-            "No clear improvement: after {} tried, none beats yours on fresh futures by twice the noise ({:.3} ± {:.3}), so nothing is suggested.",
-            if s.evaluations == 1 {
-                "1 order".to_owned()
-            } else {
-                format!("{} orders", s.evaluations)
-            },
-            s.improvement.value,
-            s.improvement.standard_error
+        let tried = if s.evaluations == 1 {
+            Message::new(&ONE_ORDER, vec![])
+        } else {
+            Message::new(
+                &ORDERS,
+                vec![("count", Arg::Count(u64::from(s.evaluations)))],
+            )
+        };
+        sentence(
+            &NONE,
+            vec![
+                ("tried", Arg::Said(Box::new(tried))),
+                ("improvement", three(s.improvement.value)),
+                ("error", three(s.improvement.standard_error)),
+            ],
         )
     };
     json!({
@@ -210,6 +254,7 @@ pub fn suggest_order(
         .unwrap_or_else(|| "{}".to_owned());
     let options: Value = serde_json::from_str(&options_text).unwrap_or(Value::Null);
     let search = read_search(&options, &scenario).map_err(|e| JsError::new(&e))?;
+    let objective = search.objective;
     let params = Params::default();
     let mut optimizer =
         Optimizer::new(&scenario, &params, search).map_err(|e| JsError::new(&e.to_string()))?;
@@ -223,7 +268,11 @@ pub fn suggest_order(
             )
             .map_err(|_| JsError::new("the search's progress could not be reported"))?;
     }
-    Ok(to_js(&suggestion_value(&scenario, &optimizer.finish())))
+    Ok(to_js(&suggestion_value(
+        &scenario,
+        objective,
+        &optimizer.finish(),
+    )))
 }
 
 #[cfg(test)]
@@ -306,8 +355,9 @@ mod tests {
         search.search_runs = 200;
         search.max_sweeps = 2;
         let params = Params::default();
+        let objective = search.objective;
         let suggestion = relief_model::optimize(&s, &params, search).unwrap();
-        let value = suggestion_value(&s, &suggestion);
+        let value = suggestion_value(&s, objective, &suggestion);
         assert_eq!(value["clear"], json!(suggestion.is_clear()));
         if suggestion.is_clear() {
             let moves = value["moves"].as_array().unwrap();

@@ -4,11 +4,90 @@
 //! tested natively and cross into JavaScript as one `JSON.parse`.
 
 use relief_charts::{BREAKDOWNS_EACH_MONTH, ChartKind, RISK_OF_BREAKDOWN, TargetType, Theme};
+use relief_model::words::{Arg, Template};
 use relief_model::{
     Actor, Assumption, Assumptions, Bands, Outcome, Projection, Scenario, Series, ShockKind,
     StepKind, limits,
 };
 use serde_json::{Value, json};
+
+use crate::language::{self, sentence, word};
+
+macro_rules! templates {
+    ($($name:ident = $id:literal : $english:literal;)*) => {
+        $(pub(crate) const $name: Template = Template { id: $id, english: $english };)*
+        /// Every sentence this module writes, for the catalogues.
+        pub const TEMPLATES: &[&Template] = &[$(&$name),*];
+    };
+}
+
+templates! {
+    MIDDLE_HALF = "say-middle-half": "{ $median } (middle half { $low } to { $high })";
+    MIDDLE_HALF_AT_LEAST_HALF = "say-middle-half-at-least-half": "{ $median } (middle half { $low } to { $high }; at least half the futures are at { $median })";
+    MIDDLE_HALF_QUARTER = "say-middle-half-quarter": "{ $median } (middle half { $low } to { $high }; a quarter or more of the futures are at { $median })";
+    RANGE = "say-median-and-range": "{ $median } ({ $low } to { $high })";
+    RANGE_MANY = "say-median-and-range-many": "{ $median } ({ $low } to { $high }, with many at { $median })";
+    TRUST_BY_TYPE = "say-trust-by-type": "if the target means it, trust in it is { $sincere }; if it doesn't, { $insincere }";
+    TRUST_SINCERE_ONLY = "say-trust-sincere-only": "trust in the target, which means it in every simulated future, is { $value }";
+    TRUST_INSINCERE_ONLY = "say-trust-insincere-only": "trust in the target, which does not mean it in any simulated future, is { $value }";
+    TRUST_ONE = "say-trust-one": "trust in the target is { $value }";
+    OUTCOMES = "say-outcomes": "By then the deal holds in { $sustained } of the futures; cheating goes unseen in { $exploited } and is caught in { $caught }; the deal has collapsed in { $collapsed }.";
+    NO_CHANGE = "say-no-change": "no change";
+    CHANGE_POINTS = "say-change-points": "{ $change } points";
+    CHANGE_ONE_POINT = "say-change-one-point": "{ $change } point";
+    BEFORE_AFTER = "say-before-after": "{ $before } → { $after } ({ $change })";
+    CHANGE_TRUST_BY_TYPE = "say-change-trust-by-type": "trust by month { $month }, if the target means it: { $sincere }; if it doesn't: { $insincere }";
+    CHANGE_TRUST_BY_TYPE_SHORT = "say-change-trust-by-type-short": "means it: { $sincere }; doesn't: { $insincere }";
+    CHANGE_TRUST = "say-change-trust": "trust in the target by month { $month }: { $change }";
+    CHANGE_BY_MONTH = "say-change-by-month": "by month { $month }: { $change }";
+    CHANGE_RECOVERY = "say-change-recovery": "recovery by month { $month }: { $change }";
+    CHANGE_BREAKDOWN = "say-change-breakdown": "breakdown by month { $month }: { $change }";
+    SUMMARY = "say-summary": "By month { $month }, { $trust }. The target's trust is { $target_trust }, and { $recovered } of the economic loss is recovered (middle half { $low } to { $high }); the risk of breakdown is { $risk }.";
+    SUMMARY_WITH_BASELINE = "say-summary-with-baseline": "By month { $month }, { $trust }. The target's trust is { $target_trust }, and { $recovered } of the economic loss is recovered (middle half { $low } to { $high }); the risk of breakdown is { $risk } ({ $baseline } in the baseline).";
+    SUMMARY_DOUBT = "say-summary-doubt": "If the model's own numbers are off within their plausible ranges, the risk could be { $range }.";
+    SUMMARY_NO_DOUBT = "say-summary-no-doubt": "If the model's own numbers are off within their plausible ranges, the risk moves by less than luck alone can show in this many futures.";
+    RISK_RANGE = "say-risk-range": "from { $low } to { $high }";
+    RISK_RANGE_NOTE = "say-risk-range-note": "{ $range } with model doubt";
+    NO_RISK_RANGE_NOTE = "say-no-risk-range-note": "no clear range with model doubt";
+    NO_CLEAR_RANGE = "say-no-clear-range": "no clear range";
+    RISK_WITH_NOTE = "say-risk-with-note": "{ $risk } ({ $note })";
+    CHART_RISK = "say-chart-risk": "Month { $month }: risk of breakdown { $risk }; breakdowns this month { $hazard } of the futures still intact.";
+    CHART_RISK_DOUBT = "say-chart-risk-doubt": "Month { $month }: risk of breakdown { $risk } ({ $note }); breakdowns this month { $hazard } of the futures still intact.";
+    CHART_MONTH = "say-chart-month": "Month { $month }: { $values }.";
+    CHART_NO_OUTCOMES = "say-chart-no-outcomes": "Month { $month }: this projection has no outcome shares.";
+    NAMED_VALUE = "say-named-value": "{ $name } { $value }";
+    LIST_SEPARATOR = "say-list-separator": "; ";
+    TABLE_MONTH = "say-table-month": "Month";
+    INLINE_TRUST = "say-inline-trust": "trust in the target";
+    INLINE_TARGET_TRUST = "say-inline-target_trust": "target's trust";
+    INLINE_ECONOMY = "say-inline-economy": "economic recovery";
+    INLINE_LEVERAGE = "say-inline-leverage": "leverage held";
+    INLINE_LEGITIMACY = "say-inline-legitimacy": "legitimacy";
+    INLINE_SINCERE = "say-inline-trust_if_sincere": "trust if the target means it";
+    INLINE_INSINCERE = "say-inline-trust_if_insincere": "trust if it doesn't";
+    INLINE_SUSTAINED = "say-inline-sustained": "deal holds";
+    INLINE_EXPLOITED = "say-inline-exploited": "cheating unseen";
+    INLINE_CAUGHT = "say-inline-caught": "cheating caught";
+    INLINE_COLLAPSED = "say-inline-collapsed": "deal collapsed";
+}
+
+/// A name as it stands inside a sentence ("trust in the target"), by the model's key: the
+/// templates above, whose English is the name's in lower case (a test checks it).
+fn inline_name(key: &str) -> String {
+    let template = TEMPLATES
+        .iter()
+        .find(|t| t.id.strip_prefix("say-inline-") == Some(key))
+        .copied();
+    match template {
+        Some(t) => sentence(t, vec![]),
+        None => key.to_owned(),
+    }
+}
+
+/// Words already written, as a value in a sentence.
+fn text(words: String) -> Arg {
+    Arg::Text(words)
+}
 
 /// The lanes of the timeline, top to bottom: who moves. Third parties, both sides together,
 /// civil society and neighbours share a lane, so a phone shows four lanes, not seven.
@@ -198,14 +277,14 @@ fn at(values: &[f64], month: u32) -> f64 {
     values.get(i).copied().unwrap_or(0.0)
 }
 
-/// A 0-to-1 level as the page writes it: two decimals.
+/// A 0-to-1 level as the page writes it: two decimals, in the reader's digits.
 pub fn level(v: f64) -> String {
-    format!("{:.2}", v)
+    language::level(v)
 }
 
-/// A share as a whole percent.
+/// A share as a whole percent, in the reader's digits.
 pub fn percent(v: f64) -> String {
-    format!("{:.0}%", (v * 100.0).round())
+    language::percent(v)
 }
 
 /// Whether a series reads in percent.
@@ -224,11 +303,13 @@ fn fmt(series: Series, v: f64) -> String {
 /// "0.62 (0.48 to 0.74)": the median and the range that holds the middle 80% of runs, as the
 /// table's cells give it (its caption names the range).
 fn with_range(series: Series, bands: &Bands, month: u32) -> String {
-    format!(
-        "{} ({} to {})",
-        fmt(series, at(&bands.p50, month)),
-        fmt(series, at(&bands.p10, month)),
-        fmt(series, at(&bands.p90, month))
+    sentence(
+        &RANGE,
+        vec![
+            ("median", text(fmt(series, at(&bands.p50, month)))),
+            ("low", text(fmt(series, at(&bands.p10, month)))),
+            ("high", text(fmt(series, at(&bands.p90, month)))),
+        ],
     )
 }
 
@@ -239,26 +320,40 @@ fn with_range(series: Series, bands: &Bands, month: u32) -> String {
 /// an edge of the middle half, as in "68% (12% to 68%)"), the words say so.
 fn middle_half(series: Series, bands: &Bands, month: u32) -> String {
     let (p25, p50, p75) = quartiles(series, bands, month);
-    let shared = if p25 == p75 {
-        format!("; at least half the futures are at {p50}")
+    let template = if p25 == p75 {
+        &MIDDLE_HALF_AT_LEAST_HALF
     } else if p50 == p25 || p50 == p75 {
-        format!("; a quarter or more of the futures are at {p50}")
+        &MIDDLE_HALF_QUARTER
     } else {
-        String::new()
+        &MIDDLE_HALF
     };
-    format!("{p50} (middle half {p25} to {p75}{shared})")
+    sentence(
+        template,
+        vec![
+            ("median", text(p50)),
+            ("low", text(p25)),
+            ("high", text(p75)),
+        ],
+    )
 }
 
 /// "0.62 (0.57 to 0.67)": the middle half for the readout, whose heading names the range once
 /// for all its values; a median on the edge of its range is marked as in [`middle_half`].
 fn middle_half_compact(series: Series, bands: &Bands, month: u32) -> String {
     let (p25, p50, p75) = quartiles(series, bands, month);
-    let shared = if p25 == p75 || p50 == p25 || p50 == p75 {
-        format!(", with many at {p50}")
+    let template = if p25 == p75 || p50 == p25 || p50 == p75 {
+        &RANGE_MANY
     } else {
-        String::new()
+        &RANGE
     };
-    format!("{p50} ({p25} to {p75}{shared})")
+    sentence(
+        template,
+        vec![
+            ("median", text(p50)),
+            ("low", text(p25)),
+            ("high", text(p75)),
+        ],
+    )
 }
 
 /// The lower quartile, the median and the upper quartile at `month`, as the page writes them.
@@ -278,72 +373,82 @@ fn likely(bands: &Bands, month: u32) -> String {
 /// the projection has it, since the median of both kinds of future together describes
 /// neither; otherwise (a projection written before the types existed) as one figure.
 fn trust_words(p: &Projection, m: u32) -> String {
+    let value = || vec![("value", text(likely(&p.trust, m)))];
     match TargetType::present(p)[..] {
-        [TargetType::Sincere, TargetType::Insincere] => format!(
-            "if the target means it, trust in it is {}; if it doesn't, {}",
-            likely(TargetType::Sincere.bands(p).unwrap_or(&p.trust), m),
-            likely(TargetType::Insincere.bands(p).unwrap_or(&p.trust), m),
+        [TargetType::Sincere, TargetType::Insincere] => sentence(
+            &TRUST_BY_TYPE,
+            vec![
+                (
+                    "sincere",
+                    text(likely(TargetType::Sincere.bands(p).unwrap_or(&p.trust), m)),
+                ),
+                (
+                    "insincere",
+                    text(likely(
+                        TargetType::Insincere.bands(p).unwrap_or(&p.trust),
+                        m,
+                    )),
+                ),
+            ],
         ),
-        [TargetType::Sincere] => format!(
-            "trust in the target, which means it in every simulated future, is {}",
-            likely(&p.trust, m)
-        ),
-        [TargetType::Insincere] => format!(
-            "trust in the target, which does not mean it in any simulated future, is {}",
-            likely(&p.trust, m)
-        ),
-        _ => format!("trust in the target is {}", likely(&p.trust, m)),
+        [TargetType::Sincere] => sentence(&TRUST_SINCERE_ONLY, value()),
+        [TargetType::Insincere] => sentence(&TRUST_INSINCERE_ONLY, value()),
+        _ => sentence(&TRUST_ONE, value()),
     }
 }
 
 /// What the outcome shares at `m` say, as a sentence; `None` for a projection without them.
 pub fn outcome_sentence(p: &Projection, m: u32) -> Option<String> {
     let o = p.outcomes.as_ref()?;
-    let share = |outcome| percent(at(o.shares(outcome), m));
-    Some(format!(
-        "By then the deal holds in {} of the futures; cheating goes unseen in {} and is caught in {}; the deal has collapsed in {}.",
-        share(Outcome::Sustained),
-        share(Outcome::Exploited),
-        share(Outcome::Caught),
-        share(Outcome::Collapsed),
+    let share = |outcome| Arg::Percent(at(o.shares(outcome), m));
+    Some(sentence(
+        &OUTCOMES,
+        vec![
+            ("sustained", share(Outcome::Sustained)),
+            ("exploited", share(Outcome::Exploited)),
+            ("caught", share(Outcome::Caught)),
+            ("collapsed", share(Outcome::Collapsed)),
+        ],
     ))
 }
 
 /// A signed change in plain figures: "+0.04", "−6 points", "no change". `percent` says the
 /// values are shares, whose change is counted in percentage points.
 fn signed_change(before: f64, after: f64, percent_points: bool) -> String {
-    let (delta, unit) = if percent_points {
-        (
-            (after * 100.0).round() - (before * 100.0).round(),
-            " points",
-        )
+    let delta = if percent_points {
+        (after * 100.0).round() - (before * 100.0).round()
     } else {
         // Rounded as the levels are shown, so the change matches the two figures beside it.
-        (
-            (after * 100.0).round() / 100.0 - (before * 100.0).round() / 100.0,
-            "",
-        )
+        (after * 100.0).round() / 100.0 - (before * 100.0).round() / 100.0
     };
     if delta.abs() < 1e-9 {
-        return "no change".to_owned();
+        return sentence(&NO_CHANGE, vec![]);
     }
     let sign = if delta > 0.0 { "+" } else { "\u{2212}" };
     if percent_points {
         let n = delta.abs();
-        format!("{sign}{n:.0}{}", if n == 1.0 { " point" } else { unit })
+        let template = if n == 1.0 {
+            &CHANGE_ONE_POINT
+        } else {
+            &CHANGE_POINTS
+        };
+        let change = format!("{sign}{}", language::decimals(n, 0));
+        sentence(template, vec![("change", text(change))])
     } else {
-        format!("{sign}{:.2}", delta.abs())
+        format!("{sign}{}", language::decimals(delta.abs(), 2))
     }
 }
 
 /// "0.62 → 0.66 (+0.04)" or "18% → 12% (−6 points)".
 fn before_after(before: f64, after: f64, percent_points: bool) -> String {
     let show = |v| if percent_points { percent(v) } else { level(v) };
-    format!(
-        "{} \u{2192} {} ({})",
-        show(before),
-        show(after),
-        signed_change(before, after, percent_points)
+    sentence(
+        &BEFORE_AFTER,
+        vec![
+            ("before", text(show(before))),
+            ("after", text(show(after))),
+            ("change", text(signed_change(before, after, percent_points))),
+        ],
     )
 }
 
@@ -375,28 +480,30 @@ pub fn change_lines(before: &Projection, after: &Projection, month: Option<u32>)
                 of(TargetType::Insincere, before),
                 of(TargetType::Insincere, after),
             );
+            let both = || {
+                vec![
+                    ("month", Arg::Month(m)),
+                    ("sincere", text(before_after(sb, sa, false))),
+                    ("insincere", text(before_after(ib, ia, false))),
+                ]
+            };
             (
-                format!(
-                    "trust by month {m}, if the target means it: {}; if it doesn't: {}",
-                    before_after(sb, sa, false),
-                    before_after(ib, ia, false)
-                ),
-                format!(
-                    "means it: {}; doesn't: {}",
-                    before_after(sb, sa, false),
-                    before_after(ib, ia, false)
-                ),
+                sentence(&CHANGE_TRUST_BY_TYPE, both()),
+                sentence(&CHANGE_TRUST_BY_TYPE_SHORT, both()),
                 level_delta(sb, sa),
             )
         }
         false => {
             let (b, a) = (at(&before.trust.p50, m), at(&after.trust.p50, m));
+            let change = || {
+                vec![
+                    ("month", Arg::Month(m)),
+                    ("change", text(before_after(b, a, false))),
+                ]
+            };
             (
-                format!(
-                    "trust in the target by month {m}: {}",
-                    before_after(b, a, false)
-                ),
-                format!("by month {m}: {}", before_after(b, a, false)),
+                sentence(&CHANGE_TRUST, change()),
+                sentence(&CHANGE_BY_MONTH, change()),
                 level_delta(b, a),
             )
         }
@@ -409,18 +516,27 @@ pub fn change_lines(before: &Projection, after: &Projection, month: Option<u32>)
     );
     let economy = before_after(eb, ea, true);
     let risk = before_after(rb, ra, true);
+    let by_month = |template: &'static Template, change: &str| {
+        sentence(
+            template,
+            vec![
+                ("month", Arg::Month(m)),
+                ("change", text(change.to_owned())),
+            ],
+        )
+    };
     json!([
         { "chart": "trust", "text": trust.0, "short": trust.1, "delta": trust.2 },
         {
             "chart": "economy",
-            "text": format!("recovery by month {m}: {economy}"),
-            "short": format!("by month {m}: {economy}"),
+            "text": by_month(&CHANGE_RECOVERY, &economy),
+            "short": by_month(&CHANGE_BY_MONTH, &economy),
             "delta": points(eb, ea),
         },
         {
             "chart": "risk",
-            "text": format!("breakdown by month {m}: {risk}"),
-            "short": format!("by month {m}: {risk}"),
+            "text": by_month(&CHANGE_BREAKDOWN, &risk),
+            "short": by_month(&CHANGE_BY_MONTH, &risk),
             "delta": points(rb, ra),
         },
     ])
@@ -430,33 +546,31 @@ pub fn change_lines(before: &Projection, after: &Projection, month: Option<u32>)
 /// announces it after a change. With a baseline, the breakdown risk is compared with it.
 pub fn summary_text(p: &Projection, baseline: Option<&Projection>, month: Option<u32>) -> String {
     let m = month.unwrap_or(p.horizon_months).min(p.horizon_months);
-    let mut s = format!(
-        "By month {m}, {}. The target's trust is {}, \
-         and {} of the economic loss is recovered (middle half {} to {}); \
-         the risk of breakdown is {}",
-        trust_words(p, m),
-        level(at(&p.target_trust.p50, m)),
-        percent(at(&p.economy.p50, m)),
-        percent(at(&p.economy.p25, m)),
-        percent(at(&p.economy.p75, m)),
-        percent(at(&p.backsliding_risk, m)),
-    );
-    if let Some(b) = baseline.filter(|b| m <= b.horizon_months) {
-        s.push_str(&format!(
-            " ({} in the baseline)",
-            percent(at(&b.backsliding_risk, m))
-        ));
-    }
-    s.push('.');
+    let mut args = vec![
+        ("month", Arg::Month(m)),
+        ("trust", text(trust_words(p, m))),
+        ("target_trust", text(level(at(&p.target_trust.p50, m)))),
+        ("recovered", Arg::Percent(at(&p.economy.p50, m))),
+        ("low", Arg::Percent(at(&p.economy.p25, m))),
+        ("high", Arg::Percent(at(&p.economy.p75, m))),
+        ("risk", Arg::Percent(at(&p.backsliding_risk, m))),
+    ];
+    let mut s = match baseline.filter(|b| m <= b.horizon_months) {
+        Some(b) => {
+            args.push(("baseline", Arg::Percent(at(&b.backsliding_risk, m))));
+            sentence(&SUMMARY_WITH_BASELINE, args)
+        }
+        None => sentence(&SUMMARY, args),
+    };
     if let Some(outcomes) = outcome_sentence(p, m) {
         s.push(' ');
         s.push_str(&outcomes);
     }
     if let Some(range) = risk_range(p, m) {
-        s.push_str(" If the model's own numbers are off within their plausible ranges, the risk ");
+        s.push(' ');
         s.push_str(&match range {
-            Some(range) => format!("could be {range}."),
-            None => "moves by less than luck alone can show in this many futures.".to_owned(),
+            Some(range) => sentence(&SUMMARY_DOUBT, vec![("range", text(range))]),
+            None => sentence(&SUMMARY_NO_DOUBT, vec![]),
         });
     }
     s
@@ -470,15 +584,18 @@ fn risk_range(p: &Projection, m: u32) -> Option<Option<String>> {
         percent(at(&drawn.backsliding_risk_low, m)),
         percent(at(&drawn.backsliding_risk_high, m)),
     );
-    Some((low != high).then(|| format!("from {low} to {high}")))
+    Some(
+        (low != high)
+            .then(|| sentence(&RISK_RANGE, vec![("low", text(low)), ("high", text(high))])),
+    )
 }
 
 /// The risk's range under the model's doubt as a short note: "from 31% to 57% with model
 /// doubt", or that it has none beyond luck.
 fn risk_range_note(range: Option<String>) -> String {
     match range {
-        Some(range) => format!("{range} with model doubt"),
-        None => "no clear range with model doubt".to_owned(),
+        Some(range) => sentence(&RISK_RANGE_NOTE, vec![("range", text(range))]),
+        None => sentence(&NO_RISK_RANGE_NOTE, vec![]),
     }
 }
 
@@ -496,7 +613,7 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
                 .map(|b| at(&b.bands(s).p50, m));
             json!({
                 "key": s.key(),
-                "label": s.label(),
+                "label": word(&format!("model-series-{}", s.key()), s.label()),
                 "percent": is_percent(s),
                 "p10": at(&b.p10, m),
                 "p25": at(&b.p25, m),
@@ -521,7 +638,7 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
                 .map(|b| at(&b.p50, m));
             Some(json!({
                 "key": t.key(),
-                "label": t.label(),
+                "label": word(&format!("model-target-{}", t.key()), t.label()),
                 "p50": at(&bands.p50, m),
                 "baseline": base,
                 "text": middle_half_compact(Series::Trust, bands, m),
@@ -536,7 +653,7 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
                 let share = at(o.shares(outcome), m);
                 json!({
                     "key": outcome.key(),
-                    "label": outcome.label(),
+                    "label": word(&format!("model-outcome-{}", outcome.key()), outcome.label()),
                     "share": share,
                     "text": percent(share),
                 })
@@ -552,7 +669,10 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
         "hazard": at(&p.hazard, m),
         "baseline_backsliding_risk": base_risk,
         "risk_text": match risk_range(p, m) {
-            Some(range) => format!("{} ({})", percent(at(&p.backsliding_risk, m)), risk_range_note(range)),
+            Some(range) => sentence(&RISK_WITH_NOTE, vec![
+                ("risk", Arg::Percent(at(&p.backsliding_risk, m))),
+                ("note", text(risk_range_note(range))),
+            ]),
             None => percent(at(&p.backsliding_risk, m)),
         },
     })
@@ -563,30 +683,27 @@ pub fn readout(p: &Projection, baseline: Option<&Projection>, month: u32) -> Val
 pub fn chart_value_text(p: &Projection, kind: ChartKind, month: u32) -> String {
     let m = month.min(p.horizon_months);
     if kind == ChartKind::Risk {
-        let range = risk_range(p, m)
-            .map(|range| format!(" ({})", risk_range_note(range)))
-            .unwrap_or_default();
-        return format!(
-            "Month {m}: risk of breakdown {}{range}; breakdowns this month {} of the futures still intact.",
-            percent(at(&p.backsliding_risk, m)),
-            percent(at(&p.hazard, m))
-        );
+        let mut args = vec![
+            ("month", Arg::Month(m)),
+            ("risk", Arg::Percent(at(&p.backsliding_risk, m))),
+            ("hazard", Arg::Percent(at(&p.hazard, m))),
+        ];
+        return match risk_range(p, m) {
+            Some(range) => {
+                args.push(("note", text(risk_range_note(range))));
+                sentence(&CHART_RISK_DOUBT, args)
+            }
+            None => sentence(&CHART_RISK, args),
+        };
     }
     if kind == ChartKind::Outcomes {
         return match outcome_parts(p, m) {
-            Some(parts) => format!("Month {m}: {}.", parts.join("; ")),
-            None => format!("Month {m}: this projection has no outcome shares."),
+            Some(parts) => month_values(m, parts),
+            None => sentence(&CHART_NO_OUTCOMES, vec![("month", Arg::Month(m))]),
         };
     }
-    // The model's own English labels: ASCII case is enough, and keeps Unicode's case tables
-    // out of the module.
-    let part = |label: &str, bands: &Bands| {
-        format!(
-            "{} {}",
-            label.to_ascii_lowercase(),
-            middle_half(Series::Trust, bands, m)
-        )
-    };
+    let part =
+        |key: &str, series: Series, bands: &Bands| named_value(key, middle_half(series, bands, m));
     let types = TargetType::present(p);
     let mut parts: Vec<String> = Vec::new();
     for &s in kind.series() {
@@ -594,17 +711,33 @@ pub fn chart_value_text(p: &Projection, kind: ChartKind, month: u32) -> String {
             parts.extend(
                 types
                     .iter()
-                    .filter_map(|t| Some(part(t.label(), t.bands(p)?))),
+                    .filter_map(|t| Some(part(t.key(), Series::Trust, t.bands(p)?))),
             );
         } else {
-            parts.push(format!(
-                "{} {}",
-                s.label().to_ascii_lowercase(),
-                middle_half(s, p.bands(s), m)
-            ));
+            parts.push(part(s.key(), s, p.bands(s)));
         }
     }
-    format!("Month {m}: {}.", parts.join("; "))
+    month_values(m, parts)
+}
+
+/// "trust in the target 0.62 (…)": a value named as it stands inside a sentence.
+fn named_value(key: &str, value: String) -> String {
+    sentence(
+        &NAMED_VALUE,
+        vec![("name", text(inline_name(key))), ("value", text(value))],
+    )
+}
+
+/// "Month 12: a; b; c.": the values of one month in one sentence.
+fn month_values(m: u32, parts: Vec<String>) -> String {
+    let separator = sentence(&LIST_SEPARATOR, vec![]);
+    sentence(
+        &CHART_MONTH,
+        vec![
+            ("month", Arg::Month(m)),
+            ("values", text(parts.join(&separator))),
+        ],
+    )
 }
 
 /// "deal holds 55%", one for each outcome at `m`; `None` for a projection without them.
@@ -613,13 +746,7 @@ fn outcome_parts(p: &Projection, m: u32) -> Option<Vec<String>> {
     Some(
         Outcome::ALL
             .iter()
-            .map(|&outcome| {
-                format!(
-                    "{} {}",
-                    outcome.label().to_ascii_lowercase(),
-                    percent(at(o.shares(outcome), m))
-                )
-            })
+            .map(|&outcome| named_value(outcome.key(), percent(at(o.shares(outcome), m))))
             .collect(),
     )
 }
@@ -644,35 +771,45 @@ pub fn table(p: &Projection) -> Value {
     }
     // Each banded column: its heading and its bands.
     let types = TargetType::present(p);
-    let mut banded: Vec<(&str, Series, &Bands)> = Vec::new();
+    let mut banded: Vec<(String, Series, &Bands)> = Vec::new();
     for s in Series::ALL {
         if s == Series::Trust && !types.is_empty() {
-            banded.extend(
-                types
-                    .iter()
-                    .filter_map(|t| Some((t.label(), s, t.bands(p)?))),
-            );
+            banded.extend(types.iter().filter_map(|t| {
+                let label = word(&format!("model-target-{}", t.key()), t.label());
+                Some((label, s, t.bands(p)?))
+            }));
         } else {
-            banded.push((s.label(), s, p.bands(s)));
+            let label = word(&format!("model-series-{}", s.key()), s.label());
+            banded.push((label, s, p.bands(s)));
         }
     }
-    let mut columns = vec![Value::String("Month".into())];
+    let mut columns = vec![Value::String(sentence(&TABLE_MONTH, vec![]))];
     columns.extend(
         banded
             .iter()
-            .map(|(label, _, _)| Value::String((*label).into())),
+            .map(|(label, _, _)| Value::String(label.clone())),
     );
-    columns.push(Value::String(RISK_OF_BREAKDOWN.into()));
+    columns.push(Value::String(word(
+        "model-breakdown-risk",
+        RISK_OF_BREAKDOWN,
+    )));
     if p.with_parameter_uncertainty.is_some() {
-        columns.push(Value::String(relief_charts::MODEL_UNCERTAINTY_RANGE.into()));
+        columns.push(Value::String(word(
+            "model-doubt-range",
+            relief_charts::MODEL_UNCERTAINTY_RANGE,
+        )));
     }
     if p.outcomes.is_some() {
-        columns.extend(Outcome::ALL.iter().map(|o| Value::String(o.label().into())));
+        columns.extend(
+            Outcome::ALL
+                .iter()
+                .map(|o| Value::String(word(&format!("model-outcome-{}", o.key()), o.label()))),
+        );
     }
     let rows: Vec<Value> = months
         .iter()
         .map(|&m| {
-            let mut row = vec![Value::String(m.to_string())];
+            let mut row = vec![Value::String(language::whole(u64::from(m)))];
             row.extend(
                 banded
                     .iter()
@@ -681,7 +818,7 @@ pub fn table(p: &Projection) -> Value {
             row.push(Value::String(percent(at(&p.backsliding_risk, m))));
             if let Some(range) = risk_range(p, m) {
                 row.push(Value::String(
-                    range.unwrap_or_else(|| "no clear range".to_owned()),
+                    range.unwrap_or_else(|| sentence(&NO_CLEAR_RANGE, vec![])),
                 ));
             }
             if let Some(o) = &p.outcomes {
@@ -697,6 +834,14 @@ pub fn table(p: &Projection) -> Value {
     json!({ "stride": stride, "columns": columns, "rows": rows })
 }
 
+/// The checker's warnings about `s` in the reader's language.
+pub fn warnings(s: &Scenario) -> Vec<String> {
+    relief_model::sequence_warnings(s)
+        .iter()
+        .map(language::say)
+        .collect()
+}
+
 /// What `set_scenario` returns: the headline numbers, the checker's warnings, the summary,
 /// and which of the trust by type (`target_types`, their keys) and the outcome shares
 /// (`has_outcomes`) the projection holds, so the page's legends name what is drawn.
@@ -708,7 +853,7 @@ pub fn update_summary(s: &Scenario, p: &Projection, baseline: Option<&Projection
         "median_breakdown_month": p.summary.median_breakdown_month,
         "full_relief_month_p50": p.summary.full_relief_month_p50,
         "baseline_breakdown_probability": baseline.map(|b| b.summary.breakdown_probability),
-        "warnings": p.warnings,
+        "warnings": warnings(s),
         "hazard_scale": relief_charts::hazard_scale(p),
         "target_types": TargetType::present(p).iter().map(|t| t.key()).collect::<Vec<_>>(),
         "has_outcomes": p.outcomes.is_some(),
@@ -722,6 +867,19 @@ pub fn update_summary(s: &Scenario, p: &Projection, baseline: Option<&Projection
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_inside_a_sentence_is_the_models_name_in_lower_case() {
+        let names: Vec<(&str, &str)> = Series::ALL
+            .iter()
+            .map(|s| (s.key(), s.label()))
+            .chain(TargetType::ALL.iter().map(|t| (t.key(), t.label())))
+            .chain(Outcome::ALL.iter().map(|o| (o.key(), o.label())))
+            .collect();
+        for (key, label) in names {
+            assert_eq!(inline_name(key), label.to_ascii_lowercase(), "{key}");
+        }
+    }
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 

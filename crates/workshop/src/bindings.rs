@@ -5,34 +5,85 @@
 //! [`crate::exercise`], numbers and rankings come from [`crate::ranking`] and the model.
 
 use relief_charts::{ChartInput, ChartKind, ChartStyle, Marker, Overlay, Theme};
+use relief_model::words::{Arg, Template};
 use relief_model::{Projection, Scenario, Series};
+use relief_web::language::sentence;
 use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::exercise::{self, Exercise, Lock, TeamWork};
 use crate::ranking;
+use crate::words::{listed, text};
 use crate::{code, reading, writing};
 use relief_web::canvases::{ChartCanvases, theme_from_key};
 use relief_web::{read_scenario, to_js};
 
+templates! {
+    BINDING_TEMPLATES;
+    WHAT_EXERCISE = "workshop-what-exercise": "the exercise";
+    WHAT_TEAM = "workshop-what-team": "the team's sequence";
+    WHAT_PLAYED = "workshop-what-played": "the exercise played";
+    WHAT_WEIGHTS = "workshop-what-weights": "the ranking's weights";
+    NOT_WRITTEN_AS_JSON = "workshop-error-not-written-as-json": "{ $what } could not be written as JSON";
+    NOT_JSON = "workshop-error-not-json": "{ $what } must be a JSON object or its text";
+    STARTING_SCENARIO = "workshop-starting-scenario": "Starting scenario";
+    TOO_MANY_TEAMS = "workshop-error-too-many-teams": "a comparison holds at most { $max } teams; remove one before adding “{ $team }”";
+    TEAM_WITHOUT_NAME = "workshop-error-team-without-name": "every team in a comparison needs a name";
+    TEAM_TAKEN = "workshop-error-team-taken": "a team called “{ $team }” is already in the comparison; remove it first to replace it";
+    PLAYED_UNREADABLE = "workshop-error-played-unreadable": "the exercise “{ $team }” handed back with could not be read: { $problems }";
+    OTHER_EXERCISE_HORIZON = "workshop-error-other-exercise-horizon": "it played another exercise, “{ $title }”, over { $months } months, and this comparison's exercise runs { $horizon } months; compare it on a device set up for its own exercise (open its hand-back there), or ask the team to play this exercise's link";
+    OTHER_HORIZON = "workshop-error-other-horizon": "it projects { $months } months but this comparison { $horizon }; every team must share the exercise's horizon";
+    TEAM_REFUSED = "workshop-error-team-refused": "“{ $team }”: { $why }";
+    UNKNOWN_VERSION = "workshop-remark-unknown-version": "It was handed back for another exercise, or for a version of this one whose inputs have since changed, and its hand-back does not carry the exercise it played; it is compared against this one. Ask the team to open this exercise's link and hand back again.";
+    EARLIER_VERSION = "workshop-remark-earlier-version": "It played an earlier version of this exercise: { $changes } changed since. Its numbers are from the version it played.";
+    ITS_INPUTS = "workshop-remark-its-inputs": "its inputs";
+    TEAM_SERIES = "workshop-error-team-series": "the teams' trust line is { $first } or { $second }, not { $given }";
+    WEIGHTS_REFUSED = "workshop-error-weights": "The ranking's weights: { $problems }";
+    UNKNOWN_CHART = "workshop-error-unknown-chart": "unknown chart { $chart }";
+    NO_SUCH_TEAM = "workshop-error-no-such-team": "there is no team { $index }";
+}
+
+/// The message ids the workshop's page resolves for `set_language`, besides the explorer's
+/// ([`relief_web::language::sentence_ids`]): every sentence of this module, and the names of
+/// who takes a step, which a team's sequence names.
+#[wasm_bindgen]
+pub fn workshop_sentence_ids() -> Vec<String> {
+    let mut ids: Vec<String> = crate::words::templates()
+        .iter()
+        .map(|t| t.id.to_owned())
+        .collect();
+    let mut actors: Vec<&str> = relief_model::StepKind::ALL
+        .iter()
+        .map(|k| ranking::actor_key(k.actor()))
+        .collect();
+    actors.sort_unstable();
+    actors.dedup();
+    ids.extend(actors.iter().map(|a| format!("model-actor-{a}")));
+    ids
+}
+
+/// An error in the reader's language.
+fn error(template: &'static Template, args: Vec<(&'static str, Arg)>) -> JsError {
+    JsError::new(&sentence(template, args))
+}
+
 /// The JSON text of a JavaScript value: a string as it is, an object as `JSON.stringify`
-/// writes it. Either is then read as strictly as a file.
-fn json_text(value: &JsValue, what: &str) -> Result<String, JsError> {
+/// writes it. Either is then read as strictly as a file. `what` names the value in errors.
+fn json_text(value: &JsValue, what: &'static Template) -> Result<String, JsError> {
+    let what = || vec![("what", text(sentence(what, vec![])))];
     match value.as_string() {
         Some(text) => Ok(text),
         None if value.is_object() => js_sys::JSON::stringify(value)
             .ok()
             .and_then(|s| s.as_string())
-            .ok_or_else(|| JsError::new(&format!("{what} could not be written as JSON"))),
-        None => Err(JsError::new(&format!(
-            "{what} must be a JSON object or its text"
-        ))),
+            .ok_or_else(|| error(&NOT_WRITTEN_AS_JSON, what())),
+        None => Err(error(&NOT_JSON, what())),
     }
 }
 
 fn read_exercise(value: &JsValue) -> Result<Exercise, JsError> {
-    reading::exercise_from_json(&json_text(value, "the exercise")?)
+    reading::exercise_from_json(&json_text(value, &WHAT_EXERCISE)?)
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
@@ -52,9 +103,10 @@ fn work_value(w: &TeamWork) -> JsValue {
     to_js(&writing::team_to_value(w))
 }
 
-/// What the set-up and team views are built from: the locks (`{key, label, description,
-/// kinds}`, where `kinds` are the step kinds a team under the lock may change), the format's
-/// limits, and the months the comparison reads trust and recovery at.
+/// What the set-up and team views are built from: the locks (`{key, label, inline_label,
+/// description, kinds}`, where `inline_label` is the label as it stands inside a sentence and
+/// `kinds` are the step kinds a team under the lock may change), the format's limits, and the
+/// months the comparison reads trust and recovery at. Words are in the reader's language.
 #[wasm_bindgen]
 pub fn workshop_catalog() -> JsValue {
     let locks: Vec<Value> = Lock::ALL
@@ -65,7 +117,13 @@ pub fn workshop_catalog() -> JsValue {
                 .filter(|&&k| lock.allows(k))
                 .map(|k| k.key())
                 .collect();
-            json!({"key": lock.key(), "label": lock.label(), "description": lock.description(), "kinds": kinds})
+            json!({
+                "key": lock.key(),
+                "label": lock.label(),
+                "inline_label": lock.inline_label(),
+                "description": lock.description(),
+                "kinds": kinds,
+            })
         })
         .collect();
     use exercise::limits as l;
@@ -116,8 +174,7 @@ pub fn exercise_from_link(link: &str) -> Result<JsValue, JsError> {
 }
 
 fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
-    reading::team_from_json(&json_text(work, "the team's sequence")?)
-        .map_err(|e| JsError::new(&e.to_string()))
+    reading::team_from_json(&json_text(work, &WHAT_TEAM)?).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// A team's hand-back (`{format: "relief-team/1", team, exercise, exercise_title,
@@ -258,8 +315,8 @@ impl Comparison {
     /// becomes the reference. Set it before adding teams. Throws naming the bad fields.
     pub fn set_exercise(&mut self, exercise: JsValue) -> Result<(), JsError> {
         let e = read_exercise(&exercise)?;
-        let name = "Starting scenario";
-        self.reference = Some(project(name, None, e.reference(), Vec::new()));
+        let name = sentence(&STARTING_SCENARIO, vec![]);
+        self.reference = Some(project(&name, None, e.reference(), Vec::new()));
         self.exercise = Some(e);
         Ok(())
     }
@@ -283,52 +340,57 @@ impl Comparison {
         let name = name.trim();
         let short = |n: &str| n.chars().take(40).collect::<String>();
         if self.teams.len() >= exercise::limits::MAX_TEAMS {
-            return Err(JsError::new(&format!(
-                "a comparison holds at most {} teams; remove one before adding “{}”",
-                exercise::limits::MAX_TEAMS,
-                short(name)
-            )));
+            return Err(error(
+                &TOO_MANY_TEAMS,
+                vec![
+                    ("max", Arg::Count(exercise::limits::MAX_TEAMS as u64)),
+                    ("team", text(short(name))),
+                ],
+            ));
         }
         if name.is_empty() {
-            return Err(JsError::new("every team in a comparison needs a name"));
+            return Err(error(&TEAM_WITHOUT_NAME, vec![]));
         }
         if self
             .teams
             .iter()
             .any(|t| exercise::name_key(&t.name) == exercise::name_key(name))
         {
-            return Err(JsError::new(&format!(
-                "a team called “{}” is already in the comparison; remove it first to replace it",
-                short(name)
-            )));
+            return Err(error(&TEAM_TAKEN, vec![("team", text(short(name)))]));
         }
         let scenario = read_scenario(&scenario)?;
         let played = if played.is_undefined() || played.is_null() {
             None
         } else {
-            let text = json_text(&played, "the exercise played")?;
-            Some(reading::exercise_from_json(&text).map_err(|e| {
-                JsError::new(&format!(
-                    "the exercise “{}” handed back with could not be read: {e}",
-                    short(name)
-                ))
+            let json = json_text(&played, &WHAT_PLAYED)?;
+            Some(reading::exercise_from_json(&json).map_err(|e| {
+                error(
+                    &PLAYED_UNREADABLE,
+                    vec![
+                        ("team", text(short(name))),
+                        ("problems", text(e.to_string())),
+                    ],
+                )
             })?)
         };
         let horizon = self.horizon_of_all().unwrap_or(scenario.horizon_months);
         if scenario.horizon_months != horizon {
+            let months = [
+                ("months", Arg::Count(scenario.horizon_months.into())),
+                ("horizon", Arg::Count(horizon.into())),
+            ];
             let why = match (&self.exercise, &played) {
-                (Some(e), Some(p)) if p.version() != e.version() => format!(
-                    "it played another exercise, “{}”, over {} months, and this comparison's exercise runs {} months; compare it on a device set up for its own exercise (open its hand-back there), or ask the team to play this exercise's link",
-                    short(&p.title),
-                    scenario.horizon_months,
-                    horizon
-                ),
-                _ => format!(
-                    "it projects {} months but this comparison {}; every team must share the exercise's horizon",
-                    scenario.horizon_months, horizon
-                ),
+                (Some(e), Some(p)) if p.version() != e.version() => {
+                    let mut args = vec![("title", text(short(&p.title)))];
+                    args.extend(months);
+                    sentence(&OTHER_EXERCISE_HORIZON, args)
+                }
+                _ => sentence(&OTHER_HORIZON, months.to_vec()),
             };
-            return Err(JsError::new(&format!("“{}”: {why}", short(name))));
+            return Err(error(
+                &TEAM_REFUSED,
+                vec![("team", text(short(name))), ("why", text(why))],
+            ));
         }
         let (played_scenario, lock, remarks, version) = match (&self.exercise, played) {
             (Some(e), Some(p)) if p.version() != e.version() => {
@@ -343,9 +405,7 @@ impl Comparison {
                 let remarks = if exercise_id.is_empty() || e.answers(exercise_id) {
                     e.remarks(name, &scenario)
                 } else {
-                    vec![
-                        "It was handed back for another exercise, or for a version of this one whose inputs have since changed, and its hand-back does not carry the exercise it played; it is compared against this one. Ask the team to open this exercise's link and hand back again.".to_string(),
-                    ]
+                    vec![sentence(&UNKNOWN_VERSION, vec![])]
                 };
                 (
                     e.with_injects(&scenario),
@@ -419,12 +479,15 @@ impl Comparison {
         self.team_series = Series::from_key(key)
             .filter(|s| pair.contains(s))
             .ok_or_else(|| {
-                JsError::new(&format!(
-                    "the teams' trust line is {:?} or {:?}, not {:?}",
-                    pair[0].key(),
-                    pair[1].key(),
-                    key.chars().take(40).collect::<String>()
-                ))
+                let quoted = |k: &str| text(format!("{k:?}"));
+                error(
+                    &TEAM_SERIES,
+                    vec![
+                        ("first", quoted(pair[0].key())),
+                        ("second", quoted(pair[1].key())),
+                        ("given", quoted(&key.chars().take(40).collect::<String>())),
+                    ],
+                )
             })?;
         Ok(())
     }
@@ -469,6 +532,7 @@ impl Comparison {
             return Ok(());
         };
         let overlays = self.overlays();
+        let numerals = relief_web::language::numerals();
         let input = ChartInput {
             projection: &focused.projection,
             baseline: None,
@@ -477,6 +541,7 @@ impl Comparison {
             up_to_month,
             overlays: &overlays,
             ghost: None,
+            numerals: numerals.as_ref(),
         };
         charts.draw(&input)
     }
@@ -499,9 +564,9 @@ impl Comparison {
         let weights = if weights.is_undefined() || weights.is_null() {
             ranking::Weights::DEFAULT
         } else {
-            relief_model::parse_json(&json_text(&weights, "the ranking's weights")?)
+            relief_model::parse_json(&json_text(&weights, &WHAT_WEIGHTS)?)
                 .and_then(|v| ranking::Weights::from_value(&v))
-                .map_err(|e| JsError::new(&format!("The ranking's weights: {e}")))?
+                .map_err(|e| error(&WEIGHTS_REFUSED, vec![("problems", text(e.to_string()))]))?
         };
         if self.teams.is_empty() {
             return Ok(JsValue::NULL);
@@ -516,7 +581,20 @@ impl Comparison {
                 remarks: &t.remarks,
             })
             .collect();
-        Ok(to_js(&ranking::ranking(&entries, &weights)))
+        let mut table = ranking::ranking(&entries, &weights);
+        // The projections keep the checker's warnings in English; each row says them again
+        // from its team's scenario, in the reader's language.
+        if let Some(rows) = table["rows"].as_array_mut() {
+            for row in rows {
+                let team = row["index"]
+                    .as_u64()
+                    .and_then(|i| self.teams.get(i as usize));
+                if let Some(team) = team {
+                    row["warnings"] = json!(relief_web::text::warnings(&team.scenario));
+                }
+            }
+        }
+        Ok(to_js(&table))
     }
 
     /// Every value of the sequence in focus at `month` (as the explorer's readout).
@@ -602,10 +680,13 @@ impl Comparison {
         with_teams: bool,
     ) -> Result<String, JsError> {
         let kind = ChartKind::from_key(kind)
-            .ok_or_else(|| JsError::new(&format!("unknown chart {kind:?}")))?;
-        let p = self
-            .entry(index)
-            .ok_or_else(|| JsError::new(&format!("there is no team {index}")))?;
+            .ok_or_else(|| error(&UNKNOWN_CHART, vec![("chart", text(format!("{kind:?}")))]))?;
+        let p = self.entry(index).ok_or_else(|| {
+            error(
+                &NO_SUCH_TEAM,
+                vec![("index", Arg::Decimal(f64::from(index), 0))],
+            )
+        })?;
         let overlays = if with_teams {
             self.team_overlays()
         } else {
@@ -619,6 +700,7 @@ impl Comparison {
             up_to_month: None,
             overlays: &overlays,
             ghost: None,
+            numerals: None,
         };
         relief_charts::render_svg(
             kind,
@@ -676,12 +758,10 @@ impl Comparison {
 /// the version it played, and what has changed since.
 fn earlier_version_remark(played: &Exercise, current: &Exercise) -> String {
     let changes = current.changes_since(played);
-    let what = match changes.as_slice() {
-        [] => "its inputs".to_string(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    let what = if changes.is_empty() {
+        sentence(&ITS_INPUTS, vec![])
+    } else {
+        listed(&changes)
     };
-    format!(
-        "It played an earlier version of this exercise: {what} changed since. Its numbers are from the version it played."
-    )
+    sentence(&EARLIER_VERSION, vec![("changes", text(what))])
 }

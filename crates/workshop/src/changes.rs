@@ -1,5 +1,6 @@
 //! What a team changed from where it started, step by step and shock by shock, in plain words
-//! for its debrief page: "Sectoral easing moved from month 6 to month 12".
+//! of the reader's language for its debrief page: "Sectoral easing moved from month 6 to month
+//! 12".
 //!
 //! Steps and shocks left as they were are set aside first, with the same matching the lock's
 //! remarks use ([`crate::remarks`]). What is left is paired kind by kind, so that a step the
@@ -7,11 +8,35 @@
 //! pairs first (the same sender, then the fewest months apart, then the fewest other
 //! differences). Whatever finds no partner was added or removed.
 
+use relief_model::words::Arg;
 use relief_model::{Scenario, Shock, Step};
+use relief_web::language::{sentence, word};
 use serde_json::{Value, json};
 
 use crate::exercise::Exercise;
 use crate::remarks::unmatched;
+use crate::words::{listed, text};
+
+templates! {
+    CHANGE_TEMPLATES;
+    STEP_WITH_SENDER = "workshop-change-step-sender": "{ $step } ({ $sender })";
+    SHOCK = "workshop-change-shock": "The shock “{ $shock }”";
+    SHOCK_WITH_SENDER = "workshop-change-shock-sender": "The shock “{ $shock }” ({ $sender })";
+    NOW_GIVEN_BY = "workshop-change-now-given-by": "now given by { $sender }";
+    RESIZED = "workshop-change-resized": "resized from { $from } to { $to }";
+    MADE_CONDITIONAL = "workshop-change-made-conditional": "made conditional on verified compliance";
+    MADE_UNCONDITIONAL = "workshop-change-made-unconditional": "made unconditional";
+    NOW_PUBLISHED = "workshop-change-now-published": "now announced with published criteria";
+    NO_LONGER_PUBLISHED = "workshop-change-no-longer-published": "no longer announced with published criteria";
+    NOW_LAPSES = "workshop-change-now-lapses": "now lapses after { $months } months unless verified compliance renews it";
+    NO_LONGER_LAPSES = "workshop-change-no-longer-lapses": "no longer lapses";
+    NOW_WALKING_OUT = "workshop-change-now-walking-out": "now { $sender } walking out";
+    MOVED = "workshop-change-moved": "{ $item } moved from month { $from } to month { $to }";
+    MOVED_AND_CHANGED = "workshop-change-moved-and-changed": "{ $item } moved from month { $from } to month { $to }, { $changes }";
+    CHANGED = "workshop-change-changed": "{ $item } at month { $month } { $changes }";
+    REMOVED = "workshop-change-removed": "{ $item } at month { $month } removed";
+    ADDED = "workshop-change-added": "{ $item } added at month { $month }";
+}
 
 /// What happened to one step or shock.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +88,7 @@ impl List {
 pub struct Change {
     /// What happened to it.
     pub kind: ChangeKind,
-    /// The change in one plain sentence without a full stop.
+    /// The change in one plain sentence of the reader's language, without a full stop.
     pub text: String,
     /// The month it is at now; for a removal, the month it was at.
     pub month: u32,
@@ -151,7 +176,15 @@ fn sender_name(sender: Option<u8>, scenario: &Scenario) -> Option<&str> {
 }
 
 fn resized(from: f64, to: f64) -> String {
-    format!("resized from {from:.2} to {to:.2}")
+    sentence(
+        &RESIZED,
+        vec![("from", Arg::Decimal(from, 2)), ("to", Arg::Decimal(to, 2))],
+    )
+}
+
+/// A sender's name, as a value in a sentence.
+fn sender(name: &str) -> Vec<(&'static str, Arg)> {
+    vec![("sender", text(name))]
 }
 
 impl Item for Step {
@@ -171,41 +204,45 @@ impl Item for Step {
 
     fn name(&self, scenario: &Scenario) -> String {
         match sender_name(self.sender, scenario).filter(|_| self.kind.is_relief()) {
-            Some(sender) => format!("{} ({sender})", self.kind.label()),
-            None => self.kind.label().to_string(),
+            Some(name) => sentence(
+                &STEP_WITH_SENDER,
+                vec![("step", Arg::Step(self.kind)), ("sender", text(name))],
+            ),
+            None => word(
+                &format!("model-step-{}", self.kind.key()),
+                self.kind.label(),
+            ),
         }
     }
 
     fn differences(&self, to: &Self, scenario: &Scenario) -> Vec<String> {
         let mut parts = Vec::new();
         if self.sender != to.sender
-            && let Some(sender) = sender_name(to.sender, scenario)
+            && let Some(name) = sender_name(to.sender, scenario)
         {
-            parts.push(format!("now given by {sender}"));
+            parts.push(sentence(&NOW_GIVEN_BY, sender(name)));
         }
         if self.size != to.size {
             parts.push(resized(self.size, to.size));
         }
         if self.conditional != to.conditional {
             parts.push(if to.conditional {
-                "made conditional on verified compliance".to_string()
+                sentence(&MADE_CONDITIONAL, vec![])
             } else {
-                "made unconditional".to_string()
+                sentence(&MADE_UNCONDITIONAL, vec![])
             });
         }
         if self.transparent != to.transparent {
             parts.push(if to.transparent {
-                "now announced with published criteria".to_string()
+                sentence(&NOW_PUBLISHED, vec![])
             } else {
-                "no longer announced with published criteria".to_string()
+                sentence(&NO_LONGER_PUBLISHED, vec![])
             });
         }
         if self.expires_after != to.expires_after {
             parts.push(match to.expires_after {
-                Some(months) => {
-                    format!("now lapses after {months} months unless verified compliance renews it")
-                }
-                None => "no longer lapses".to_string(),
+                Some(months) => sentence(&NOW_LAPSES, vec![("months", Arg::Count(months.into()))]),
+                None => sentence(&NO_LONGER_LAPSES, vec![]),
             });
         }
         parts
@@ -231,17 +268,20 @@ impl Item for Shock {
         let sender = sender_name(self.sender, scenario)
             .filter(|_| self.kind == relief_model::ShockKind::SenderWithdrawal);
         match sender {
-            Some(sender) => format!("The shock “{}” ({sender})", self.kind.label()),
-            None => format!("The shock “{}”", self.kind.label()),
+            Some(name) => sentence(
+                &SHOCK_WITH_SENDER,
+                vec![("shock", Arg::Shock(self.kind)), ("sender", text(name))],
+            ),
+            None => sentence(&SHOCK, vec![("shock", Arg::Shock(self.kind))]),
         }
     }
 
     fn differences(&self, to: &Self, scenario: &Scenario) -> Vec<String> {
         let mut parts = Vec::new();
         if self.sender != to.sender
-            && let Some(sender) = sender_name(to.sender, scenario)
+            && let Some(name) = sender_name(to.sender, scenario)
         {
-            parts.push(format!("now {sender} walking out"));
+            parts.push(sentence(&NOW_WALKING_OUT, sender(name)));
         }
         if self.size != to.size {
             parts.push(resized(self.size, to.size));
@@ -285,26 +325,31 @@ fn compare<T: Item>(
         paired_new[n] = true;
         let (a, b) = (&old[o], &new[n]);
         let parts = a.differences(b, team);
-        let (kind, text) = if a.month() != b.month() {
-            let moved = format!(
-                "{} moved from month {} to month {}",
-                a.name(start),
-                a.month(),
-                b.month()
-            );
-            let text = if parts.is_empty() {
-                moved
+        let item = ("item", text(a.name(start)));
+        let (kind, said) = if a.month() != b.month() {
+            let mut args = vec![
+                item,
+                ("from", Arg::Month(a.month())),
+                ("to", Arg::Month(b.month())),
+            ];
+            let said = if parts.is_empty() {
+                sentence(&MOVED, args)
             } else {
-                format!("{moved}, {}", words(&parts))
+                args.push(("changes", text(listed(&parts))));
+                sentence(&MOVED_AND_CHANGED, args)
             };
-            (ChangeKind::Moved, text)
+            (ChangeKind::Moved, said)
         } else {
-            let text = format!("{} at month {} {}", a.name(start), a.month(), words(&parts));
-            (ChangeKind::Changed, text)
+            let args = vec![
+                item,
+                ("month", Arg::Month(a.month())),
+                ("changes", text(listed(&parts))),
+            ];
+            (ChangeKind::Changed, sentence(&CHANGED, args))
         };
         out.push(Change {
             kind,
-            text,
+            text: said,
             month: b.month(),
             list: T::LIST,
             index: Some(n),
@@ -313,7 +358,13 @@ fn compare<T: Item>(
     for &o in gone.iter().filter(|&&o| !paired_old[o]) {
         out.push(Change {
             kind: ChangeKind::Removed,
-            text: format!("{} at month {} removed", old[o].name(start), old[o].month()),
+            text: sentence(
+                &REMOVED,
+                vec![
+                    ("item", text(old[o].name(start))),
+                    ("month", Arg::Month(old[o].month())),
+                ],
+            ),
             month: old[o].month(),
             list: T::LIST,
             index: None,
@@ -322,20 +373,17 @@ fn compare<T: Item>(
     for &n in came.iter().filter(|&&n| !paired_new[n]) {
         out.push(Change {
             kind: ChangeKind::Added,
-            text: format!("{} added at month {}", new[n].name(team), new[n].month()),
+            text: sentence(
+                &ADDED,
+                vec![
+                    ("item", text(new[n].name(team))),
+                    ("month", Arg::Month(new[n].month())),
+                ],
+            ),
             month: new[n].month(),
             list: T::LIST,
             index: Some(n),
         });
-    }
-}
-
-/// "a", "a and b", "a, b and c".
-fn words(parts: &[String]) -> String {
-    match parts {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

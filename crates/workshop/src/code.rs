@@ -16,9 +16,21 @@
 //! change), with at most 31 steps removed, changed or added each. The link and the file carry
 //! every sequence.
 
+use relief_model::words::Arg;
 use relief_model::{Scenario, Step, StepKind};
+use relief_web::language::sentence;
 
 use crate::exercise::{Exercise, TeamWork};
+use crate::words::text;
+
+templates! {
+    CODE_TEMPLATES;
+    TYPO = "workshop-code-typo": "this code has a typo, or is not a whole team code; check it letter by letter with the team";
+    NOT_IN_A_CODE = "workshop-code-character": "“{ $character }” is not in a team code, which has only digits and capital letters";
+    NEWER = "workshop-code-newer": "this code was made by a newer version of Relief Sequencer; open the team's link instead";
+    OTHER_EXERCISE = "workshop-code-other-exercise": "this code is for another exercise, or another version of this one; add the team's link instead, which carries its exercise";
+    NO_SUCH_TEAM = "workshop-code-no-such-team": "this code names team { $team } but the exercise has { $teams }";
+}
 
 /// The code format this module writes.
 const FORMAT: u32 = 1;
@@ -42,7 +54,7 @@ const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const _: () = assert!(StepKind::ALL.len() <= 1 << KIND_BITS);
 const _: () = assert!(crate::exercise::limits::MAX_TEAMS <= 1 << TEAM_BITS);
 
-/// Why a typed code cannot be read, in words for the facilitator.
+/// Why a typed code cannot be read, in words for the facilitator in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeError(pub String);
 
@@ -102,17 +114,14 @@ struct Read {
 }
 
 fn read_code(exercise: &Exercise, code: &str) -> Result<Read, CodeError> {
-    let typo = || {
-        CodeError(
-            "this code has a typo, or is not a whole team code; check it letter by letter with the team".into(),
-        )
-    };
+    let typo = || CodeError(sentence(&TYPO, vec![]));
     if let Some(c) = code
         .chars()
         .find(|c| !ALPHABET.contains(&(*c as u8)) || !c.is_ascii())
     {
-        return Err(CodeError(format!(
-            "“{c}” is not in a team code, which has only digits and capital letters"
+        return Err(CodeError(sentence(
+            &NOT_IN_A_CODE,
+            vec![("character", text(c.to_string()))],
         )));
     }
     if code.len() < 4 {
@@ -124,24 +133,22 @@ fn read_code(exercise: &Exercise, code: &str) -> Result<Read, CodeError> {
     }
     let mut bits = Bits::from_base32(body).ok_or_else(typo)?;
     if bits.take(FORMAT_BITS) != Some(FORMAT) {
-        return Err(CodeError(
-            "this code was made by a newer version of Relief Sequencer; open the team's link instead".into(),
-        ));
+        return Err(CodeError(sentence(&NEWER, vec![])));
     }
     if bits.take(VERSION_BITS) != Some(version_prefix(exercise)) {
-        return Err(CodeError(
-            "this code is for another exercise, or another version of this one; add the team's link instead, which carries its exercise".into(),
-        ));
+        return Err(CodeError(sentence(&OTHER_EXERCISE, vec![])));
     }
     let place = bits.take(TEAM_BITS).ok_or_else(typo)? as usize;
     let team = exercise
         .teams
         .get(place)
         .ok_or_else(|| {
-            CodeError(format!(
-                "this code names team {} but the exercise has {}",
-                place + 1,
-                exercise.teams.len()
+            CodeError(sentence(
+                &NO_SUCH_TEAM,
+                vec![
+                    ("team", Arg::Count(place as u64 + 1)),
+                    ("teams", Arg::Count(exercise.teams.len() as u64)),
+                ],
             ))
         })?
         .name

@@ -15,8 +15,28 @@
 //! Plain Rust, tested natively (`cargo test -p relief-workshop --lib`) and in the browser.
 
 use relief_model::{LinkFormat, Scenario, Shock, ShockKind, StepKind, StepRole};
+use relief_web::language::sentence;
 
 use crate::writing::exercise_to_value;
+
+templates! {
+    EXERCISE_TEMPLATES;
+    LOCK_EVERYTHING = "workshop-lock-everything": "Every step";
+    LOCK_SANCTIONING = "workshop-lock-sanctioning": "Only the sanctioning side's steps";
+    LOCK_TARGET = "workshop-lock-target": "Only the target's steps";
+    LOCK_CONFIDENCE = "workshop-lock-confidence": "Only confidence-building measures";
+    LOCK_EVERYTHING_INLINE = "workshop-lock-everything-inline": "every step";
+    LOCK_SANCTIONING_INLINE = "workshop-lock-sanctioning-inline": "only the sanctioning side's steps";
+    LOCK_TARGET_INLINE = "workshop-lock-target-inline": "only the target's steps";
+    LOCK_CONFIDENCE_INLINE = "workshop-lock-confidence-inline": "only confidence-building measures";
+    LOCK_EVERYTHING_DESCRIPTION = "workshop-lock-everything-description": "Your team may move, add and remove any step. The shocks are the facilitator's.";
+    LOCK_SANCTIONING_DESCRIPTION = "workshop-lock-sanctioning-description": "Your team plays the sanctioning side: it may move, add and remove relief steps, published criteria and snapback clauses. Everything else is fixed.";
+    LOCK_TARGET_DESCRIPTION = "workshop-lock-target-description": "Your team plays the target: it may move, add and remove compliance steps, political reforms and humanitarian access. Everything else is fixed.";
+    LOCK_CONFIDENCE_DESCRIPTION = "workshop-lock-confidence-description": "Your team designs the confidence building: it may move, add and remove monitoring, audits, committees, guarantees and the other confidence-building measures. Everything else is fixed.";
+    CHANGED_HORIZON = "workshop-changed-horizon": "the horizon";
+    CHANGED_SCENARIO = "workshop-changed-scenario": "the starting scenario";
+    CHANGED_INJECTS = "workshop-changed-injects": "the injects";
+}
 
 /// The version tag of an exercise document.
 pub const EXERCISE_FORMAT: &str = "relief-exercise/1";
@@ -122,32 +142,45 @@ impl Lock {
         Lock::ALL.into_iter().find(|l| l.key() == key)
     }
 
-    /// A short label for a menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Lock::Everything => "Every step",
-            Lock::SanctioningSide => "Only the sanctioning side's steps",
-            Lock::Target => "Only the target's steps",
-            Lock::ConfidenceBuilding => "Only confidence-building measures",
-        }
+    /// A short label for a menu, in the reader's language.
+    pub fn label(self) -> String {
+        sentence(
+            match self {
+                Lock::Everything => &LOCK_EVERYTHING,
+                Lock::SanctioningSide => &LOCK_SANCTIONING,
+                Lock::Target => &LOCK_TARGET,
+                Lock::ConfidenceBuilding => &LOCK_CONFIDENCE,
+            },
+            vec![],
+        )
     }
 
-    /// What a team under this lock may do, in one sentence addressed to the team.
-    pub fn description(self) -> &'static str {
-        match self {
-            Lock::Everything => {
-                "Your team may move, add and remove any step. The shocks are the facilitator's."
-            }
-            Lock::SanctioningSide => {
-                "Your team plays the sanctioning side: it may move, add and remove relief steps, published criteria and snapback clauses. Everything else is fixed."
-            }
-            Lock::Target => {
-                "Your team plays the target: it may move, add and remove compliance steps, political reforms and humanitarian access. Everything else is fixed."
-            }
-            Lock::ConfidenceBuilding => {
-                "Your team designs the confidence building: it may move, add and remove monitoring, audits, committees, guarantees and the other confidence-building measures. Everything else is fixed."
-            }
-        }
+    /// The label as it stands inside a sentence ("only the target's steps"), in the reader's
+    /// language.
+    pub fn inline_label(self) -> String {
+        sentence(
+            match self {
+                Lock::Everything => &LOCK_EVERYTHING_INLINE,
+                Lock::SanctioningSide => &LOCK_SANCTIONING_INLINE,
+                Lock::Target => &LOCK_TARGET_INLINE,
+                Lock::ConfidenceBuilding => &LOCK_CONFIDENCE_INLINE,
+            },
+            vec![],
+        )
+    }
+
+    /// What a team under this lock may do, in one sentence addressed to the team, in the
+    /// reader's language.
+    pub fn description(self) -> String {
+        sentence(
+            match self {
+                Lock::Everything => &LOCK_EVERYTHING_DESCRIPTION,
+                Lock::SanctioningSide => &LOCK_SANCTIONING_DESCRIPTION,
+                Lock::Target => &LOCK_TARGET_DESCRIPTION,
+                Lock::ConfidenceBuilding => &LOCK_CONFIDENCE_DESCRIPTION,
+            },
+            vec![],
+        )
     }
 
     /// Whether a team under this lock may move, add or remove a step of `kind`.
@@ -278,20 +311,21 @@ impl Exercise {
         serde_json::json!({ "scenario": scenario, "injects": injects })
     }
 
-    /// What changed in the model's inputs from `earlier` to this exercise, in words ("the
-    /// starting scenario", "the injects"); empty when both are the same version.
-    pub fn changes_since(&self, earlier: &Exercise) -> Vec<&'static str> {
+    /// What changed in the model's inputs from `earlier` to this exercise, in words of the
+    /// reader's language ("the starting scenario", "the injects"); empty when both are the
+    /// same version.
+    pub fn changes_since(&self, earlier: &Exercise) -> Vec<String> {
         let (mut now, mut then) = (self.model_inputs(), earlier.model_inputs());
         let mut changes = Vec::new();
         let horizon = |v: &mut serde_json::Value| v["scenario"]["horizon_months"].take();
         if horizon(&mut now) != horizon(&mut then) {
-            changes.push("the horizon");
+            changes.push(sentence(&CHANGED_HORIZON, vec![]));
         }
         if now["scenario"] != then["scenario"] {
-            changes.push("the starting scenario");
+            changes.push(sentence(&CHANGED_SCENARIO, vec![]));
         }
         if now["injects"] != then["injects"] {
-            changes.push("the injects");
+            changes.push(sentence(&CHANGED_INJECTS, vec![]));
         }
         changes
     }
@@ -427,6 +461,17 @@ mod tests {
         assert!(StepKind::ALL.iter().all(|&k| Lock::Everything.allows(k)));
         for lock in Lock::ALL {
             assert_eq!(Lock::from_key(lock.key()), Some(lock));
+        }
+    }
+
+    #[test]
+    fn a_locks_label_inside_a_sentence_is_its_label_in_lower_case() {
+        for lock in Lock::ALL {
+            assert_eq!(
+                lock.inline_label(),
+                lock.label().to_ascii_lowercase(),
+                "{lock:?}"
+            );
         }
     }
 

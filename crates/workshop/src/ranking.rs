@@ -36,11 +36,37 @@
 //!
 //! Plain Rust, tested natively with real model numbers (`cargo test -p relief-workshop --lib`).
 
-use relief_model::{DocumentError, FieldReader, Projection, Scenario};
+use relief_model::words::{Arg, Template};
+use relief_model::{Actor, DocumentError, FieldReader, Projection, Scenario};
 use serde_json::{Value, json};
 
 use crate::exercise::{Exercise, Lock};
+use crate::words::{joined, text};
+use relief_web::language::{sentence, word};
 use relief_web::text::{level, percent};
+
+templates! {
+    RANKING_TEMPLATES;
+    LABEL_BREAKDOWN_RISK = "workshop-criterion-breakdown_risk": "Breakdown risk by month { $month }";
+    LABEL_TRUST = "workshop-criterion-trust": "Trust at month { $month }";
+    LABEL_ECONOMY = "workshop-criterion-economy": "Economic recovery at month { $month }";
+    LABEL_LEVERAGE = "workshop-criterion-leverage": "Leverage kept at month { $month }";
+    SHORT_BREAKDOWN_RISK = "workshop-criterion-breakdown_risk-short": "Breakdown risk";
+    SHORT_TRUST = "workshop-criterion-trust-short": "Trust";
+    SHORT_ECONOMY = "workshop-criterion-economy-short": "Economic recovery";
+    SHORT_LEVERAGE = "workshop-criterion-leverage-short": "Leverage kept";
+    INLINE_BREAKDOWN_RISK = "workshop-criterion-breakdown_risk-inline": "breakdown risk";
+    INLINE_TRUST = "workshop-criterion-trust-inline": "trust";
+    INLINE_ECONOMY = "workshop-criterion-economy-inline": "economic recovery";
+    INLINE_LEVERAGE = "workshop-criterion-leverage-inline": "leverage kept";
+    WEIGHTED = "workshop-rule-weighted": "{ $criterion } × { $weight }";
+    RULE = "workshop-rule": "Ranked by a score out of 100: each of the four numbers as a share where more is better (1 − breakdown risk; trust, recovery and leverage as they are), weighted { $weights }, added up and divided by the weights' total of { $total }. ± is one standard error of the simulation's noise. A team whose score is within two standard errors of the team above it cannot be told apart from it and shares its place, marked “=”: tied within noise.";
+    SCORE = "workshop-score": "{ $score } ± { $error }";
+    SIZE = "workshop-sequence-size": "size { $size }";
+    WAITS = "workshop-sequence-conditional": "waits for verified compliance";
+    PUBLISHED = "workshop-sequence-transparent": "published criteria";
+    SHOCK_WHO = "workshop-sequence-shock": "Shock";
+}
 
 /// The month trust is compared at.
 pub const TRUST_MONTH: u32 = 24;
@@ -153,14 +179,15 @@ impl Criterion {
         }
     }
 
-    /// The column heading, with the month it is read at.
+    /// The column heading, with the month it is read at, in the reader's language.
     pub fn label(self, s: &Scores) -> String {
-        match self {
-            Criterion::BreakdownRisk => format!("Breakdown risk by month {}", s.horizon),
-            Criterion::Trust => format!("Trust at month {}", s.trust_month),
-            Criterion::Economy => format!("Economic recovery at month {}", s.economy_month),
-            Criterion::Leverage => format!("Leverage kept at month {}", s.horizon),
-        }
+        let (template, month) = match self {
+            Criterion::BreakdownRisk => (&LABEL_BREAKDOWN_RISK, s.horizon),
+            Criterion::Trust => (&LABEL_TRUST, s.trust_month),
+            Criterion::Economy => (&LABEL_ECONOMY, s.economy_month),
+            Criterion::Leverage => (&LABEL_LEVERAGE, s.horizon),
+        };
+        sentence(template, vec![("month", Arg::Month(month))])
     }
 
     /// Whether a lower value is better.
@@ -188,14 +215,27 @@ impl Criterion {
         }
     }
 
-    /// The criterion in a few words, as the ranking's rule and the weights name it.
-    pub fn short_label(self) -> &'static str {
-        match self {
-            Criterion::BreakdownRisk => "Breakdown risk",
-            Criterion::Trust => "Trust",
-            Criterion::Economy => "Economic recovery",
-            Criterion::Leverage => "Leverage kept",
-        }
+    /// The criterion in a few words, as the weights name it, in the reader's language.
+    pub fn short_label(self) -> String {
+        let template: &'static Template = match self {
+            Criterion::BreakdownRisk => &SHORT_BREAKDOWN_RISK,
+            Criterion::Trust => &SHORT_TRUST,
+            Criterion::Economy => &SHORT_ECONOMY,
+            Criterion::Leverage => &SHORT_LEVERAGE,
+        };
+        sentence(template, vec![])
+    }
+
+    /// The short label as it stands inside a sentence ("breakdown risk"), as the ranking's
+    /// rule names the criterion, in the reader's language.
+    pub fn inline_label(self) -> String {
+        let template: &'static Template = match self {
+            Criterion::BreakdownRisk => &INLINE_BREAKDOWN_RISK,
+            Criterion::Trust => &INLINE_TRUST,
+            Criterion::Economy => &INLINE_ECONOMY,
+            Criterion::Leverage => &INLINE_LEVERAGE,
+        };
+        sentence(template, vec![])
     }
 
     /// The value as a share from 0 to 1 where more is better: 1 − breakdown risk, and the
@@ -367,14 +407,16 @@ impl Score {
     }
 
     /// The score as the page shows it: "72 ± 3", the error to one decimal when it is below
-    /// one point so that it never reads as ± 0.
+    /// one point so that it never reads as ± 0, in the reader's digits.
     pub fn text(&self) -> String {
-        let error = if self.error < 0.95 {
-            format!("{:.1}", self.error)
-        } else {
-            format!("{:.0}", self.error)
-        };
-        format!("{:.0} ± {error}", self.value)
+        let places = if self.error < 0.95 { 1 } else { 0 };
+        sentence(
+            &SCORE,
+            vec![
+                ("score", Arg::Decimal(self.value, 0)),
+                ("error", Arg::Decimal(self.error, places)),
+            ],
+        )
     }
 }
 
@@ -434,32 +476,37 @@ pub fn overall_places(order: &[usize], all: &[Score]) -> Vec<(usize, bool)> {
         .collect()
 }
 
-/// A weight as the rule writes it: "3", "0.5".
-fn weight_text(w: f64) -> String {
-    let text = format!("{w:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+/// A weight as the rule writes it, to at most two decimals and without trailing zeros ("3",
+/// "0.5"), as a value the reader's digits write.
+fn weight(w: f64) -> Arg {
+    let two = format!("{w:.2}");
+    let places = two
+        .trim_end_matches('0')
+        .split_once('.')
+        .map_or(0, |(_, decimals)| decimals.len());
+    Arg::Decimal(w, places)
 }
 
-/// The rule the ranking follows under `weights`, in plain words for the page.
+/// The rule the ranking follows under `weights`, in plain words of the reader's language.
 pub fn rule(weights: &Weights) -> String {
     let named: Vec<String> = Criterion::ALL
         .iter()
         .map(|&c| {
-            format!(
-                "{} × {}",
-                c.short_label().to_lowercase(),
-                weight_text(weights.get(c))
+            sentence(
+                &WEIGHTED,
+                vec![
+                    ("criterion", text(c.inline_label())),
+                    ("weight", weight(weights.get(c))),
+                ],
             )
         })
         .collect();
-    format!(
-        "Ranked by a score out of 100: each of the four numbers as a share where more is better \
-         (1 − breakdown risk; trust, recovery and leverage as they are), weighted {}, added up \
-         and divided by the weights' total of {}. ± is one standard error of the simulation's \
-         noise. A team whose score is within two standard errors of the team above it cannot \
-         be told apart from it and shares its place, marked “=”: tied within noise.",
-        named.join(", "),
-        weight_text(weights.total())
+    sentence(
+        &RULE,
+        vec![
+            ("weights", text(joined(&named))),
+            ("total", weight(weights.total())),
+        ],
     )
 }
 
@@ -494,7 +541,9 @@ pub struct Entry<'a> {
 /// lower_is_better, weight}], rows: [...]}` with one row per team in overall order: `{index,
 /// name, place, tied, score, error, score_text, values, errors, texts, places, warnings,
 /// remarks}` (`values`, `errors`, `texts` and `places` keyed by criterion; `score` and `error`
-/// out of 100; `tied` when the team shares its place, see [`overall_places`]).
+/// out of 100; `tied` when the team shares its place, see [`overall_places`]). Its words are
+/// in the reader's language, except `warnings`, the projections' own, which are English
+/// ([`crate::bindings::Comparison::ranking`] says them in the reader's language).
 pub fn ranking(entries: &[Entry], weights: &Weights) -> Value {
     let all: Vec<Scores> = entries
         .iter()
@@ -563,12 +612,12 @@ pub fn ranking(entries: &[Entry], weights: &Weights) -> Value {
 pub fn sequence(scenario: &Scenario, exercise: Option<&Exercise>) -> Value {
     let mut items: Vec<(u32, usize, Value)> = Vec::new();
     for (i, step) in scenario.steps.iter().enumerate() {
-        let mut detail = vec![format!("size {:.2}", step.size)];
+        let mut detail = vec![size(step.size)];
         if step.conditional {
-            detail.push("waits for verified compliance".into());
+            detail.push(sentence(&WAITS, vec![]));
         }
         if step.transparent {
-            detail.push("published criteria".into());
+            detail.push(sentence(&PUBLISHED, vec![]));
         }
         let role = match step.kind.role() {
             relief_model::StepRole::Relief => "relief",
@@ -583,10 +632,10 @@ pub fn sequence(scenario: &Scenario, exercise: Option<&Exercise>) -> Value {
                 "list": "steps",
                 "index": i,
                 "kind": step.kind.key(),
-                "label": step.kind.label(),
-                "who": step.kind.actor().label(),
+                "label": word(&format!("model-step-{}", step.kind.key()), step.kind.label()),
+                "who": actor_label(step.kind.actor()),
                 "role": role,
-                "detail": detail.join(", "),
+                "detail": joined(&detail),
                 "headline": Value::Null,
             }),
         ));
@@ -608,10 +657,10 @@ pub fn sequence(scenario: &Scenario, exercise: Option<&Exercise>) -> Value {
                 "list": "shocks",
                 "index": i,
                 "kind": shock.kind.key(),
-                "label": shock.kind.label(),
-                "who": "Shock",
+                "label": word(&format!("model-shock-{}", shock.kind.key()), shock.kind.label()),
+                "who": sentence(&SHOCK_WHO, vec![]),
                 "role": "shock",
-                "detail": format!("size {:.2}", shock.size),
+                "detail": size(shock.size),
                 "headline": headline,
             }),
         ));
@@ -620,8 +669,31 @@ pub fn sequence(scenario: &Scenario, exercise: Option<&Exercise>) -> Value {
     Value::Array(items.into_iter().map(|(_, _, v)| v).collect())
 }
 
+/// A step's or a shock's size as a sequence's detail gives it: "size 0.30".
+fn size(size: f64) -> String {
+    sentence(&SIZE, vec![("size", Arg::Decimal(size, 2))])
+}
+
+/// The id of who takes a step in the model's catalogue (`model-actor-…`).
+pub(crate) fn actor_key(actor: Actor) -> &'static str {
+    match actor {
+        Actor::SanctioningSide => "sanctioning_side",
+        Actor::Target => "target",
+        Actor::Both => "both",
+        Actor::ThirdParty => "third_party",
+        Actor::CivilSociety => "civil_society",
+        Actor::Neighbours => "neighbours",
+    }
+}
+
+/// Who takes a step, in the reader's language.
+fn actor_label(actor: Actor) -> String {
+    word(&format!("model-actor-{}", actor_key(actor)), actor.label())
+}
+
 /// Everything a team's debrief page shows besides its charts: `{name, lock, lock_label,
-/// scores, texts, summary, warnings, remarks, sequence}`.
+/// lock_inline_label, texts, labels, summary, warnings, remarks, sequence}`, in the reader's
+/// language (`lock_inline_label` is the lock's label as it stands inside a sentence).
 pub fn sheet(
     name: &str,
     lock: Option<Lock>,
@@ -641,10 +713,13 @@ pub fn sheet(
         "name": name,
         "lock": lock.map(Lock::key),
         "lock_label": lock.map(Lock::label),
+        "lock_inline_label": lock.map(Lock::inline_label),
         "texts": texts,
         "labels": labels,
         "summary": relief_web::text::summary_text(projection, None, None),
-        "warnings": projection.warnings,
+        // The projection keeps the checker's warnings in English; the sheet says them again
+        // from the scenario they were made from, in the reader's language.
+        "warnings": relief_web::text::warnings(scenario),
         "remarks": remarks,
         "sequence": sequence(scenario, exercise),
     })
@@ -979,6 +1054,13 @@ mod tests {
                 .collect();
             let order: Vec<usize> = (0..all.len()).collect();
             assert_eq!(overall_places(&order, &all), expected, "{scores:?}");
+        }
+    }
+
+    #[test]
+    fn a_criterions_name_inside_a_sentence_is_its_short_label_in_lower_case() {
+        for c in Criterion::ALL {
+            assert_eq!(c.inline_label(), c.short_label().to_lowercase(), "{c:?}");
         }
     }
 

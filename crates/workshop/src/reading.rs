@@ -1,18 +1,27 @@
 //! Reading the workshop's documents: exercises and team hand-backs from JSON trees, files,
 //! pastes and links, every problem named by its JSON path.
 //!
+//! The problems stay in English, as every scenario's do: they name fields of a format whose
+//! words are fixed, in the words of the model's field reader and link codec.
+//!
 //! Documents are read by hand over the JSON tree with the model's field reader
 //! ([`relief_model::FieldReader`], the one its scenario reader uses), so every problem is named
 //! by its JSON path (`/teams/2/name: …`, `/scenario/steps/0/month: …`) in the same words, all
 //! problems are reported at once, and unknown fields are named.
 
 use relief_model::{FieldReader, LinkFormat, SCENARIO_LINK, Scenario, ShockKind, kind_of, quote};
+use relief_web::language::sentence;
 use serde_json::Value;
 
 use crate::exercise::{
     EXERCISE_FORMAT, EXERCISE_LINK, Exercise, Inject, Lock, ReadError, TEAM_FORMAT, TEAM_LINK,
     Team, TeamWork, limits, name_key,
 };
+
+templates! {
+    READING_TEMPLATES;
+    UNNAMED_TEAM = "workshop-unnamed-team": "Unnamed team";
+}
 
 /// A scenario link, as the workshop names one pasted where it reads its own links.
 const EXPLORER_SCENARIO_LINK: LinkFormat = LinkFormat {
@@ -84,13 +93,17 @@ pub fn team_from_text(text: &str, fallback_name: &str) -> Result<TeamWork, ReadE
     team_from_link(trimmed)
 }
 
+/// A bare scenario as a team's work, named by `fallback_name`, else by the scenario's title,
+/// else as an unnamed team in the reader's language.
 fn bare(scenario: Scenario, fallback_name: &str) -> TeamWork {
+    let unnamed;
     let name = if !fallback_name.trim().is_empty() {
         fallback_name.trim()
     } else if !scenario.title.trim().is_empty() {
         scenario.title.trim()
     } else {
-        "Unnamed team"
+        unnamed = sentence(&UNNAMED_TEAM, vec![]);
+        &unnamed
     };
     TeamWork {
         team: name.chars().take(limits::MAX_TEAM_NAME_CHARS).collect(),

@@ -1,27 +1,45 @@
 //! What a team's sequence changes that its exercise keeps fixed: steps outside its lock, the
 //! shocks, the assumptions, the horizon and the ensemble, in plain sentences for the
-//! facilitator.
+//! facilitator, in the reader's language.
 
 use relief_model::Scenario;
+use relief_model::words::Arg;
+use relief_web::language::sentence;
 
 use crate::exercise::{Exercise, Lock};
+use crate::words::{joined, quoted, text};
+
+templates! {
+    REMARK_TEMPLATES;
+    UNKNOWN_TEAM = "workshop-remark-unknown-team": "“{ $team }” is not one of this exercise's teams ({ $teams }).";
+    CHANGED_HORIZON = "workshop-remark-changed-horizon": "{ $months } months projected instead of { $start }";
+    CHANGED_ASSUMPTIONS = "workshop-remark-changed-assumptions": "different assumptions";
+    CHANGED_ENSEMBLE = "workshop-remark-changed-ensemble": "a different ensemble (runs or seed)";
+    CHANGED_SETTINGS = "workshop-remark-changed-settings": "It changes what the facilitator set: { $changes }. Its numbers are not comparable with the other teams'.";
+    STEP_GONE = "workshop-remark-step-gone": "{ $step } at month { $month } was moved, changed or removed";
+    STEP_ADDED = "workshop-remark-step-added": "{ $step } at month { $month } was added";
+    STEP_SEPARATOR = "workshop-remark-step-separator": "; ";
+    LOCKED_STEPS = "workshop-remark-locked-steps": "It changes steps the team's lock (“{ $lock }”) keeps fixed: { $changes }.";
+    SHOCKS = "workshop-remark-shocks": "It changes the shocks, which only the facilitator sets.";
+}
 
 impl Exercise {
-    /// What a team's sequence changes that the exercise keeps fixed, in plain sentences: the
-    /// steps outside its lock, the shocks, the assumptions, the horizon and the ensemble. An
-    /// empty list means the sequence plays by the rules. A name that is not one of the
-    /// exercise's teams is reported too.
+    /// What a team's sequence changes that the exercise keeps fixed, in plain sentences of the
+    /// reader's language: the steps outside its lock, the shocks, the assumptions, the
+    /// horizon and the ensemble. An empty list means the sequence plays by the rules. A name
+    /// that is not one of the exercise's teams is reported too.
     pub fn remarks(&self, team_name: &str, scenario: &Scenario) -> Vec<String> {
         let mut remarks = Vec::new();
         let lock = match self.team(team_name) {
             Some(team) => team.lock,
             None => {
-                let names: Vec<String> =
-                    self.teams.iter().map(|t| format!("“{}”", t.name)).collect();
-                remarks.push(format!(
-                    "“{}” is not one of this exercise's teams ({}).",
-                    short(team_name),
-                    names.join(", ")
+                let names: Vec<String> = self.teams.iter().map(|t| quoted(&t.name)).collect();
+                remarks.push(sentence(
+                    &UNKNOWN_TEAM,
+                    vec![
+                        ("team", text(short(team_name))),
+                        ("teams", text(joined(&names))),
+                    ],
                 ));
                 Lock::Everything
             }
@@ -29,21 +47,24 @@ impl Exercise {
         let start = &self.scenario;
         let mut changed = Vec::new();
         if scenario.horizon_months != start.horizon_months {
-            changed.push(format!(
-                "{} months projected instead of {}",
-                scenario.horizon_months, start.horizon_months
+            changed.push(sentence(
+                &CHANGED_HORIZON,
+                vec![
+                    ("months", Arg::Count(scenario.horizon_months.into())),
+                    ("start", Arg::Count(start.horizon_months.into())),
+                ],
             ));
         }
         if scenario.assumptions != start.assumptions {
-            changed.push("different assumptions".to_string());
+            changed.push(sentence(&CHANGED_ASSUMPTIONS, vec![]));
         }
         if scenario.runs != start.runs || scenario.seed != start.seed {
-            changed.push("a different ensemble (runs or seed)".to_string());
+            changed.push(sentence(&CHANGED_ENSEMBLE, vec![]));
         }
         if !changed.is_empty() {
-            remarks.push(format!(
-                "It changes what the facilitator set: {}. Its numbers are not comparable with the other teams'.",
-                changed.join(", ")
+            remarks.push(sentence(
+                &CHANGED_SETTINGS,
+                vec![("changes", text(joined(&changed)))],
             ));
         }
 
@@ -56,26 +77,28 @@ impl Exercise {
         };
         let (missing, added) = multiset_difference(&fixed(start), &fixed(scenario));
         if !missing.is_empty() || !added.is_empty() {
+            let step_at = |step: &relief_model::Step| {
+                vec![
+                    ("step", Arg::Step(step.kind)),
+                    ("month", Arg::Month(step.month)),
+                ]
+            };
             let mut parts = Vec::new();
             for step in &missing {
-                parts.push(format!(
-                    "{} at month {} was moved, changed or removed",
-                    step.kind.label(),
-                    step.month
-                ));
+                parts.push(sentence(&STEP_GONE, step_at(step)));
             }
             for step in &added {
-                parts.push(format!(
-                    "{} at month {} was added",
-                    step.kind.label(),
-                    step.month
-                ));
+                parts.push(sentence(&STEP_ADDED, step_at(step)));
             }
-            remarks.push(format!(
-                "It changes steps the team's lock (“{}”) keeps fixed: {}.",
-                // The lock's own English label: ASCII case is enough.
-                lock.label().to_ascii_lowercase(),
-                parts.join("; ")
+            remarks.push(sentence(
+                &LOCKED_STEPS,
+                vec![
+                    ("lock", text(lock.inline_label())),
+                    (
+                        "changes",
+                        text(parts.join(&sentence(&STEP_SEPARATOR, vec![]))),
+                    ),
+                ],
             ));
         }
 
@@ -83,7 +106,7 @@ impl Exercise {
         let played = self.with_injects(scenario).shocks;
         let (gone, extra) = multiset_difference(&expected, &played);
         if !gone.is_empty() || !extra.is_empty() {
-            remarks.push("It changes the shocks, which only the facilitator sets.".to_string());
+            remarks.push(sentence(&SHOCKS, vec![]));
         }
         remarks
     }
