@@ -6,14 +6,15 @@
 // those the command line and the page would give. The page makes one worker a question and
 // ends it to cancel.
 //
-// Messages in: `{question: "what-matters-most", module, scenario, outcome, month}` or
-// `{question: "suggest", module, scenario, options}` (the compiled module, or null to fetch it;
-// the scenario as JSON text). Messages out: `{type: "progress", …}` as it goes (`done` and
+// Messages in: `{question: "what-matters-most", module, words, scenario, outcome, month}` or
+// `{question: "suggest", module, words, scenario, options}` (the compiled module, or null to
+// fetch it; the reader's language's words for the module, from i18n.js's wordsForModule; the
+// scenario as JSON text). Messages out: `{type: "progress", …}` as it goes (`done` and
 // `total` factors, or the search's `fraction` and `evaluations`), then `{type: "done", json}`
 // (the tornado as JSON text) or `{type: "done", result}` (the suggestion), or
 // `{type: "error", name, message}`.
 
-import init, { suggest_order, what_matters_most } from "../pkg/relief_web.js";
+import init, { set_language, suggest_order, what_matters_most } from "../pkg/relief_web.js";
 
 const QUESTIONS = {
   "what-matters-most": ({ scenario, outcome, month }, progress) => ({
@@ -28,6 +29,8 @@ self.addEventListener("message", async (event) => {
   const message = event.data;
   try {
     await init(message.module ? { module_or_path: message.module } : undefined);
+    // The answer's words (the bars' names, the suggestion's sentences) in the reader's language.
+    if (message.words) set_language(message.words);
     const answer = QUESTIONS[message.question](message, (progress) => self.postMessage({ type: "progress", ...progress }));
     self.postMessage({ type: "done", ...answer });
   } catch (err) {

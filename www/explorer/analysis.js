@@ -12,13 +12,10 @@ import { announce, el, saveFile, slug, tableHead } from "../shared/dom.js";
 import { currentTheme, onThemeChange } from "../shared/theme.js";
 import { Dialog } from "./dialog.js";
 import { svgToPng } from "./io/export.js";
+import { formatLevel, formatNumber, formatPercent, moduleWords, t } from "../shared/i18n.js";
 
-/** The outcomes the reader may rank by, with the words the menu shows. */
-const OUTCOMES = [
-  ["breakdown", "Risk of breakdown by month"],
-  ["trust", "Trust in the target at the end"],
-  ["recovery", "Economic recovery at the end"],
-];
+/** The outcomes the reader may rank by; the menu's words are the messages `analysis-outcome-KEY`. */
+const OUTCOMES = ["breakdown", "trust", "recovery"];
 /** The width a downloaded figure has at least, whatever the dialog's width on screen. */
 const FIGURE_MIN_WIDTH = 640;
 /** How many of the top factors the summary names. */
@@ -47,29 +44,25 @@ export class WhatMattersMost {
   /** The dialog is built the first time it opens: a reader who never asks pays nothing. */
   build() {
     if (this.dialog) return;
-    this.dialog = new Dialog({ id: "matters-dialog", title: "What matters most?", className: "matters-dialog" });
+    this.dialog = new Dialog({ id: "matters-dialog", title: t("analysis-dialog-title"), className: "matters-dialog" });
     const body = this.dialog.body;
-    const intro = el(
-      "p",
-      "hint",
-      "Each assumption, and each step's month and size, is swung across its whole range with everything else as written, on the same simulated futures. The longer its bar, the more the outcome depends on it.",
-    );
+    const intro = el("p", "hint", t("analysis-intro"));
 
     const form = el("form", "why-controls matters-controls");
     form.noValidate = true;
     const outcomeField = el("p", "why-field");
-    const outcomeLabel = el("label", null, "Outcome");
+    const outcomeLabel = el("label", null, t("analysis-outcome-label"));
     outcomeLabel.htmlFor = "matters-outcome";
     this.outcome = el("select");
     this.outcome.id = "matters-outcome";
-    for (const [key, words] of OUTCOMES) {
-      const option = el("option", null, words);
+    for (const key of OUTCOMES) {
+      const option = el("option", null, t(`analysis-outcome-${key}`));
       option.value = key;
       this.outcome.append(option);
     }
     outcomeField.append(outcomeLabel, this.outcome);
     this.monthField = el("p", "why-field");
-    const monthLabel = el("label", null, "month");
+    const monthLabel = el("label", null, t("analysis-month-label"));
     monthLabel.htmlFor = "matters-month";
     this.month = el("input");
     this.month.id = "matters-month";
@@ -79,10 +72,10 @@ export class WhatMattersMost {
     this.month.inputMode = "numeric";
     this.month.setAttribute("aria-describedby", "matters-error");
     this.monthField.append(monthLabel, this.month);
-    this.run = el("button", null, "Run");
+    this.run = el("button", null, t("analysis-run"));
     this.run.type = "submit";
     this.run.id = "matters-run";
-    this.cancel = el("button", null, "Cancel");
+    this.cancel = el("button", null, t("analysis-cancel"));
     this.cancel.type = "button";
     this.cancel.id = "matters-cancel";
     this.cancel.hidden = true;
@@ -96,7 +89,7 @@ export class WhatMattersMost {
 
     this.progressBox = el("div", "matters-progress");
     this.progressBox.hidden = true;
-    const progressLabel = el("label", null, "Swinging the factors");
+    const progressLabel = el("label", null, t("analysis-progress-label"));
     progressLabel.htmlFor = "matters-progress";
     this.progress = el("progress");
     this.progress.id = "matters-progress";
@@ -116,20 +109,20 @@ export class WhatMattersMost {
     this.canvas.setAttribute("role", "img");
     this.canvas.setAttribute("aria-describedby", "matters-summary");
     const downloads = el("p", "matters-downloads");
-    this.svgButton = el("button", null, "Download SVG");
+    this.svgButton = el("button", null, t("analysis-download-svg"));
     this.svgButton.type = "button";
     this.svgButton.id = "matters-svg";
-    this.pngButton = el("button", null, "Download PNG");
+    this.pngButton = el("button", null, t("analysis-download-png"));
     this.pngButton.type = "button";
     this.pngButton.id = "matters-png";
     downloads.append(this.svgButton, this.pngButton);
     const details = el("details", "table-details");
     details.id = "matters-table-details";
-    details.append(el("summary", null, "Table of every bar"));
+    details.append(el("summary", null, t("analysis-table-summary")));
     this.tableWrap = el("div", "table-wrap");
     this.tableWrap.tabIndex = 0;
     this.tableWrap.setAttribute("role", "region");
-    this.tableWrap.setAttribute("aria-label", "Table of what matters most");
+    this.tableWrap.setAttribute("aria-label", t("analysis-table-region"));
     details.append(this.tableWrap);
     this.output.append(this.summary, this.legend, this.canvas, downloads, details);
     body.append(intro, form, this.progressBox, this.status, this.output);
@@ -139,7 +132,7 @@ export class WhatMattersMost {
       e.preventDefault();
       this.start();
     });
-    this.cancel.addEventListener("click", () => this.stop("Cancelled."));
+    this.cancel.addEventListener("click", () => this.stop(t("analysis-cancelled")));
     this.svgButton.addEventListener("click", () => this.save("svg"));
     this.pngButton.addEventListener("click", () => this.save("png"));
   }
@@ -173,7 +166,7 @@ export class WhatMattersMost {
     const raw = this.month.value.trim();
     const m = Number(raw);
     if (raw === "" || !Number.isInteger(m) || m < 0 || m > horizon) {
-      this.showError(`Month: must be a whole number from 0 to ${horizon}, the scenario's horizon.`);
+      this.showError(t("analysis-month-error", { horizon }));
       this.month.setAttribute("aria-invalid", "true");
       this.month.focus();
       return null;
@@ -206,16 +199,16 @@ export class WhatMattersMost {
     this.worker = worker;
     this.progress.removeAttribute("value");
     this.progressBox.hidden = false;
-    this.status.textContent = "Running…";
+    this.status.textContent = t("analysis-running");
     this.cancel.hidden = false;
-    this.run.textContent = "Run again";
+    this.run.textContent = t("analysis-run-again");
     performance.mark("relief:sensitivity-start");
     worker.addEventListener("message", ({ data }) => {
       if (this.worker !== worker) return;
       if (data.type === "progress") {
         this.progress.max = data.total;
         this.progress.value = data.done;
-        this.status.textContent = `${data.done} of ${data.total} factors swung…`;
+        this.status.textContent = t("analysis-progress", { done: data.done, total: data.total });
         performance.mark("relief:sensitivity-progress");
       } else if (data.type === "done") {
         performance.mark("relief:sensitivity-end");
@@ -225,15 +218,15 @@ export class WhatMattersMost {
       } else if (data.type === "error") {
         this.finish();
         this.status.textContent = "";
-        this.showError(`What matters most could not be worked out: ${data.message}`);
+        this.showError(t("analysis-failed", { reason: data.message }));
       }
     });
     worker.addEventListener("error", (e) => {
       if (this.worker !== worker) return;
       this.finish();
-      this.showError(`What matters most could not be worked out: ${e.message || "the worker failed"}`);
+      this.showError(t("analysis-failed", { reason: e.message || t("analysis-worker-failed") }));
     });
-    worker.postMessage({ question: "what-matters-most", module: this.module, scenario: this.asRun, outcome, month });
+    worker.postMessage({ question: "what-matters-most", module: this.module, words: moduleWords(), scenario: this.asRun, outcome, month });
   }
 
   /** Ends the worker and its progress; says `words` when given. */
@@ -261,20 +254,21 @@ export class WhatMattersMost {
     const percent = r.outcome !== "trust";
     const real = r.swings.filter((s) => !s.within_noise);
     const noise = r.swings.length - real.length;
-    const top = real.slice(0, NAMED).map((s) => `${s.label} (${value(s.at_low, percent)} at its low end, ${value(s.at_high, percent)} at its high end)`);
-    const what = `${capital(r.description)} is ${value(r.baseline, percent)} as written.`;
-    let most;
-    if (!top.length) most = "No factor moves it by more than the noise of the simulated futures.";
-    else if (top.length === 1) most = `What matters most is ${top[0]}.`;
-    else most = `What matters most is ${top[0]}; then ${top.slice(1).join(", and ")}.`;
-    const rest = noise ? ` ${noise} of the ${r.swings.length} factors are within noise, drawn faded below the rest.` : "";
-    const since = JSON.stringify(this.getScenario()) === this.asRun ? "" : " (This is the scenario as it was when you ran it; run again for the one now.)";
-    this.summary.textContent = `${what} ${most}${rest}${since}`;
-    this.status.textContent = `Done: ${r.swings.length} factors ranked.`;
+    const top = real
+      .slice(0, NAMED)
+      .map((s) => t("analysis-summary-factor", { factor: s.label, low: value(s.at_low, percent), high: value(s.at_high, percent) }));
+    const sentences = [t("analysis-summary-as-written", { outcome: capital(r.description), value: value(r.baseline, percent) })];
+    if (!top.length) sentences.push(t("analysis-summary-none"));
+    else if (top.length === 1) sentences.push(t("analysis-summary-one", { first: top[0] }));
+    else sentences.push(t("analysis-summary-many", { first: top[0], rest: top.slice(1).join(t("analysis-summary-separator")) }));
+    if (noise) sentences.push(t("analysis-summary-noise", { noise, total: r.swings.length }));
+    if (JSON.stringify(this.getScenario()) !== this.asRun) sentences.push(t("analysis-summary-changed"));
+    this.summary.textContent = sentences.join(" ");
+    this.status.textContent = t("analysis-done", { count: r.swings.length });
     this.output.hidden = false;
     this.table(r, percent);
     this.draw();
-    announce(`What matters most: ranked ${r.swings.length} factors.`);
+    announce(t("analysis-done-announce", { count: r.swings.length }));
   }
 
   /** Draws the last result on the canvas, at its height, in the page's theme. */
@@ -283,36 +277,33 @@ export class WhatMattersMost {
     const theme = currentTheme();
     const colours = this.wasm.tornado_legend(theme);
     this.legend.replaceChildren(
-      ...[
-        ["low", "at the low end of its range"],
-        ["high", "at the high end"],
-        ["noise", "within noise (faded, hatched)"],
-      ].map(([key, words]) => {
+      ...["low", "high", "noise"].map((key) => {
         const item = el("span");
         const swatch = el("span", "why-swatch");
         swatch.style.background = colours[key];
-        item.append(swatch, words);
+        item.append(swatch, t(`analysis-legend-${key}`));
         return item;
       }),
     );
     this.canvas.style.height = `${this.wasm.tornado_height(this.result)}px`;
-    this.canvas.setAttribute("aria-label", `What matters most for ${this.parsed.description}: a bar a factor, described below the chart`);
+    this.canvas.setAttribute("aria-label", t("analysis-canvas-label", { outcome: this.parsed.description }));
     this.wasm.draw_tornado(this.canvas, this.result, theme);
   }
 
   /** The table of every bar, for reading aloud and for copying. */
   table(r, percent) {
     const table = el("table");
-    table.append(el("caption", null, `What matters most for ${r.description}, as written ${value(r.baseline, percent)}`));
-    table.append(tableHead(["Factor", "Low end", "High end", "Outcome at low", "Outcome at high", "Effect ± s.e.", "Within noise"]));
+    table.append(el("caption", null, t("analysis-table-caption", { outcome: r.description, value: value(r.baseline, percent) })));
+    const columns = ["factor", "low", "high", "at-low", "at-high", "effect", "noise"];
+    table.append(tableHead(columns.map((column) => t(`analysis-column-${column}`))));
     const body = el("tbody");
     for (const s of r.swings) {
       const row = el("tr");
       if (s.within_noise) row.className = "within-noise";
       const name = el("th", null, s.label);
       name.scope = "row";
-      const end = (v) => (s.factor === "step_month" ? `month ${Math.round(v)}` : v.toFixed(2));
-      const effect = `${signed(s.effect, percent)} ± ${size(s.standard_error, percent)}`;
+      const end = (v) => (s.factor === "step_month" ? t("analysis-month", { month: Math.round(v) }) : formatLevel(Number(v.toFixed(2))));
+      const effect = t("analysis-effect", { effect: signed(s.effect, percent), error: size(s.standard_error, percent) });
       row.append(
         name,
         el("td", null, end(s.low)),
@@ -320,7 +311,7 @@ export class WhatMattersMost {
         el("td", null, value(s.at_low, percent)),
         el("td", null, value(s.at_high, percent)),
         el("td", null, effect),
-        el("td", null, s.within_noise ? "yes" : "no"),
+        el("td", null, t(s.within_noise ? "analysis-noise-yes" : "analysis-noise-no")),
       );
       body.append(row);
     }
@@ -337,9 +328,9 @@ export class WhatMattersMost {
       const name = `${slug(this.scenarioTitle)}-what-matters-most.${format}`;
       if (format === "svg") saveFile(svg, name, "image/svg+xml");
       else saveFile(await svgToPng(svg), name, "image/png");
-      announce(`Saved ${name}.`);
+      announce(t("analysis-saved", { file: name }));
     } catch (err) {
-      this.showError(`The figure could not be saved: ${err?.message ?? err}`);
+      this.showError(t("analysis-save-failed", { reason: String(err?.message ?? err) }));
     }
   }
 }
@@ -348,17 +339,30 @@ function capital(words) {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** An outcome as the page's words write it: a percentage with one decimal, or a belief. */
+/**
+ * An outcome as the page's words write it, in the reader's digits: a percentage with one
+ * decimal, or a belief with two. It is rounded first as it always was, so a value halfway
+ * between two reads the same in every language.
+ */
 function value(v, percent) {
-  return percent ? `${(v * 100).toFixed(1)}%` : v.toFixed(2);
+  return percent ? formatPercent(Number((v * 100).toFixed(1)) / 100, 1) : formatLevel(Number(v.toFixed(2)));
+}
+
+/** A difference's size, unsigned, as a number: in points of a percentage, or of a belief. */
+function magnitude(d, percent) {
+  const digits = percent ? 1 : 3;
+  const size = Math.abs(percent ? d * 100 : d);
+  return formatNumber(Number(size.toFixed(digits)), { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** A difference's size in the outcome's unit: points of a percentage, or of a belief. */
 function size(d, percent) {
-  return percent ? `${Math.abs(d * 100).toFixed(1)} points` : Math.abs(d).toFixed(3);
+  return percent ? t("analysis-points", { size: magnitude(d, percent) }) : magnitude(d, percent);
 }
 
+/** A difference with its sign, in the outcome's unit: "+3.1 points", "−0.012". */
 function signed(d, percent) {
   const sign = d > 0 ? "+" : d < 0 ? "−" : "±";
-  return `${sign}${size(d, percent)}`;
+  const number = `${sign}${magnitude(d, percent)}`;
+  return percent ? t("analysis-points", { size: number }) : number;
 }

@@ -6,13 +6,15 @@
 // offline use.
 
 import init, { Explorer, catalog as readCatalog, palette as readPalette, new_seed, version, count_runs } from "../pkg/relief_web.js";
-import { preset as readPreset, preset_list as readPresetList, explain, validate } from "../pkg/relief_web.js";
+import { preset as rawPreset, preset_list as rawPresetList, explain, validate, set_language, sentence_ids } from "../pkg/relief_web.js";
 import * as S from "../shared/state.js";
 import { $, announce, describe, el, showError as showErrorBox } from "../shared/dom.js";
 import { icon } from "../shared/icons.js";
 import { ExplorerView } from "../shared/explorer-view.js";
 import { EnsemblePool, initCompiled, workerCount } from "../shared/ensemble-pool.js";
-import { compiled } from "./start.js";
+import { compiled, languageCode, catalogue, pageWords } from "./start.js";
+import { formatNumber, has, loadLanguage, t, wordsForModule } from "../shared/i18n.js";
+import { translateCatalog, translateDefaultScenario, translatePreset, translatePresetList } from "../shared/catalog-words.js";
 import { Palette, Editor, Assumptions } from "./panels.js";
 import { chooseStartScenario, setUpIo, readonly, postToHost, embedded } from "./io/setup.js";
 import { PresetMenu, AboutPanel, PRESET_OPENED } from "./presets.js";
@@ -29,6 +31,12 @@ import { LiveStrip } from "../shared/strip.js";
 import { Invitation } from "./invite.js";
 import { EditorSheet } from "./sheet.js";
 import { applyEmbedOptions } from "./io/embed-options.js";
+import { linkOf, pageUrl } from "./io/links.js";
+import { addressInLanguage, languageMenu } from "../shared/language-menu.js";
+
+/** A preset, and the list of them, in the reader's language. */
+const readPreset = (name) => translatePreset(rawPreset(name));
+const readPresetList = () => translatePresetList(rawPresetList());
 
 /** Everything the page holds besides the view's own state, in one place. */
 const app = {
@@ -59,11 +67,10 @@ const app = {
   lastGood: null,
 };
 
+/** The note under the charts once a baseline is pinned, or while it is the scenario opened. */
 const BASELINE_NOTE = {
-  pinned:
-    "Bands: the middle half and 8 in 10 of the simulated futures; a figure in words comes with its middle half. The grey dashed line is the baseline you pinned; pin again to compare later changes with the current scenario.",
-  opened:
-    "Bands: the middle half and 8 in 10 of the simulated futures; a figure in words comes with its middle half. The grey dashed line is the baseline: the scenario as you opened it. Pin the current one to compare later changes with it.",
+  pinned: () => t("explorer-baseline-note-pinned"),
+  opened: () => t("explorer-baseline-note-opened"),
 };
 
 // ---------------------------------------------------------------- errors, shown on the page
@@ -75,10 +82,10 @@ function showError(message) {
 }
 
 /** Shows why the model could not do something, unless the model itself has failed. */
-const failedTo = (what) => (err) => reportModelFailure(err) || showError(`${what}: ${describe(err)}`);
+const failedTo = (what) => (err) => reportModelFailure(err) || showError(t("explorer-failed-to", { what: t(what), error: describe(err) }));
 
-window.addEventListener("error", (e) => reportModelFailure(e.error) || showError(`Something went wrong: ${describe(e.error ?? e.message)}`));
-window.addEventListener("unhandledrejection", (e) => reportModelFailure(e.reason) || showError(`Something went wrong: ${describe(e.reason)}`));
+window.addEventListener("error", (e) => reportModelFailure(e.error) || showError(t("explorer-something-went-wrong", { error: describe(e.error ?? e.message) })));
+window.addEventListener("unhandledrejection", (e) => reportModelFailure(e.reason) || showError(t("explorer-something-went-wrong", { error: describe(e.reason) })));
 
 /**
  * If `err` is the model failing (a trap), shows it once with a way to reload, keeps the last
@@ -91,7 +98,7 @@ function reportModelFailure(err) {
   app.view?.stop();
   $("charts-loading")?.remove();
   showModelFailure($("error"), err);
-  postToHost({ type: "relief:error", message: `The model stopped unexpectedly: ${describe(err)}` });
+  postToHost({ type: "relief:error", message: t("explorer-model-stopped", { error: describe(err) }) });
   // When the scenario that failed is not the last one that ran, a reload opens the last good one
   // instead of failing again.
   const scenario = app.view?.state.scenario;
@@ -109,8 +116,6 @@ function commit(next, selected, how) {
 /** The scenario now. */
 const scenarioNow = () => app.view.state.scenario;
 
-/** The timeline's hint on a touch screen. */
-const TOUCH_HINT = "Drag a step sideways to move it; tap it to choose it and edit it further down.";
 
 function buildView(explorer, pool) {
   const catalog = app.catalog;
@@ -132,7 +137,7 @@ function buildView(explorer, pool) {
       sharedLegend: "shared-legend",
       doubtLegend: "doubt-legend",
     },
-    key: [[() => icon("transparent"), "published criteria"]],
+    key: [[() => icon("transparent"), t("explorer-key-published-criteria")]],
     // A read-only embed takes scenarios from its host page only.
     isLocked: () => readonly,
     on: {
@@ -181,7 +186,7 @@ function buildView(explorer, pool) {
         // chip is still held (it is fitted when dropped).
         if (!view.timeline.drag) app.fit.request();
       },
-      error: failedTo("The model could not run this scenario"),
+      error: failedTo("explorer-could-not-run"),
     },
   });
   return view;
@@ -227,8 +232,8 @@ function renderPanels(s, selected) {
   app.editor.render(s, selected);
   app.palette.render(s);
   app.assumptions.render(s);
-  $("scenario-title").textContent = s.title || "Untitled scenario";
-  const runs = (s.runs ?? app.catalog.defaults.runs).toLocaleString("en");
+  $("scenario-title").textContent = s.title || t("explorer-untitled-scenario");
+  const runs = formatNumber(s.runs ?? app.catalog.defaults.runs);
   $("runs-words").textContent = runs;
   $("runs-words-charts").textContent = runs;
   $("model-doubt").checked = !!s.parameter_uncertainty;
@@ -246,7 +251,7 @@ function afterModelRun() {
   if (app.baselineFollows) {
     app.baselineFollows = false;
     view.pinBaseline();
-    $("baseline-note").textContent = BASELINE_NOTE.opened;
+    $("baseline-note").textContent = BASELINE_NOTE.opened();
   }
 }
 
@@ -261,7 +266,7 @@ function setUpExtras() {
     explain,
     getScenario: scenarioNow,
     getHorizon: () => view.explorer.horizon() || S.horizonOf(scenarioNow()),
-    onError: failedTo("The explanation could not be made"),
+    onError: failedTo("explorer-could-not-explain"),
   });
   const presetList = readPresetList();
   app.about = new AboutPanel({
@@ -285,7 +290,7 @@ function setUpExtras() {
     // Under the chart: read it, then ask why (and Tab from the chart lands here).
     figure.append(actions);
   }
-  $("readout-why").append(app.why.button("trust", "these values"));
+  $("readout-why").append(app.why.button("trust", t("explorer-why-these-values")));
   $("how-button").addEventListener("click", () => app.how.open({ opener: $("how-button") }));
   $("how-button").disabled = false;
   // "What matters most?" ranks every factor in a worker of its own; it changes nothing, so an
@@ -337,14 +342,14 @@ function openPreset(name) {
   app.baselineFollows = true;
   commit(S.copy(p.scenario), null, "step");
   document.dispatchEvent(new CustomEvent(PRESET_OPENED, { detail: { name: p.name } }));
-  announce(`Opened “${p.scenario.title}”. About this scenario is below the timeline.`, "preset-status");
+  announce(t("explorer-preset-opened", { title: p.scenario.title }), "preset-status");
 }
 
 // ---------------------------------------------------------------- start
 
 async function loadScenario() {
   const response = await fetch("scenarios/default.json");
-  if (!response.ok) throw new Error(`the default scenario could not be loaded (${response.status})`);
+  if (!response.ok) throw new Error(t("explorer-default-not-loaded", { status: response.status }));
   return response.json();
 }
 
@@ -353,12 +358,18 @@ async function boot() {
   // default is fetched meanwhile (it is preloaded), and its failure matters only if it is used.
   const defaultScenario = loadScenario();
   defaultScenario.catch(() => {});
+  // The reader's words arrive while the model compiles; nothing is drawn before them.
+  const languageLoading = loadLanguage(languageCode, { source: catalogue, pageWords });
   // Only an embed shows stories: the full page never loads their module; an embed fetches it
   // while the model compiles.
   const storiesLoading = embedded ? import("./io/story.js") : null;
   // The module was compiled as it downloaded, once: the page and its workers share it.
   const module = await initCompiled(init, compiled, new URL("../pkg/relief_web_bg.wasm", import.meta.url));
   app.module = module;
+  // From here on every word can be said: the start-up's messages, the story's, the module's.
+  const { failure: languageFailure } = await languageLoading;
+  if (languageFailure) showError(describe(languageFailure));
+  set_language(wordsForModule(sentence_ids()));
   // An article may embed several scenarios: each embed keeps to two workers.
   const workers = embedded ? Math.min(2, workerCount()) : workerCount();
   const pool = new EnsemblePool({ glue: new URL("../pkg/relief_web.js", import.meta.url).href, module, countHere: count_runs, workers });
@@ -369,12 +380,14 @@ async function boot() {
   const start = storyRead
     ? { scenario: storyRead.scenario ?? (await defaultScenario), source: "story", messages: [], saved: null }
     : await chooseStartScenario(() => defaultScenario);
-  app.catalog = readCatalog();
+  app.catalog = translateCatalog(readCatalog());
+  if (start.source === "default") translateDefaultScenario(start.scenario);
+  if (start.source === "preset") translatePreset({ name: start.presetName, scenario: start.scenario });
   const explorer = new Explorer();
   // An embed has no legend for a baseline, nor a button to pin one: it draws none.
   if (embedded) explorer.set_show_baseline(false);
   app.opening = S.copy(start.scenario);
-  $("version").textContent = `Version ${version()}.`;
+  $("version").textContent = t("explorer-version", { version: version() });
 
   const view = buildView(explorer, pool);
   app.view = view;
@@ -387,7 +400,7 @@ async function boot() {
   app.strip = new LiveStrip({ view, charts: $("charts") });
   // On a touch screen the hint speaks of fingers, not of keys.
   const touch = matchMedia("(pointer: coarse)").matches;
-  if (touch && !embedded) $("timeline-hint").textContent = TOUCH_HINT;
+  if (touch && !embedded) $("timeline-hint").textContent = t("explorer-touch-hint");
   app.sheet = new EditorSheet($("editor"));
   app.invite = new Invitation({ view, hint: $("timeline-hint"), enabled: !embedded, touch });
   view.state.scenario = S.copy(start.scenario);
@@ -395,7 +408,7 @@ async function boot() {
 
   $("pin-baseline").addEventListener("click", () => {
     view.pinBaseline();
-    $("baseline-note").textContent = BASELINE_NOTE.pinned;
+    $("baseline-note").textContent = BASELINE_NOTE.pinned();
     view.settle();
   });
   $("start-over").addEventListener("click", () => {
@@ -439,16 +452,26 @@ async function boot() {
   };
   app.io = setUpIo({ start, explorer, catalog: app.catalog, commit, getScenario: scenarioNow, whenCounted: () => view.whenCounted(), showError, setHighlight: (month) => view.setHighlight(month), story });
 
+  // ---- the language switcher: the page reopens in the language chosen, the scenario in its address
+  if (!embedded) {
+    const addressFor = (code) => addressInLanguage(pageUrl(linkOf(scenarioNow()) ?? ""), code);
+    document.querySelector(".top-help").append(languageMenu({ addressFor }));
+  }
+
   // ---- the charts an embed was asked to show, and the Embed dialog (fetched by the full page only)
   applyEmbedOptions();
   if (!embedded) {
     import("./io/embed-builder.js")
       .then(({ EmbedBuilder }) => new EmbedBuilder({ button: $("embed-button"), getScenario: scenarioNow, catalog: app.catalog }))
-      .catch(failedTo("The Embed dialog could not be set up"));
+      .catch(failedTo("explorer-could-not-set-up-embed"));
   }
 }
 
 boot().catch((err) => {
   $("charts-loading")?.remove();
-  showError(`Relief Sequencer could not start: ${describe(err)}. Reload the page to try again.`);
+  // Whatever failed, the page shows what it has, in English if its words never came.
+  document.documentElement.removeAttribute("data-l10n-waiting");
+  // The words may be what failed: this one message keeps its English then.
+  const words = { error: describe(err) };
+  showError(has("explorer-could-not-start") ? t("explorer-could-not-start", words) : `Relief Sequencer could not start: ${words.error}. Reload the page to try again.`);
 });

@@ -3,6 +3,7 @@
 // focus goes back to whatever opened it. "Why?", "How it works" and Share use it.
 
 import { el } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 
 export class Dialog {
   /**
@@ -24,7 +25,7 @@ export class Dialog {
     this.closeButton = el("button");
     this.closeButton.type = "button";
     this.closeButton.className = "dialog-close";
-    this.closeButton.textContent = "Close";
+    this.closeButton.textContent = t("dialog-close");
     this.closeButton.addEventListener("click", () => this.close());
     head.append(this.heading, this.closeButton);
     this.body = el("div", "dialog-body");

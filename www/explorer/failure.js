@@ -5,6 +5,7 @@
 // it is kept (the scenario in the address and in the browser's storage).
 
 import { el } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { embedded } from "./io/embed.js";
 import { STORAGE_KEY } from "./io/saved.js";
 import { writeText } from "../shared/storage.js";
@@ -24,17 +25,12 @@ export function isModelFailure(err) {
 export function showModelFailure(box, err) {
   console.error("Relief Sequencer: the model stopped unexpectedly.", err);
   box.replaceChildren();
-  const text = el("p");
-  const strong = el("strong", null, "The model stopped unexpectedly");
   const detail = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  text.append(
-    strong,
-    ` (${detail}). Your scenario is kept: reload the page to carry on from the last scenario that ran. The browser's console has a report for the project's issue tracker.`,
-  );
+  const text = withStrong(el("p"), t("failure-model-stopped", { detail }));
   const actions = el("span", "error-actions");
   const reload = el("button");
   reload.type = "button";
-  reload.textContent = "Reload";
+  reload.textContent = t("failure-reload");
   reload.addEventListener("click", () => {
     // The address a reload opens is the one in place now: make it the last good scenario's.
     keepWriting?.();
@@ -43,6 +39,20 @@ export function showModelFailure(box, err) {
   actions.append(reload);
   box.append(text, actions);
   box.hidden = false;
+}
+
+/**
+ * Fills `element` with a message whose words between <strong> and </strong> are bold. The rest
+ * is only ever text, so nothing in the message (such as the failure's detail) can become markup.
+ * It is filled at once, not when the document's messages are next translated: the box is an
+ * alert, read out as it appears.
+ */
+function withStrong(element, message) {
+  message.split(/<strong>(.*?)<\/strong>/s).forEach((part, i) => {
+    if (i % 2) element.append(el("strong", null, part));
+    else if (part) element.append(part);
+  });
+  return element;
 }
 
 /**

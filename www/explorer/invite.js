@@ -5,13 +5,11 @@
 // shows none.
 
 import { readText, writeText } from "../shared/storage.js";
+import { t } from "../shared/i18n.js";
 
 /** Where this browser remembers that the invitation was taken up. */
 export const INVITED_KEY = "relief:invited";
 
-// About as long as the usual hint, so the timeline does not move when one replaces the other.
-const TEXT = "New here? Drag the ringed step, or select it and use the arrow keys, and watch the charts.";
-const TOUCH_TEXT = "New here? Drag the ringed step sideways with a finger, and watch the charts change.";
 
 export class Invitation {
   /**
@@ -28,7 +26,8 @@ export class Invitation {
     this.active = enabled && readText(INVITED_KEY) === null;
     this.ref = null;
     if (this.active) {
-      this.hint.textContent = touch ? TOUCH_TEXT : TEXT;
+      // About as long as the usual hint, so the timeline does not move when one replaces the other.
+      this.hint.textContent = t(touch ? "invite-hint-touch" : "invite-hint");
       this.hint.classList.add("invite");
     }
   }

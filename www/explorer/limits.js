@@ -8,8 +8,7 @@
 //   keep the last good value.
 
 import { el } from "../shared/dom.js";
-
-const fmt = (n) => Number(n).toLocaleString("en");
+import { formatPercent, t } from "../shared/i18n.js";
 
 /**
  * The note under the charts' heading while the charts show the first simulated futures of a
@@ -31,7 +30,7 @@ export class RefiningNote {
       this.show(null);
       return;
     }
-    this.show(`Refining: counting all ${fmt(progress.runs)} simulated futures…`, progress.runs_counted / progress.runs);
+    this.show(t("limits-refining", { runs: progress.runs }), progress.runs_counted / progress.runs);
   }
 
   /**
@@ -53,7 +52,8 @@ export class RefiningNote {
     }
     if (this.note.firstChild !== this.words) this.note.replaceChildren(this.words, this.percent);
     if (this.words.nodeValue !== text) this.words.nodeValue = text;
-    const percent = progress === null ? "" : ` ${Math.floor(progress * 100)}%`;
+    // Whole percents, rounded down: the note never says 100% before the counting is done.
+    const percent = progress === null ? "" : ` ${formatPercent(Math.floor(progress * 100) / 100)}`;
     if (this.percent.textContent !== percent) this.percent.textContent = percent;
     this.note.hidden = false;
   }
@@ -71,8 +71,7 @@ export function roomFor(scenario, list, limits, message) {
     message.textContent = "";
     return true;
   }
-  const noun = list === "shocks" ? "shocks" : "steps";
-  message.textContent = `A scenario holds at most ${fmt(max)} ${noun}, and this one has ${fmt(count)}. Remove one before adding another.`;
+  message.textContent = t(list === "shocks" ? "limits-shocks-full" : "limits-steps-full", { max, count });
   message.hidden = false;
   return false;
 }
@@ -97,14 +96,14 @@ export function markPaletteLimits(scenario, limits, palette) {
  *
  * @param {HTMLInputElement} input
  * @param {object} o
- * @param {string} o.name the field's name in the message ("Simulated futures")
+ * @param {string} o.name the field's name in the message ("Simulated futures"), in the page's language
  * @param {() => number} o.min
  * @param {() => number} o.max
  * @param {() => number|null} o.current the value the field shows when the entry is refused
  *   (null, for an optional field, shows it empty)
  * @param {(value: number|null) => void} o.onValid
- * @param {string} [o.empty] for an optional field, what leaving it empty means ("never"): an
- *   empty field is then accepted, and `onValid` gets null
+ * @param {string} [o.empty] for an optional field, what leaving it empty means ("never"), in the
+ *   page's language: an empty field is then accepted, and `onValid` gets null
  */
 export function guardNumber(input, { name, min, max, current, onValid, empty }) {
   const error = el("p", "field-error");
@@ -138,14 +137,11 @@ export function guardNumber(input, { name, min, max, current, onValid, empty }) 
       return;
     }
     const kept = current();
-    const what = input.validity.badInput
-      ? "that is not a number"
-      : raw === ""
-        ? "it was left empty"
-        : `${raw} is not`;
-    const or = empty === undefined ? "" : `, or empty for ${empty}`;
-    const keptText = kept === null ? `Kept it empty (${empty})` : `Kept ${fmt(kept)}`;
-    error.textContent = `${name} must be a whole number from ${fmt(lo)} to ${fmt(hi)}${or}; ${what}. ${keptText}.`;
+    const problem = input.validity.badInput ? "bad" : raw === "" ? "empty" : "out";
+    const args = { field: name, min: lo, max: hi, entry: raw, problem, empty: empty ?? "" };
+    const refused = t(empty === undefined ? "limits-number-refused" : "limits-number-refused-optional", args);
+    const keptText = kept === null ? t("limits-number-kept-empty", { empty }) : t("limits-number-kept", { kept });
+    error.textContent = `${refused} ${keptText}`;
     error.hidden = false;
     input.setAttribute("aria-invalid", "true");
     input.value = kept === null ? "" : String(kept);

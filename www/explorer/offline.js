@@ -4,6 +4,7 @@
 // When a new version has been installed while the page was open, a note offers a reload.
 
 import { el } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 
 /**
  * Registers the service worker once the page is idle (it then downloads the rest of what the
@@ -36,10 +37,10 @@ export function registerOfflineWorker(place) {
 function updateNote() {
   const note = el("div", "update-note");
   note.setAttribute("role", "status");
-  const text = el("p", null, "A new version of Relief Sequencer is ready.");
+  const text = el("p", null, t("offline-update-ready"));
   const reload = el("button");
   reload.type = "button";
-  reload.textContent = "Reload to use it";
+  reload.textContent = t("offline-update-reload");
   reload.addEventListener("click", () => location.reload());
   note.append(text, reload);
   return note;

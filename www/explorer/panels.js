@@ -6,10 +6,14 @@ import { $, el } from "../shared/dom.js";
 import { icon } from "../shared/icons.js";
 import { copy, horizonOf, itemAt } from "../shared/state.js";
 import { guardNumber } from "./limits.js";
+import { formatLevel, t, tAttr } from "../shared/i18n.js";
 
-/** Formats a 0-to-1 value for a slider's output. */
+/**
+ * Formats a 0-to-1 value for a slider's output, in the reader's digits. It is rounded to two
+ * decimals first, so it reads as it always has (0.125 as "0.13", not "0.12").
+ */
 function two(v) {
-  return Number(v).toFixed(2);
+  return formatLevel(Number(Number(v).toFixed(2)));
 }
 
 export class Palette {
@@ -19,7 +23,7 @@ export class Palette {
     // A month off the timeline is refused with a message, keeping the last good one.
     this.goodMonth = Number(this.monthInput.value) || 0;
     guardNumber(this.monthInput, {
-      name: "The month for new steps",
+      name: t("palette-month-field"),
       min: () => 0,
       max: () => Number(this.monthInput.max),
       current: () => Math.min(this.goodMonth, Number(this.monthInput.max)),
@@ -98,7 +102,7 @@ export class Editor {
     this.form.addEventListener("submit", (e) => e.preventDefault());
     // A month off the timeline is refused with a message, keeping the step where it is.
     guardNumber(this.month, {
-      name: "Month",
+      name: t("editor-month-field"),
       min: () => 0,
       max: () => horizonOf(this.scenario) - 1,
       current: () => itemAt(this.scenario, this.ref)?.month ?? 0,
@@ -109,8 +113,8 @@ export class Editor {
     // to the longest horizon, whatever this scenario's.
     this.expires.max = String(catalog.limits.max_horizon);
     guardNumber(this.expires, {
-      name: "Expires after (months)",
-      empty: "never",
+      name: t("editor-expires-field"),
+      empty: t("editor-expires-empty"),
       min: () => 1,
       max: () => catalog.limits.max_horizon,
       current: () => itemAt(this.scenario, this.ref)?.expires_after ?? null,
@@ -135,7 +139,7 @@ export class Editor {
     if (!item) return;
     const kind = this.kinds.get(`${ref.list}:${item.kind}`);
     this.label.textContent = kind?.label ?? item.kind;
-    this.actor.textContent = ref.list === "shocks" ? "(shock)" : `(${kind?.actor_label ?? ""})`;
+    this.actor.textContent = ref.list === "shocks" ? t("editor-actor-shock") : t("editor-actor", { actor: kind?.actor_label ?? "" });
     this.explanation.textContent = kind?.explanation ?? "";
     this.month.max = String(horizonOf(scenario) - 1);
     if (document.activeElement !== this.month) this.month.value = String(item.month);
@@ -149,7 +153,7 @@ export class Editor {
     this.flags.hidden = ref.list !== "steps";
     this.conditional.checked = !!item.conditional;
     this.transparent.checked = !!item.transparent;
-    this.remove.textContent = ref.list === "shocks" ? "Delete this shock" : "Delete this step";
+    this.remove.textContent = t(ref.list === "shocks" ? "editor-delete-shock" : "editor-delete-step");
   }
 
   /**
@@ -161,8 +165,7 @@ export class Editor {
     const applies = ref.list === "steps" ? kind?.role === "relief" : item.kind === "sender_withdrawal";
     this.senderField.hidden = !(applies && senders.length);
     if (this.senderField.hidden) return;
-    this.senderHelp.textContent =
-      ref.list === "steps" ? "Which sanctioning party gives this relief." : "Which sanctioning party walks out.";
+    this.senderHelp.textContent = t(ref.list === "steps" ? "editor-sender-help-relief" : "editor-sender-help-withdrawal");
     const names = [...this.sender.options].map((o) => o.value);
     if (names.join("\u0000") !== senders.join("\u0000")) {
       this.sender.replaceChildren(
@@ -218,19 +221,19 @@ export class Assumptions {
     this.runs.max = String(catalog.limits.max_runs);
     this.seed.max = String(catalog.limits.max_seed);
     this.horizon.addEventListener("input", () => {
-      this.horizonValue.value = `${this.horizon.value} months`;
+      this.horizonValue.value = t("assumptions-horizon-value", { months: Number(this.horizon.value) });
       onHorizon(Number(this.horizon.value));
     });
     // Out-of-range entries are refused with a message naming the field, keeping the last good value.
     guardNumber(this.runs, {
-      name: "Simulated futures",
+      name: t("assumptions-runs-field"),
       min: () => 1,
       max: () => catalog.limits.max_runs,
       current: () => this.scenario?.runs ?? catalog.defaults.runs,
       onValid: onRuns,
     });
     guardNumber(this.seed, {
-      name: "Seed",
+      name: t("assumptions-seed-field"),
       min: () => 0,
       max: () => catalog.limits.max_seed,
       current: () => this.scenario?.seed ?? catalog.defaults.seed,
@@ -249,7 +252,7 @@ export class Assumptions {
     }
     const h = horizonOf(scenario);
     if (Number(this.horizon.value) !== h) this.horizon.value = String(h);
-    this.horizonValue.value = `${h} months`;
+    this.horizonValue.value = t("assumptions-horizon-value", { months: h });
     const runs = scenario.runs ?? this.catalog.defaults.runs;
     if (document.activeElement !== this.runs) this.runs.value = String(runs);
     const seed = scenario.seed ?? this.catalog.defaults.seed;
@@ -277,9 +280,9 @@ class Senders {
     const add = () => {
       const name = this.input.value.trim();
       const names = this.names();
-      if (names.length >= MAX_SENDERS) return this.refuse(this.input, `A scenario has at most ${MAX_SENDERS} senders; remove one before adding another.`);
+      if (names.length >= MAX_SENDERS) return this.refuse(this.input, t("assumptions-senders-too-many", { max: MAX_SENDERS }));
       const problem = nameProblem(name, names);
-      if (problem) return this.refuse(this.input, `${problem}.`);
+      if (problem) return this.refuse(this.input, problem);
       this.input.value = "";
       this.change(names.concat(name));
     };
@@ -320,7 +323,7 @@ class Senders {
     const problem = nameProblem(name, names.filter((_, j) => j !== i));
     if (problem) {
       input.value = names[i];
-      return this.refuse(input, `${problem}. Kept \u201c${names[i]}\u201d.`);
+      return this.refuse(input, `${problem} ${t("assumptions-sender-kept", { name: names[i] })}`);
     }
     if (name !== names[i]) this.change(names.map((n, j) => (j === i ? name : n)), [names[i], name]);
     else input.value = name;
@@ -331,20 +334,24 @@ class Senders {
     // Steps and shocks that name the sender, and, for the first of several, those that name
     // none and so are the first sender's.
     const users = [];
-    let first = "";
+    let first = null;
     for (const list of ["steps", "shocks"]) {
       for (const item of this.scenario[list] ?? []) {
         const kind = this.kinds.get(item.kind);
         const applies = list === "steps" ? kind?.role === "relief" : item.kind === "sender_withdrawal";
         const implied = applies && !item.sender && i === 0 && names.length > 1;
-        if (implied) first = " A step that names no sender is the first sender\u2019s.";
-        if (item.sender === names[i] || implied) users.push(`${kind?.label ?? item.kind} (month ${item.month})`);
+        if (implied) first = t("assumptions-sender-implied");
+        if (item.sender === names[i] || implied) users.push(t("assumptions-sender-user", { step: kind?.label ?? item.kind, month: item.month }));
       }
     }
     if (users.length) {
-      const shown = users.length > 4 ? [...users.slice(0, 3), `${users.length - 3} more`] : users;
-      const those = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : shown[0];
-      return this.refuse(null, `\u201c${names[i]}\u201d is still the sender of ${those}.${first} Choose another sender for them under Selected step, then remove it.`);
+      const shown = users.length > 4 ? [...users.slice(0, 3), t("assumptions-sender-users-more", { count: users.length - 3 })] : users;
+      const those =
+        shown.length > 1
+          ? t("assumptions-sender-users", { first: shown.slice(0, -1).join(t("assumptions-list-separator")), last: shown.at(-1) })
+          : shown[0];
+      const sentences = [t("assumptions-sender-still-used", { name: names[i], users: those }), first, t("assumptions-sender-choose-another")];
+      return this.refuse(null, sentences.filter(Boolean).join(" "));
     }
     this.change(names.filter((_, j) => j !== i));
     // Focus stays on the row, which now holds the next sender; past the last, on the new one.
@@ -363,12 +370,12 @@ class Senders {
         const input = el("input");
         input.type = "text";
         input.autocomplete = "off";
-        input.setAttribute("aria-label", `Sender ${i + 1}`);
+        input.setAttribute("aria-label", t("assumptions-sender-field", { number: i + 1 }));
         input.setAttribute("aria-describedby", "senders-error");
         input.addEventListener("change", () => this.rename(i, input));
         const remove = el("button");
         remove.type = "button";
-        remove.textContent = "Remove";
+        remove.textContent = t("assumptions-sender-remove");
         remove.setAttribute("aria-describedby", "senders-error");
         remove.addEventListener("click", () => this.remove(i));
         li.append(input, remove);
@@ -376,15 +383,15 @@ class Senders {
       }
       const [input, remove] = rows[i].children;
       if (input.value !== name) input.value = name;
-      remove.setAttribute("aria-label", `Remove ${name}`);
+      remove.setAttribute("aria-label", tAttr("assumptions-sender-remove", "aria-label", { name }));
     });
   }
 }
 
-/** What is wrong with a sender's name among `others`, or nothing. */
+/** What is wrong with a sender's name among `others`, in a sentence, or nothing. */
 function nameProblem(name, others) {
-  if (!name) return "A sender needs a name, such as \u201cEU\u201d";
+  if (!name) return t("assumptions-sender-name-empty");
   const chars = [...name].length;
-  if (chars > MAX_SENDER_CHARS) return `A sender\u2019s name has at most ${MAX_SENDER_CHARS} characters, and that one has ${chars}`;
-  if (others.includes(name)) return `\u201c${name}\u201d is already a sender; give each sender its own name`;
+  if (chars > MAX_SENDER_CHARS) return t("assumptions-sender-name-too-long", { max: MAX_SENDER_CHARS, count: chars });
+  if (others.includes(name)) return t("assumptions-sender-name-taken", { name });
 }

@@ -9,6 +9,7 @@
 // ever inserted as text, and only http(s) sources become links.
 
 import { el } from "../shared/dom.js";
+import { formatDate as formatLocaleDate, t, tAttr } from "../shared/i18n.js";
 
 /** The event that says a preset was opened: `detail: { name }`. */
 export const PRESET_OPENED = "relief:preset-opened";
@@ -19,15 +20,12 @@ document.addEventListener(PRESET_OPENED, (e) => {
   announced = e.detail?.name ?? null;
 });
 
-const KIND_WORDS = { illustrative: "Illustrative", historical: "From history" };
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "2013-11" as "Nov 2013"; anything else as it is. */
+/** "2013-11" as a month and year in the page's language ("Nov 2013"); anything else as it is. */
 export function formatDate(date) {
   const m = /^(\d{4})-(\d{2})$/.exec(String(date));
-  if (!m) return String(date);
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${month} ${m[1]}` : String(date);
+  const month = m ? Number(m[2]) : 0;
+  if (month < 1 || month > 12) return String(date);
+  return formatLocaleDate(Date.UTC(Number(m[1]), month - 1, 1), { month: "short", year: "numeric", timeZone: "UTC" });
 }
 
 /** A source's address, if it is one a reader may safely follow (http or https). */
@@ -62,7 +60,7 @@ export class PresetMenu {
       const group = el("section", `presets-group presets-${kind}`);
       const h = el("h2");
       h.id = `presets-${kind}-heading`;
-      h.textContent = KIND_WORDS[kind];
+      h.textContent = t(kind === "historical" ? "presets-kind-historical" : "presets-kind-illustrative");
       const ul = el("ul");
       ul.setAttribute("aria-labelledby", h.id);
       for (const p of entries) {
@@ -182,7 +180,7 @@ export class AboutPanel {
     const summary = el("summary");
     const h = el("h2");
     h.id = "about-heading";
-    h.textContent = "About this scenario";
+    h.textContent = t("presets-about-heading");
     this.titleLine = el("span", "about-title");
     this.titleLine.id = "about-title";
     summary.append(h, this.titleLine);
@@ -255,12 +253,12 @@ export class AboutPanel {
 
   fill(scenario, changed) {
     const p = this.preset;
-    this.titleLine.textContent = scenario.title || "Untitled scenario";
+    this.titleLine.textContent = scenario.title || t("presets-untitled-scenario");
     const parts = [];
     if (p) {
-      const kind = el("p", "about-kind", p.kind === "historical" ? "A preset from history" : "An illustrative preset");
+      const kind = el("p", "about-kind", t(p.kind === "historical" ? "presets-about-kind-historical" : "presets-about-kind-illustrative"));
       if (changed) {
-        const note = el("span", "about-changed", " · changed from the preset: the notes below describe the preset as published");
+        const note = el("span", "about-changed", ` · ${t("presets-about-changed")}`);
         kind.append(note);
       }
       parts.push(kind);
@@ -269,29 +267,24 @@ export class AboutPanel {
 
     const columns = el("div", "about-columns");
     if (p?.milestones?.length) columns.append(this.milestones(p.milestones));
-    if (p?.outcome) columns.append(section("What happened next", paragraph("about-outcome", p.outcome)));
-    if (p?.assumptions_why) columns.append(section("The assumptions chosen, and why", paragraph("about-assumptions", p.assumptions_why)));
-    if (scenario.sources?.length) columns.append(section("Sources", sources(scenario.sources)));
+    if (p?.outcome) columns.append(section(t("presets-outcome-heading"), paragraph("about-outcome", p.outcome)));
+    if (p?.assumptions_why) columns.append(section(t("presets-assumptions-heading"), paragraph("about-assumptions", p.assumptions_why)));
+    if (scenario.sources?.length) columns.append(section(t("presets-sources-heading"), sources(scenario.sources)));
     if (columns.childElementCount) parts.push(columns);
     this.body.replaceChildren(...parts);
 
     this.note.replaceChildren();
-    const strong = el("strong", null, "An illustration, not a forecast.");
-    this.note.append(
-      strong,
-      p?.kind === "historical"
-        ? " The model replays this sequence under the assumptions above to show how such a sequence tends to play out; it does not reproduce or predict what happened. What did happen is under “What happened next”."
-        : " The model shows how a sequence like this tends to play out under its assumptions; it predicts no real case.",
-    );
+    const strong = el("strong", null, t("presets-note-lead"));
+    this.note.append(strong, " ", t(p?.kind === "historical" ? "presets-note-historical" : "presets-note-illustrative"));
   }
 
   milestones(list) {
     const table = el("table", "about-milestones");
-    const caption = el("caption", null, "Milestones: the month on the timeline, the date, and what happened");
+    const caption = el("caption", null, t("presets-milestones-caption"));
     caption.className = "visually-hidden";
     const thead = el("thead");
     const hr = el("tr");
-    for (const label of ["Month", "Date", "Event"]) {
+    for (const label of [t("presets-milestones-month"), t("presets-milestones-date"), t("presets-milestones-event")]) {
       const th = el("th");
       th.scope = "col";
       th.textContent = label;
@@ -305,8 +298,8 @@ export class AboutPanel {
       const show = el("button");
       show.type = "button";
       show.className = "about-month";
-      show.textContent = String(m.month);
-      show.setAttribute("aria-label", `Month ${m.month}: show it on the charts`);
+      show.textContent = t("presets-milestone-month", { month: m.month });
+      show.setAttribute("aria-label", tAttr("presets-milestone-month", "aria-label", { month: m.month }));
       show.addEventListener("click", () => this.onShowMonth(m.month));
       month.append(show);
       const date = el("td", null, formatDate(m.date));
@@ -317,7 +310,7 @@ export class AboutPanel {
       tbody.append(tr);
     }
     table.append(caption, thead, tbody);
-    return section("Milestones", table);
+    return section(t("presets-milestones-heading"), table);
   }
 }
 
@@ -337,7 +330,7 @@ function sources(list) {
   const ul = el("ul", "about-sources");
   for (const source of list) {
     const li = el("li");
-    const title = source.title || source.url || "Untitled source";
+    const title = source.title || source.url || t("presets-untitled-source");
     const href = safeUrl(source.url);
     if (href) {
       const a = el("a");
@@ -347,7 +340,7 @@ function sources(list) {
       a.rel = "noopener noreferrer";
       li.append(a);
     } else {
-      li.textContent = source.url ? `${title} (${source.url})` : title;
+      li.textContent = source.url ? t("presets-source-with-address", { title, url: source.url }) : title;
     }
     ul.append(li);
   }

@@ -5,6 +5,7 @@
 // screens the editor is beside the timeline already, and a tap only selects.
 
 import { el } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 
 /** Where the editor is not beside the timeline (see css/layout.css). */
 const NARROW = "(max-width: 1099px)";
@@ -14,7 +15,7 @@ export class EditorSheet {
   constructor(panel) {
     this.panel = panel;
     this.narrow = matchMedia(NARROW);
-    this.done = el("button", "sheet-done", "Done");
+    this.done = el("button", "sheet-done", t("sheet-done"));
     this.done.type = "button";
     this.done.addEventListener("click", () => this.close());
     panel.prepend(this.done);
@@ -36,7 +37,7 @@ export class EditorSheet {
     if (!this.narrow.matches) return;
     if (!this.isOpen) {
       this.panel.classList.add("sheet");
-      this.panel.setAttribute("aria-label", "Selected step, as a sheet over the page");
+      this.panel.setAttribute("aria-label", t("sheet-label"));
     }
     if (!chip) return;
     const covered = chip.getBoundingClientRect().bottom + 8 - this.panel.getBoundingClientRect().top;

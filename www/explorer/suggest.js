@@ -7,6 +7,7 @@
 
 import { $, el } from "../shared/dom.js";
 import { horizonOf } from "../shared/state.js";
+import { moduleWords, t } from "../shared/i18n.js";
 
 export class Suggest {
   /**
@@ -48,16 +49,17 @@ export class Suggest {
   options() {
     const horizon = horizonOf(this.getScenario());
     const fields = [
-      ["suggest-month", "month", "The month the risk is read at"],
-      ["suggest-not-before", "not_before", "The month no step moves before"],
-      ["suggest-gap", "min_gap", "The months between relief steps"],
+      ["suggest-month", "month", "suggest-field-month"],
+      ["suggest-not-before", "not_before", "suggest-field-not-before"],
+      ["suggest-gap", "min_gap", "suggest-field-gap"],
     ];
     const options = { objective: $("suggest-objective").value, flags: $("suggest-flags").checked };
     for (const [id, key, name] of fields) {
       const raw = $(id).value.trim();
       const value = Number(raw);
       if (raw === "" || !Number.isInteger(value) || value < 0 || value > horizon) {
-        this.showError(`${name} must be a whole number from 0 to ${horizon}; ${raw === "" ? "it was left empty" : `${raw} is not`}.`, $(id));
+        const args = { field: t(name), horizon, value: raw };
+        this.showError(t(raw === "" ? "suggest-field-empty" : "suggest-field-invalid", args), $(id));
         return null;
       }
       options[key] = value;
@@ -105,16 +107,16 @@ export class Suggest {
         this.show(scenario, m.result);
       } else {
         this.stop();
-        this.showError(`No suggestion could be made: ${m.message}`);
+        this.showError(t("suggest-failed", { reason: m.message }));
       }
     });
     worker.addEventListener("error", (event) => {
       event.preventDefault();
       if (this.worker !== worker) return;
       this.stop();
-      this.showError("No suggestion could be made: the search stopped unexpectedly.");
+      this.showError(t("suggest-failed-unexpectedly"));
     });
-    worker.postMessage({ question: "suggest", module: this.module, scenario: JSON.stringify(scenario), options });
+    worker.postMessage({ question: "suggest", module: this.module, words: moduleWords(), scenario: JSON.stringify(scenario), options });
   }
 
   /** Ends the search under way, if any, and puts the form back. */
@@ -129,15 +131,14 @@ export class Suggest {
   cancel() {
     if (!this.worker) return;
     this.stop();
-    this.announce("Search cancelled.");
+    this.announce(t("suggest-cancelled"));
     $("suggest-run").focus();
   }
 
   showProgress(fraction, evaluations) {
     $("suggest-progress").hidden = false;
     $("suggest-bar").value = fraction;
-    const tried = evaluations ? `: ${evaluations.toLocaleString("en")} orders tried` : "";
-    $("suggest-status").textContent = `Searching${tried}…`;
+    $("suggest-status").textContent = evaluations ? t("suggest-searching-tried", { count: evaluations }) : t("suggest-searching");
   }
 
   /** Shows the answer: a clear suggestion with its ghosts and changes, or why there is none. */
@@ -150,28 +151,29 @@ export class Suggest {
       return;
     }
     this.shown = { scenario, result };
-    box.append(el("p", "suggest-heading", "What it changes (dashed on the timeline):"));
+    box.append(el("p", "suggest-heading", t("suggest-changes-heading")));
     const moves = el("ul");
     for (const move of result.moves) moves.append(el("li", null, move.text));
-    box.append(moves, el("p", "suggest-heading", "On the same fresh futures:"));
+    box.append(moves, el("p", "suggest-heading", t("suggest-outcomes-heading")));
     const outcomes = el("ul");
     for (const outcome of result.outcomes) outcomes.append(el("li", null, outcome.text));
     box.append(outcomes);
     const actions = el("p", "suggest-actions");
-    const use = el("button", null, "Use this order");
+    const use = el("button", null, t("suggest-use"));
     use.type = "button";
     use.addEventListener("click", () => this.accept());
-    const keep = el("button", null, "Keep mine");
+    const keep = el("button", null, t("suggest-keep"));
     keep.type = "button";
     keep.addEventListener("click", () => {
       this.clear();
-      this.announce("Kept your order.");
+      this.announce(t("suggest-kept"));
       $("suggest-run").focus();
     });
     actions.append(use, keep);
     box.append(actions);
     this.timeline.setGhosts(result.moves.filter((m) => m.from_month !== m.to_month).map((m) => ({ index: m.step, month: m.to_month })));
-    this.announce(`${result.text} ${result.moves.map((m) => m.text).join("; ")}.`);
+    const changes = result.moves.map((m) => m.text).join(t("suggest-move-separator"));
+    this.announce(t("suggest-announce", { result: result.text, moves: changes }));
   }
 
   /** Makes the suggestion the scenario, as one change that Undo takes back. */
@@ -182,7 +184,7 @@ export class Suggest {
     const next = { ...shown.scenario, steps: shown.result.scenario.steps };
     this.clear();
     this.apply(next);
-    this.announce("Used the suggested order. Undo takes it back.");
+    this.announce(t("suggest-used"));
     $("suggest-run").focus();
   }
 
@@ -199,7 +201,7 @@ export class Suggest {
     if (this.shown && this.shown.scenario !== scenario) this.clear();
     if (this.worker) {
       this.stop();
-      this.announce("The search stopped: the scenario changed.");
+      this.announce(t("suggest-stopped"));
     }
   }
 }

@@ -5,6 +5,7 @@
 
 import { el } from "../shared/dom.js";
 import { Dialog } from "./dialog.js";
+import { formatLevel, formatNumber, formatPercent, t, tAttr } from "../shared/i18n.js";
 
 /** The series that read in percent (a share of output, a share of futures). */
 const PERCENT = new Set(["economy", "backsliding_risk"]);
@@ -44,20 +45,20 @@ export class Why {
     this.chosenMonth = null;
     this.buttons = [];
     this.labels = new Map(catalog.series.map((s) => [s.key, s.label]));
-    this.labels.set("backsliding_risk", "Risk of breakdown");
+    this.labels.set("backsliding_risk", t("why-series-backsliding-risk"));
     this.lastMonth = 0;
   }
 
   /** The dialog is built the first time it opens: a reader who never asks pays nothing. */
   build() {
     if (this.dialog) return;
-    this.dialog = new Dialog({ id: "why-dialog", title: "Why?", className: "why-dialog" });
+    this.dialog = new Dialog({ id: "why-dialog", title: t("why-dialog-title"), className: "why-dialog" });
     const body = this.dialog.body;
     const controls = el("div", "why-controls");
     const seriesField = el("p", "why-field");
     const seriesLabel = el("label");
     seriesLabel.htmlFor = "why-series";
-    seriesLabel.textContent = "Explain";
+    seriesLabel.textContent = t("why-series-label");
     this.series = el("select");
     this.series.id = "why-series";
     for (const [key, label] of this.labels) {
@@ -70,7 +71,7 @@ export class Why {
     const monthField = el("p", "why-field");
     const monthLabel = el("label");
     monthLabel.htmlFor = "why-month";
-    monthLabel.textContent = "at month";
+    monthLabel.textContent = t("why-month-label");
     this.month = el("input");
     this.month.type = "number";
     this.month.id = "why-month";
@@ -90,7 +91,7 @@ export class Why {
     // Reachable by Tab, so a long ranking can be scrolled with the keyboard.
     this.result.tabIndex = 0;
     this.result.setAttribute("role", "region");
-    this.result.setAttribute("aria-label", "The explanation");
+    this.result.setAttribute("aria-label", tAttr("why-result", "aria-label"));
     this.lead = el("p", "why-lead");
     this.lead.id = "why-lead";
     this.list = el("ol", "why-list");
@@ -103,9 +104,9 @@ export class Why {
     // is good depends on the series, so the colours do not say.
     this.legend = el("p", "why-legend");
     this.legend.setAttribute("aria-hidden", "true");
-    for (const [direction, words] of [["down", "lowered it"], ["up", "raised it"]]) {
+    for (const direction of ["down", "up"]) {
       const item = el("span", `why-legend-${direction}`);
-      item.append(el("span", "why-swatch"), words);
+      item.append(el("span", "why-swatch"), t(`why-legend-${direction}`));
       this.legend.append(item);
     }
     this.result.append(this.lead, this.legend, this.list, this.note);
@@ -129,7 +130,7 @@ export class Why {
   updateButtons() {
     const horizon = this.getHorizon();
     const month = this.defaultMonth();
-    const words = month === horizon ? "end" : `month ${month}`;
+    const words = month === horizon ? t("why-button-at-end") : t("why-button-at-month", { month });
     for (const { small } of this.buttons) {
       if (small.textContent !== words) small.textContent = words;
     }
@@ -152,8 +153,8 @@ export class Why {
     button.className = "figure-action why-button";
     button.setAttribute("aria-haspopup", "dialog");
     const small = el("span", "why-month");
-    const rest = el("span", "visually-hidden", `: explain ${name}`);
-    button.append("Why? ", small, rest);
+    const rest = el("span", "visually-hidden", t("why-button-explain", { series: name }));
+    button.append(t("why-button"), " ", small, rest);
     button.dataset.series = series;
     button.addEventListener("click", () => this.open({ series, month: this.defaultMonth(), opener: button }));
     this.buttons.push({ button, small });
@@ -182,7 +183,7 @@ export class Why {
     const m = Number(raw);
     if (raw === "" || !Number.isInteger(m) || m < 0 || m > horizon) {
       this.month.setAttribute("aria-invalid", "true");
-      this.monthError.textContent = `Month must be a whole number from 0 to ${horizon}; kept month ${this.lastMonth}.`;
+      this.monthError.textContent = t("why-month-error", { horizon, month: this.lastMonth });
       this.monthError.hidden = false;
       this.month.value = String(this.lastMonth);
       return null;
@@ -217,8 +218,8 @@ export class Why {
     }
     const value = fmt(series, e.value);
     const bare = fmt(series, e.without_anything);
-    const at = month === this.getHorizon() ? `at the end (month ${month})` : `at month ${month}`;
-    this.lead.textContent = `${name} ${at} is ${value} on average across the simulated futures; with no steps and no shocks at all it would be ${bare}. What moved it, largest effect first:`;
+    const lead = month === this.getHorizon() ? "why-lead-at-end" : "why-lead-at-month";
+    this.lead.textContent = `${t(lead, { series: name, month, value, bare })} ${t("why-lead-ranking")}`;
     const largest = Math.max(1e-9, ...e.contributions.map((c) => Math.abs(c.delta)));
     this.list.replaceChildren(
       ...e.contributions.map((c) => {
@@ -241,38 +242,35 @@ export class Why {
     );
     if (!e.contributions.length) {
       const li = el("li", "none");
-      li.textContent =
-        month === 0 || !(scenario.steps?.length || scenario.shocks?.length)
-          ? "Nothing yet: no step or shock had moved it noticeably by then."
-          : "No step or shock moved it noticeably by then.";
+      li.textContent = t(month === 0 || !(scenario.steps?.length || scenario.shocks?.length) ? "why-none-yet" : "why-none");
       this.list.append(li);
     }
     const sum = e.contributions.reduce((s, c) => s + c.delta, 0);
     const whole = e.value - e.without_anything;
-    const parts = [
-      `Each bar is what one step or shock did: it was taken out and the same ${runs.toLocaleString("en")} futures run again without it.`,
-    ];
+    const parts = [t("why-note-method", { runs })];
     if (e.contributions.length > 1) {
       const rest = whole - sum;
+      parts.push(t("why-note-together", { change: signed(series, whole), bare, value }));
       parts.push(
-        `All the steps and shocks together moved it by ${signed(series, whole)}, from ${bare} with none of them to ${value}. ` +
-          `Steps work together, so the bars need not add up to the whole: ` +
-          (Math.abs(rest) < 0.0005
-            ? `here they do.`
-            : `here they come to ${signed(series, sum)}, and the other ${signed(series, rest)} comes from steps acting on one another.`),
+        Math.abs(rest) < 0.0005
+          ? t("why-note-adds-up")
+          : t("why-note-interaction", { sum: signed(series, sum), rest: signed(series, rest) }),
       );
     }
-    if (runs < total) {
-      parts.push(`To answer quickly it used ${runs.toLocaleString("en")} of the scenario's ${total.toLocaleString("en")} futures, so the figures are a close estimate.`);
-    }
+    if (runs < total) parts.push(t("why-note-estimate", { runs, total }));
     this.note.textContent = parts.join(" ");
     performance.mark("relief:why-end");
     performance.measure("relief:why", "relief:why-start", "relief:why-end");
   }
 }
 
+/**
+ * A value in the series' unit and the reader's digits: a whole percentage, or a level with two
+ * decimals. It is rounded first as the figures always were, so a value halfway between two
+ * reads the same in every language.
+ */
 function fmt(series, v) {
-  return PERCENT.has(series) ? `${Math.round(v * 100)}%` : v.toFixed(2);
+  return PERCENT.has(series) ? formatPercent(Math.round(v * 100) / 100) : formatLevel(Number(v.toFixed(2)));
 }
 
 /**
@@ -283,5 +281,6 @@ function signed(series, d) {
   const sign = d > 0 ? "+" : d < 0 ? "−" : "±";
   const size = Math.abs(PERCENT.has(series) ? d * 100 : d);
   const digits = PERCENT.has(series) ? (size < 0.1 ? 2 : 1) : size < 0.01 ? 3 : 2;
-  return `${sign}${size.toFixed(digits)}${PERCENT.has(series) ? " points" : ""}`;
+  const change = `${sign}${formatNumber(Number(size.toFixed(digits)), { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+  return PERCENT.has(series) ? t("why-points", { change }) : change;
 }

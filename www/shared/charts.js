@@ -5,18 +5,15 @@
 import { el, tableHead } from "./dom.js";
 import { swatch } from "./icons.js";
 import { monthForKey } from "./state.js";
+import { formatLevel, formatPercent, t, tAttr } from "./i18n.js";
 
 const MAIN = new Set(["trust", "economy", "risk"]);
 
-/** What the caption under each chart says: how to read it, in a sentence a newcomer follows. */
-const NOTES = {
-  trust: "Trust is split by whether the target truly means it, which the sanctioning side cannot see.",
-  economy: "How much of the output lost to sanctions has come back, from none to all of it.",
-  risk: "The line: the share of futures in which the process has broken down by then. The bars: the breakdowns each month, among the futures still intact.",
-  leverage: "The pressure the sanctioning side still holds, from 0 to 1.",
-  legitimacy: "Public support for the process in the target's society, from 0 to 1.",
-  outcomes: "Every simulated future is in one of these four states each month; together they make 100%.",
-};
+/**
+ * The charts with a caption under them that says how to read them, in a sentence a newcomer
+ * follows: the message `chart-note-KEY`.
+ */
+const NOTES = new Set(["trust", "economy", "risk", "leverage", "legitimacy", "outcomes"]);
 /** The captions that speak of what only new projections hold (trust by type, outcome shares). */
 const NOTE_NEEDS = {
   trust: (shown) => shown.types.length > 0,
@@ -51,7 +48,7 @@ export class Charts {
     this.onHighlight = onHighlight;
     this.onPick = onPick;
     this.series = new Map(catalog.series.map((s) => [s.key, s]));
-    this.types = new Map(catalog.target_types.map((t) => [t.key, t]));
+    this.types = new Map(catalog.target_types.map((type) => [type.key, type]));
     this.figures = [];
     // What the projection holds beyond the five series, so the legends name what is drawn.
     this.shown = { types: [], outcomes: false, doubt: false };
@@ -78,13 +75,13 @@ export class Charts {
       canvas.id = `chart-${chart.key}`;
       canvas.tabIndex = 0;
       canvas.setAttribute("role", "slider");
-      canvas.setAttribute("aria-label", `${chart.title} chart. ${chart.description} Use the arrow keys to read it month by month.`);
+      canvas.setAttribute("aria-label", tAttr("chart-canvas", "aria-label", { title: chart.title, description: chart.description }));
       canvas.setAttribute("aria-valuemin", "0");
       canvas.setAttribute("aria-valuenow", "0");
       canvas.textContent = chart.description;
       figure.append(caption, canvas);
-      if (NOTES[chart.key]) {
-        const note = el("p", "chart-note", NOTES[chart.key]);
+      if (NOTES.has(chart.key)) {
+        const note = el("p", "chart-note", t(`chart-note-${chart.key}`));
         note.id = `chart-${chart.key}-note`;
         note.hidden = true;
         figure.append(note);
@@ -184,26 +181,28 @@ export class Charts {
         if (series.length > 1) {
           for (const s of series) items.push([swatch({ kind: "line", color: palette.series[s] }), label(s)]);
         } else {
-          items.push([swatch({ kind: "line", color: palette.series[series[0]] }), "Median"]);
+          items.push([swatch({ kind: "line", color: palette.series[series[0]] }), t("chart-legend-median")]);
         }
         // By type the trust chart has three bands in three colours, which one swatch cannot
         // stand for; the note under the charts says what bands hold, and the legend keeps to
         // two lines so the three main charts stay level.
         if (series.length < 3) {
           const color = palette.series[series[0]];
-          items.push([swatch({ kind: "band", color, opacity: inner }), "Middle half"]);
-          items.push([swatch({ kind: "band", color, opacity: palette.outer_band_alpha }), "8 in 10"]);
+          items.push([swatch({ kind: "band", color, opacity: inner }), t("chart-legend-middle-half")]);
+          items.push([swatch({ kind: "band", color, opacity: palette.outer_band_alpha }), t("chart-legend-eight-in-ten")]);
         }
       }
-      if (chart.compares && !this.sharedLegend) items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
+      if (chart.compares && !this.sharedLegend) {
+        items.push([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), t("chart-legend-baseline")]);
+      }
       // Without a legend of its own (an embed), each chart names what the model's doubt adds to it.
       if (!this.doubtLegend && chart.key !== "outcomes") items.push(...this.doubtItems(palette, chart.key === "risk" ? "risk" : "edges"));
       legend.replaceChildren(...items.map(legendItem));
     }
     if (this.sharedLegend) {
-      const baseline = legendItem([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), "Baseline"]);
+      const baseline = legendItem([swatch({ kind: "line", color: palette.baseline, dash: palette.dash }), t("chart-legend-baseline")]);
       // The ghost's swatch: a line faded as the charts fade the curve from before a change.
-      const ghost = legendItem([swatch({ kind: "line", color: palette.ghost }), "Before this change"]);
+      const ghost = legendItem([swatch({ kind: "line", color: palette.ghost }), t("chart-legend-before-change")]);
       ghost.classList.add("ghost-key");
       this.sharedLegend.replaceChildren(baseline, ghost);
     }
@@ -234,14 +233,14 @@ export class Charts {
     const r = this.explorer.readout(m);
     if (!r) return;
     const head = el("p", "readout-head");
-    head.append(el("strong", null, month === null ? `At the end, month ${m}` : `Month ${m}`));
-    head.append(el("span", "muted readout-range", " · in brackets, the middle half of the futures"));
-    if (month === null) head.append(el("span", "muted", " · point at a chart to read another month"));
+    head.append(el("strong", null, t(month === null ? "chart-readout-end" : "chart-readout-month", { month: m })));
+    head.append(el("span", "muted readout-range", ` · ${t("chart-readout-range")}`));
+    if (month === null) head.append(el("span", "muted", ` · ${t("chart-readout-point")}`));
     const dl = el("dl");
     const add = (label, value, base) => {
       const div = el("div");
       const dd = el("dd", null, value);
-      if (base !== null && base !== undefined) dd.append(el("span", "muted", ` · baseline ${base}`));
+      if (base !== null && base !== undefined) dd.append(el("span", "muted", ` · ${t("chart-readout-baseline", { value: base })}`));
       div.append(el("dt", null, label), dd);
       dl.append(div);
     };
@@ -249,18 +248,18 @@ export class Charts {
     const types = r.types ?? [];
     for (const s of r.series) {
       if (s.key === "trust" && types.length) {
-        for (const t of types) add(t.label, t.text, t.baseline == null ? null : t.baseline.toFixed(2));
+        for (const type of types) add(type.label, type.text, type.baseline == null ? null : level(type.baseline));
         continue;
       }
-      const base = s.baseline == null ? null : s.percent ? `${Math.round(s.baseline * 100)}%` : s.baseline.toFixed(2);
+      const base = s.baseline == null ? null : s.percent ? percent(s.baseline) : level(s.baseline);
       add(s.label, s.text, base);
     }
-    const baseRisk = r.baseline_backsliding_risk == null ? null : `${Math.round(r.baseline_backsliding_risk * 100)}%`;
+    const baseRisk = r.baseline_backsliding_risk == null ? null : percent(r.baseline_backsliding_risk);
     add(this.catalog.breakdown.risk_label, r.risk_text, baseRisk);
     const children = [head, dl];
     if (r.outcomes?.length) {
       const outcomes = el("dl", "readout-outcomes");
-      outcomes.setAttribute("aria-label", "Outcomes");
+      outcomes.setAttribute("aria-label", tAttr("chart-readout-outcomes", "aria-label"));
       for (const o of r.outcomes) {
         const div = el("div");
         const dt = el("dt");
@@ -275,13 +274,12 @@ export class Charts {
 
   /** The table of the projection, every few months. */
   renderTable(box) {
-    const t = this.explorer.table();
-    if (!t) return;
+    const data = this.explorer.table();
+    if (!data) return;
     const table = el("table");
-    const every = t.stride === 1 ? "month" : `${t.stride} months`;
-    const caption = el("caption", null, `Every ${every}: the median and, in brackets, the range that holds 8 in 10 simulated futures.`);
+    const caption = el("caption", null, t("chart-table-caption", { stride: data.stride }));
     const tbody = el("tbody");
-    for (const row of t.rows) {
+    for (const row of data.rows) {
       const tr = el("tr");
       row.forEach((cell, i) => {
         const td = el(i === 0 ? "th" : "td", null, cell);
@@ -290,7 +288,20 @@ export class Charts {
       });
       tbody.append(tr);
     }
-    table.append(caption, tableHead(t.columns), tbody);
+    table.append(caption, tableHead(data.columns), tbody);
     box.replaceChildren(table);
   }
+}
+
+/**
+ * A share as a whole percentage in the reader's digits ("42%"), rounded as it always was, so a
+ * value halfway between two reads the same in every language.
+ */
+function percent(share) {
+  return formatPercent(Math.round(share * 100) / 100);
+}
+
+/** A level from 0 to 1 with two decimals in the reader's digits ("0.61"), rounded likewise. */
+function level(value) {
+  return formatLevel(Number(value.toFixed(2)));
 }

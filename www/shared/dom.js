@@ -2,6 +2,8 @@
 // announcements for screen readers, saving a file, file names from titles, and copying text.
 // Text is only ever inserted as text, never as markup.
 
+import { has, t } from "./i18n.js";
+
 /** The element with this id. */
 export const $ = (id) => document.getElementById(id);
 
@@ -38,7 +40,9 @@ export function describe(err) {
 export function showError(message) {
   const box = $("error");
   box.replaceChildren();
-  const close = el("button", null, "Dismiss");
+  // The box may speak before the reader's words have arrived, or when they could not be loaded
+  // at all: its button then keeps the English word.
+  const close = el("button", null, has("dom-dismiss") ? t("dom-dismiss") : "Dismiss");
   close.type = "button";
   close.addEventListener("click", () => {
     box.hidden = true;

@@ -18,6 +18,7 @@ import { icon, swatch } from "./icons.js";
 import { Timeline } from "./timeline.js";
 import { Charts } from "./charts.js";
 import { currentTheme, onThemeChange } from "./theme.js";
+import { t } from "./i18n.js";
 
 /**
  * How long a change waits for its gesture (a drag, a slider pulled along) to settle before what
@@ -249,8 +250,9 @@ export class ExplorerView {
     if (!lines || !moved) return null;
     this.change.last = lines;
     this.changeLine.hidden = false;
-    this.changeLine.replaceChildren(el("strong", null, "The last change: "), lines.map((line) => line.text).join("; "));
-    return `The change: ${lines.map((line) => line.text).join("; ")}.`;
+    const changes = lines.map((line) => line.text).join(t("view-change-separator"));
+    this.changeLine.replaceChildren(el("strong", null, t("view-last-change")), " ", changes);
+    return t("view-change-said", { changes });
   }
 
   /** Each main chart's line of what the change under way did, under its title. */
@@ -523,7 +525,7 @@ export class ExplorerView {
     const items = warnings.length ? warnings : [null];
     $(this.ids.warnings).replaceChildren(
       ...items.map((w) => {
-        if (w === null) return el("li", "ok", "No sequencing problems found.");
+        if (w === null) return el("li", "ok", t("view-no-warnings"));
         const li = el("li");
         li.append(icon("warning"), w);
         return li;
@@ -546,11 +548,11 @@ export class ExplorerView {
   /** The timeline's key: each lane's colour, the conditional step's hourglass, and the page's own. */
   renderKey(palette) {
     const parts = [
-      [swatch({ kind: "band", color: palette.markers.relief }), "relief"],
-      [swatch({ kind: "band", color: palette.markers.reform }), "reform or compliance"],
-      [swatch({ kind: "band", color: palette.markers.confidence }), "confidence building"],
-      [swatch({ kind: "band", color: palette.markers.shock }), "shock"],
-      [icon("conditional"), "waits for verified compliance"],
+      [swatch({ kind: "band", color: palette.markers.relief }), t("view-key-relief")],
+      [swatch({ kind: "band", color: palette.markers.reform }), t("view-key-reform")],
+      [swatch({ kind: "band", color: palette.markers.confidence }), t("view-key-confidence")],
+      [swatch({ kind: "band", color: palette.markers.shock }), t("view-key-shock")],
+      [icon("conditional"), t("view-key-conditional")],
       ...this.keyParts.map(([make, text]) => [make(), text]),
     ];
     $(this.ids.key).replaceChildren(

@@ -3,6 +3,8 @@
 // windows, strict settings) or full; every access is guarded, and what is wrong is returned as
 // a sentence, never thrown. Nothing unreadable is ever deleted: it is set aside instead.
 
+import { t } from "./i18n.js";
+
 function storage() {
   try {
     return window.localStorage ?? null;
@@ -20,16 +22,19 @@ export function readText(key) {
   }
 }
 
-/** Stores `text` under `key`; returns null, or a sentence saying why it could not be kept. */
+/**
+ * Stores `text` under `key`; returns null, or the reason it could not be kept, in words the
+ * page puts inside a sentence of its own.
+ */
 export function writeText(key, text) {
   const store = storage();
-  if (!store) return "this browser does not let the page keep anything between visits";
+  if (!store) return t("storage-not-allowed");
   try {
     store.setItem(key, text);
     return null;
   } catch (err) {
     const full = err?.name === "QuotaExceededError" || err?.code === 22;
-    return full ? "this browser's storage for the page is full" : "this browser does not let the page keep anything between visits";
+    return t(full ? "storage-full" : "storage-not-allowed");
   }
 }
 

@@ -8,6 +8,7 @@
 import { el } from "./dom.js";
 import { icon } from "./icons.js";
 import { horizonOf, monthForKey, sameRef } from "./state.js";
+import { formatNumber, t } from "./i18n.js";
 
 /** Fewest CSS pixels per month: below this the lanes scroll sideways instead. */
 const MIN_PX_PER_MONTH = 14;
@@ -72,7 +73,7 @@ export class Timeline {
     const axisRow = el("div", "axis-row");
     axisRow.setAttribute("aria-hidden", "true");
     const axisLabel = el("div", "lane-label axis-label");
-    axisLabel.textContent = "Month";
+    axisLabel.textContent = t("timeline-axis-label");
     this.axis = el("div", "axis");
     axisRow.append(axisLabel, this.axis);
     this.rule = el("div", "timeline-rule");
@@ -216,7 +217,7 @@ export class Timeline {
     for (const { lane, month, role, names } of shared.values()) {
       const ghost = el("div", `chip-ghost role-${role}`);
       ghost.setAttribute("aria-hidden", "true");
-      ghost.textContent = `${names.join(" + ")} → ${month}`;
+      ghost.textContent = t("timeline-ghost", { steps: names.join(" + "), month });
       // Ghosts have no measured width: keep their start inside the track, as a chip's is.
       const left = Math.max(0, Math.min(month * this.pxPerMonth, trackWidth - GHOST_WIDTH * names.length));
       ghost.style.transform = `translate(${left.toFixed(1)}px, 0)`;
@@ -280,6 +281,7 @@ export class Timeline {
     chip._sender = sender;
     chip._expiry = expiry;
     chip._width = undefined;
+    chip._said = undefined;
     chip.title = kind?.explanation ?? "";
   }
 
@@ -292,16 +294,24 @@ export class Timeline {
     const gives = list === "steps" ? kind?.role === "relief" : item.kind === "sender_withdrawal";
     const sender = item.sender ?? (gives ? this.scenario?.senders?.[0] : undefined);
     const months = item.expires_after;
-    const terms = [];
-    if (sender) terms.push(`by ${sender}`);
-    if (months) terms.push(`expires after ${months} ${months === 1 ? "month" : "months"}`);
-    setText(chip._sender, sender ?? "");
-    setText(chip._expiry, months ? `${months} mo` : "");
-    const valueText = [label, `month ${item.month}`, ...terms, ...flags].join(", ");
-    setAttr(chip, "aria-label", list === "shocks" ? `${label} (shock)` : `${label} (${kind?.actor_label ?? ""})`);
+    const actor = kind?.actor_label ?? "";
+    // The chip's words are made again only when what they say changes, not on every frame of a drag.
+    const said = [list, label, actor, item.month, sender ?? "", months ?? "", ...flags].join("\n");
+    if (chip._said !== said) {
+      chip._said = said;
+      const terms = [];
+      if (sender) terms.push(t("timeline-chip-sender", { sender }));
+      if (months) terms.push(t("timeline-chip-expires", { months }));
+      for (const flag of flags) terms.push(t(`timeline-chip-${flag}`));
+      const valueText = [label, t("timeline-chip-month", { month: item.month }), ...terms].join(t("timeline-chip-separator"));
+      setText(chip._sender, sender ?? "");
+      setText(chip._expiry, months ? t("timeline-chip-expiry-tag", { months }) : "");
+      setText(chip._month, formatNumber(item.month));
+      setAttr(chip, "aria-label", list === "shocks" ? t("timeline-chip-shock", { label }) : t("timeline-chip-step", { label, actor }));
+      setAttr(chip, "aria-valuetext", valueText);
+    }
     setAttr(chip, "aria-valuemax", String(horizon - 1));
     setAttr(chip, "aria-valuenow", String(item.month));
-    setAttr(chip, "aria-valuetext", valueText);
     const locked = this.isLocked(refOf(chip), item);
     if (locked) setAttr(chip, "aria-readonly", "true");
     else chip.removeAttribute("aria-readonly");
@@ -309,11 +319,11 @@ export class Timeline {
     if (describedBy) setAttr(chip, "aria-describedby", describedBy);
     else chip.removeAttribute("aria-describedby");
     chip.classList.toggle("locked", locked);
-    if (chip._month.textContent !== String(item.month)) chip._month.textContent = String(item.month);
     chip.classList.toggle("is-conditional", flags.includes("conditional"));
     chip.classList.toggle("is-transparent", flags.includes("transparent"));
     chip.classList.toggle("selected", isSelected);
-    const shape = valueText.replace(/month \d+/, "") + (locked ? ", locked" : "");
+    // What the chip's width depends on: everything it shows but its month.
+    const shape = [label, sender ?? "", months ?? "", ...flags, locked ? "locked" : ""].join("\n");
     const changed = chip._shape !== shape;
     chip._shape = shape;
     return changed;
@@ -532,10 +542,10 @@ export class Timeline {
 }
 
 function tick(month, x, align) {
-  const t = el("span", `tick tick-${align}`);
-  t.textContent = String(month);
-  t.style.transform = `translateX(${x.toFixed(1)}px)`;
-  return t;
+  const mark = el("span", `tick tick-${align}`);
+  mark.textContent = formatNumber(month);
+  mark.style.transform = `translateX(${x.toFixed(1)}px)`;
+  return mark;
 }
 
 function setText(node, text) {

@@ -10,9 +10,13 @@
 // site stays static: exercises and hand-backs travel in links and files, or, once the
 // facilitator opens a live room, through the room server this build names (live/).
 
-import init, { catalog as readCatalog, workshop_catalog, version } from "../pkg/relief_workshop.js";
+import init, { catalog as readCatalog, workshop_catalog, version, set_language, sentence_ids, workshop_sentence_ids } from "../pkg/relief_workshop.js";
 import { $, describe, onFileDrop, showError } from "../shared/dom.js";
 import { onThemeChange } from "../shared/theme.js";
+import { has, loadLanguage, t, wordsForModule } from "../shared/i18n.js";
+import { chooseLanguage } from "../shared/language.js";
+import { translateCatalog, translateDefaultScenario } from "../shared/catalog-words.js";
+import { addressInLanguage, languageMenu } from "../shared/language-menu.js";
 import { announce } from "./common.js";
 import { Workspace } from "./workspace.js";
 import { Setup } from "./setup.js";
@@ -25,8 +29,20 @@ import { DebriefView } from "./debrief.js";
 
 const FACILITATOR_VIEWS = ["setup", "compare", "play", "debrief"];
 
-window.addEventListener("error", (e) => showError(`Something went wrong: ${describe(e.error ?? e.message)}`));
-window.addEventListener("unhandledrejection", (e) => showError(`Something went wrong: ${describe(e.reason)}`));
+/**
+ * The message `id`, or `english` while the reader's words have not arrived (or could not be
+ * loaded): the page's first failures may come before them.
+ */
+function words(id, args, english) {
+  return has(id) ? t(id, args) : english;
+}
+
+const somethingWrong = (err) => {
+  const error = describe(err);
+  return words("ws-app-something-went-wrong", { error }, `Something went wrong: ${error}`);
+};
+window.addEventListener("error", (e) => showError(somethingWrong(e.error ?? e.message)));
+window.addEventListener("unhandledrejection", (e) => showError(somethingWrong(e.reason)));
 
 let views;
 let workspace;
@@ -34,7 +50,10 @@ let active = null;
 
 async function loadDefaultScenario() {
   const response = await fetch("scenarios/default.json");
-  if (!response.ok) throw new Error(`the default scenario could not be loaded (${response.status})`);
+  if (!response.ok) {
+    const status = response.status;
+    throw new Error(words("ws-app-default-not-loaded", { status }, `the default scenario could not be loaded (${status})`));
+  }
   return response.json();
 }
 
@@ -67,11 +86,7 @@ function route() {
     name = hash;
   } else {
     if (hash && hash !== "setup") {
-      showError(
-        hash.startsWith("s1.")
-          ? "This is a link to a scenario for the explorer, not to a workshop exercise: open it with index.html instead. The workshop's set-up is shown."
-          : "This address does not hold a workshop exercise or a team's sequence (it may have been cut short when copied). The workshop's set-up is shown.",
-      );
+      showError(t(hash.startsWith("s1.") ? "ws-app-explorer-link" : "ws-app-unknown-address"));
     }
     name = "setup";
   }
@@ -91,7 +106,7 @@ function show(name) {
   }
   if (facilitator) {
     const title = workspace.exercise?.title;
-    $("exercise-title").textContent = title || "Workshop";
+    $("exercise-title").textContent = title || t("ws-app-untitled");
   }
   const changed = active !== name;
   active = name;
@@ -104,23 +119,34 @@ function show(name) {
       heading.focus({ preventScroll: true });
     }
   }
-  document.title = `${{ setup: "Set up", compare: "Compare", play: "Play", debrief: "Debrief", team: "Your team", received: "A team's sequence", presenter: "Presenter notes" }[name]} · Workshop · Relief Sequencer`;
+  document.title = t("ws-app-document-title", { view: name });
 }
 
 function setProjector(on) {
   workspace.setting("projector", on);
   $("projector-toggle").setAttribute("aria-pressed", String(on));
   document.documentElement.classList.toggle("projector", on);
-  announce(on ? "Projector display: large type, high contrast." : "Projector display off.");
+  announce(t(on ? "ws-app-projector-on" : "ws-app-projector-off"));
   views[active]?.refresh?.();
 }
 
+// The workshop's own words in English, named whole so the build counts them in what a first
+// visit downloads (see shared/language.js).
+const PAGE_WORDS = new URL("../pkg/locales/en-workshop.ftl", import.meta.url);
+
 async function boot() {
-  const [, defaultScenario] = await Promise.all([init(), loadDefaultScenario()]);
-  const catalog = readCatalog();
+  // The reader's words arrive with the model; nothing is drawn before them.
+  const [, defaultScenario, language] = await Promise.all([init(), loadDefaultScenario(), loadLanguage(chooseLanguage(), { pageWords: PAGE_WORDS })]);
+  if (language.failure) showError(describe(language.failure));
+  set_language(wordsForModule([...sentence_ids(), ...workshop_sentence_ids()]));
+  translateDefaultScenario(defaultScenario);
+  // The switcher reopens the workshop in the language chosen; its work is in the address and
+  // the browser's storage.
+  document.querySelector(".top-actions").prepend(languageMenu({ addressFor: (chosen) => addressInLanguage(location.href, chosen) }));
+  const catalog = translateCatalog(readCatalog());
   const workshop = workshop_catalog();
   workspace = new Workspace(defaultScenario);
-  $("version").textContent = `Version ${version()}.`;
+  $("version").textContent = t("ws-app-version", { version: version() });
 
   views = {
     setup: new Setup({ workspace, catalog, workshop, defaultScenario }),
@@ -135,7 +161,7 @@ async function boot() {
 
   workspace.onChange((what) => {
     if (what === "exercise" && FACILITATOR_VIEWS.includes(active)) {
-      $("exercise-title").textContent = workspace.exercise?.title || "Workshop";
+      $("exercise-title").textContent = workspace.exercise?.title || t("ws-app-untitled");
     }
     if (active === "compare" && what !== "settings") views.compare.refresh();
     // In a live room the teams' sequences arrive while the room watches the play.
@@ -174,7 +200,7 @@ function offerLiveRoom() {
     }
     return panel;
   };
-  const failed = (err) => showError(`The live room could not start: ${describe(err)}`);
+  const failed = (err) => showError(t("ws-app-live-failed", { error: describe(err) }));
   $("live-open").addEventListener("click", () => load().then((p) => p.open()).catch(failed));
   if (workspace.settings.live) load().then((p) => p.resume()).catch(failed);
 }
@@ -194,5 +220,6 @@ function watchDrops() {
 
 boot().catch((err) => {
   $("workshop-loading")?.remove();
-  showError(`The workshop could not start: ${describe(err)}. Reload the page to try again.`);
+  const error = describe(err);
+  showError(words("ws-app-could-not-start", { error }, `The workshop could not start: ${error}. Reload the page to try again.`));
 });

@@ -1,34 +1,44 @@
 // The briefing follows the scenario: the example briefing names the exercise's horizon in
 // words, and a briefing that names another length of time is pointed out before it is shared.
 
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+import { t } from "../shared/i18n.js";
+
+/** The longest horizon a scenario may have, in months (the model's limit). */
+const MAX_HORIZON = 240;
 
 /** A horizon in words: "four years" for 48 months, "18 months" for 18, "one year" for 12. */
 export function horizonInWords(months) {
-  if (months % 12 === 0) {
-    const years = months / 12;
-    const n = NUMBER_WORDS[years] ?? String(years);
-    return `${n} ${years === 1 ? "year" : "years"}`;
-  }
-  return `${months} months`;
+  if (months % 12 === 0) return t("ws-brief-horizon-years", { years: months / 12 });
+  return t("ws-brief-horizon-months", { months });
 }
 
-/** The example briefing for an exercise over `months`. */
+/** The example briefing for an exercise over `months`, in the page's language. */
 export function exampleBriefing(months) {
-  return (
-    `Each team proposes the order of relief, reform and confidence-building steps over ${horizonInWords(months)}. ` +
-    "Aim to keep the risk of breakdown low while trust and the economy recover, and keep some leverage in hand. " +
-    "Hand back your sequence when your team agrees on it."
-  );
+  return t("ws-brief-example", { horizon: horizonInWords(months) });
 }
 
-/** Whether `text` is the example briefing for some horizon (so it may follow the scenario). */
+/**
+ * Whether `text` is the example briefing, in the page's language, for some horizon (so it may
+ * follow the scenario). The example is compared whole, so a briefing the facilitator has
+ * touched is never replaced.
+ */
 export function isExampleBriefing(text) {
-  const m = /over (.+?)\. Aim to keep/.exec(text ?? "");
-  if (!m) return false;
-  const months = monthsOf(m[1]);
-  return months !== null && exampleBriefing(months) === text;
+  if (!text) return false;
+  // The example with a mark where the horizon goes gives the words around the horizon.
+  const mark = "\u{E000}";
+  const [before, after] = t("ws-brief-example", { horizon: mark }).split(mark);
+  if (after === undefined || text.length <= before.length + after.length) return false;
+  if (!text.startsWith(before) || !text.endsWith(after)) return false;
+  const horizon = text.slice(before.length, text.length - after.length);
+  for (let months = 1; months <= MAX_HORIZON; months += 1) {
+    if (horizonInWords(months) === horizon) return true;
+  }
+  return false;
 }
+
+// The check below reads English: its number words and the words that give an exercise's
+// length are English ones, so in a briefing written in another language it finds nothing.
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 const DURATION = new RegExp(`\\b(${NUMBER_WORDS.slice(1).join("|")}|\\d{1,3})[ -](years?|months?)\\b`, "gi");
 

@@ -4,6 +4,7 @@
 
 import { qr_code } from "../pkg/relief_workshop.js";
 import { announce as say, copyText, describe, el, showError } from "../shared/dom.js";
+import { language, t } from "../shared/i18n.js";
 import { swatch } from "../shared/icons.js";
 import { readText, setAside, writeText } from "../shared/storage.js";
 
@@ -14,7 +15,7 @@ import { readText, setAside, writeText } from "../shared/storage.js";
  */
 export function fillSequenceChoice(select, model, names) {
   const options = [];
-  if (model.has_reference()) options.push([-1, "The starting scenario"]);
+  if (model.has_reference()) options.push([-1, t("ws-common-starting-scenario")]);
   names.forEach((name, i) => options.push([i, name]));
   select.replaceChildren(
     ...options.map(([value, label]) => {
@@ -24,6 +25,18 @@ export function fillSequenceChoice(select, model, names) {
     }),
   );
   return options;
+}
+
+/** Stands for an element in a message, where the message is split to put the element in. */
+const SLOT = "\u{E000}";
+
+/**
+ * The message `id` as nodes to append, with `node` (a link, a headline in bold) where the
+ * message's variable `slot` goes, wherever the language puts it in the sentence.
+ */
+export function messageWith(id, args, slot, node) {
+  const [before, after = ""] = t(id, { ...args, [slot]: SLOT }).split(SLOT);
+  return [before, node, after];
 }
 
 /** Says `text` to screen readers, in the workshop page's live region. */
@@ -42,10 +55,10 @@ export function addressOf(fragment) {
  */
 export async function copyLink(text, input, button) {
   if ((await copyText(text, input)) === "copied") {
-    confirmButton(button, "Copied");
-    announce("Copied to the clipboard.");
+    confirmButton(button, t("ws-common-copied"));
+    announce(t("ws-common-copied-said"));
   } else {
-    announce("Selected: press Ctrl+C, or Cmd+C, to copy.");
+    announce(t("ws-common-selected-said"));
   }
 }
 
@@ -80,11 +93,12 @@ export function showQr(img, text) {
   }
 }
 
-/** "1st", "2nd", "3rd", "4th"… */
+/** A place in a ranking in the page's language: "1st", "2nd", "3rd", "4th"… */
 export function ordinal(n) {
-  const s = ["th", "st", "nd", "rd"];
-  const v = n % 100;
-  return `${n}${s[(v - 20) % 10] || s[v] || s[0]}`;
+  // The catalogue chooses the ending by the language's ordinal category, which messages cannot
+  // ask for themselves.
+  const category = new Intl.PluralRules(language()?.locale ?? "en", { type: "ordinal" }).select(n);
+  return t("ws-common-ordinal", { place: n, category });
 }
 
 // ---------------------------------------------------------------- local storage
@@ -96,11 +110,11 @@ export function readStored(key, isValid) {
   if (text === null) return null;
   try {
     const value = JSON.parse(text);
-    if (isValid && !isValid(value)) throw new Error("it is not in the expected shape");
+    if (isValid && !isValid(value)) throw new Error(t("ws-common-stored-shape"));
     return value;
   } catch (err) {
     setAside(key, text);
-    showError(`What this browser kept from an earlier workshop could not be read (${describe(err)}); it was set aside and a fresh start is shown.`);
+    showError(t("ws-common-stored-unreadable", { error: describe(err) }));
     return null;
   }
 }
@@ -111,7 +125,7 @@ export function writeStored(key, value) {
   const problem = writeText(key, JSON.stringify(value));
   if (problem && !storageWarned) {
     storageWarned = true;
-    showError(`This browser will not keep your work (${problem}). Keep the links instead: they hold everything.`);
+    showError(t("ws-common-storage-refused", { problem }));
   }
 }
 
@@ -136,7 +150,7 @@ export function buildFigures({ root, catalog, model, prefix, kinds, describeChar
     const canvas = el("canvas");
     canvas.id = `${prefix}-${chart.key}`;
     canvas.setAttribute("role", "img");
-    canvas.setAttribute("aria-label", describeChart ? describeChart(chart) : `${chart.title}: ${chart.description}`);
+    canvas.setAttribute("aria-label", describeChart ? describeChart(chart) : t("ws-common-chart-label", { title: chart.title, description: chart.description }));
     canvas.textContent = chart.description;
     figure.append(caption, canvas);
     root.append(figure);
@@ -175,7 +189,7 @@ export function bindTeamSeries(select, { catalog, workspace, view }) {
     workspace.setting("teamSeries", select.value);
     if (current) view.version = workspace.version;
     view.draw();
-    announce(`The trust chart now draws each team's ${(labels.get(select.value) ?? select.value).toLowerCase()}.`);
+    announce(t("ws-common-team-series-changed", { series: select.value }));
   });
 }
 
@@ -203,14 +217,14 @@ export function fillLegends(figures, { catalog, palette, styles, teams, focusNam
       const label = (s) => typeLabels.get(s) ?? labels.get(s) ?? s;
       const colors = series.map((s) => palette.series[s]);
       if (series.length > 1) series.forEach((s, i) => items.push([swatch({ kind: "line", color: colors[i] }), label(s)]));
-      else items.push([swatch({ kind: "line", color: colors[0] }), "Median"]);
+      else items.push([swatch({ kind: "line", color: colors[0] }), t("chart-legend-median")]);
       // Three bands in three colours cannot share one swatch, so then the legend says in
       // words what every band holds.
       if (series.length < 3) {
-        items.push([swatch({ kind: "band", color: colors[0], opacity: inner }), "Middle half"]);
-        items.push([swatch({ kind: "band", color: colors[0], opacity: palette.outer_band_alpha }), "8 in 10"]);
+        items.push([swatch({ kind: "band", color: colors[0], opacity: inner }), t("chart-legend-middle-half")]);
+        items.push([swatch({ kind: "band", color: colors[0], opacity: palette.outer_band_alpha }), t("chart-legend-eight-in-ten")]);
       } else {
-        items.push([null, "Bands: the middle half and 8 in 10 of the futures"]);
+        items.push([null, t("ws-common-legend-bands")]);
       }
     }
     const item = ([sw, text], className) => {
@@ -219,18 +233,18 @@ export function fillLegends(figures, { catalog, palette, styles, teams, focusNam
       li.append(text);
       return li;
     };
-    legend.replaceChildren(el("li", "legend-whose", `${focusName}:`), ...items.map((i) => item(i)));
+    legend.replaceChildren(el("li", "legend-whose", t("ws-common-legend-whose", { name: focusName })), ...items.map((i) => item(i)));
     const seriesLabel = labels.get(teamSeries) ?? teamSeries;
     if (teamsKeyedElsewhere) {
       const named = showTeams && teams.length && chart.key === "trust";
-      teamLegend.replaceChildren(...(named ? [el("li", "legend-whose", "Teams:"), el("li", "legend-team-series", seriesLabel)] : []));
+      teamLegend.replaceChildren(...(named ? [el("li", "legend-whose", t("ws-common-legend-teams")), el("li", "legend-team-series", seriesLabel)] : []));
       teamLegend.hidden = !named;
       continue;
     }
     const teamItems = showTeams
       ? teams.map((name, i) => [swatch({ kind: "line", color: styles[i].colour, dash: styles[i].dash }), name])
       : [];
-    const whose = chart.key === "trust" ? `Teams (${seriesLabel}):` : "Teams:";
+    const whose = chart.key === "trust" ? t("ws-common-legend-teams-series", { series: seriesLabel }) : t("ws-common-legend-teams");
     teamLegend.replaceChildren(...(teamItems.length ? [el("li", "legend-whose", whose), ...teamItems.map((i) => item(i, "legend-team"))] : []));
     teamLegend.hidden = !teamItems.length;
   }

@@ -7,8 +7,9 @@
 import { palette as readPalette, read_team, team_code, team_from_code, team_styles } from "../pkg/relief_workshop.js";
 import { swatch } from "../shared/icons.js";
 import { $, el, describe } from "../shared/dom.js";
+import { language, t, tAttr } from "../shared/i18n.js";
 import { currentTheme } from "../shared/theme.js";
-import { announce, bindTeamSeries, buildFigures, fillLegends, fillSequenceChoice, ordinal, teamSeries } from "./common.js";
+import { announce, bindTeamSeries, buildFigures, fillLegends, fillSequenceChoice, teamSeries } from "./common.js";
 import { buildComparison } from "./workspace.js";
 
 export class CompareView {
@@ -61,7 +62,7 @@ export class CompareView {
           catalog: this.catalog,
           model: this.built.model,
           prefix: "compare",
-          describeChart: (chart) => `${chart.title} of every team compared. ${chart.description} The ranking table below gives the numbers.`,
+          describeChart: (chart) => t("ws-compare-chart", { title: chart.title, description: chart.description }),
         });
       } else {
         for (const { chart, canvas } of this.figures.values()) this.built.model.attach(chart.key, canvas);
@@ -87,14 +88,14 @@ export class CompareView {
       palette: readPalette(theme),
       styles: team_styles(theme),
       teams: names,
-      focusName: model.focus_name() || "Starting scenario",
+      focusName: model.focus_name() || t("ws-compare-starting-scenario"),
       focusTypes: model.focus_types(),
       teamSeries: series,
     });
     try {
       model.draw_all(undefined, undefined);
     } catch (err) {
-      this.problems([`The charts could not be drawn: ${describe(err)}`]);
+      this.problems([t("ws-compare-draw-failed", { reason: describe(err) })]);
     }
   }
 
@@ -114,21 +115,21 @@ export class CompareView {
         if (index >= 0) li.append(swatch({ kind: "line", color: styles[index].colour, dash: styles[index].dash }));
         li.append(el("span", "team-item-name", team.name));
         const remarks = index >= 0 ? remarksOf.get(index) ?? [] : [];
-        if (index < 0) li.append(el("span", "team-item-note bad", "cannot be compared"));
-        else if (remarks.length) li.append(el("span", "team-item-note bad", `${remarks.length} ${remarks.length === 1 ? "remark" : "remarks"}`));
+        if (index < 0) li.append(el("span", "team-item-note bad", t("ws-compare-cannot-compare")));
+        else if (remarks.length) li.append(el("span", "team-item-note bad", t("ws-compare-remarks", { count: remarks.length })));
         // A phone that collected the teams passes each on to the projector by its code.
         const code = index >= 0 ? codeOf(team) : undefined;
         if (code) {
           const shown = el("span", "team-item-code", code);
-          shown.setAttribute("aria-label", `${team.name}'s code: ${code.split("").join(" ")}`);
+          shown.setAttribute("aria-label", t("ws-compare-team-code", { team: team.name, code: code.split("").join(" ") }));
           li.append(shown);
         }
-        const remove = el("button", "remove", "Remove");
+        const remove = el("button", "remove", t("ws-compare-remove"));
         remove.type = "button";
-        remove.setAttribute("aria-label", `Remove ${team.name} from the comparison`);
+        remove.setAttribute("aria-label", tAttr("ws-compare-remove", "aria-label", { team: team.name }));
         remove.addEventListener("click", () => {
           this.ws.removeTeam(i);
-          announce(`${team.name} was removed from the comparison.`);
+          announce(t("ws-compare-removed", { team: team.name }));
           const buttons = list.querySelectorAll("button.remove");
           (buttons[Math.min(i, buttons.length - 1)] ?? $("compare-input")).focus();
         });
@@ -139,7 +140,7 @@ export class CompareView {
     $("compare-empty").hidden = this.ws.teams.length > 0;
     const notes = [...problems];
     if (!this.built.expanded) {
-      notes.unshift(`The exercise's set-up has problems, so the teams are compared without its starting scenario and injects: ${this.built.exerciseError.split("\n")[0]}`);
+      notes.unshift(t("ws-compare-setup-problems", { problem: this.built.exerciseError.split("\n")[0] }));
     }
     this.problems(notes);
 
@@ -182,7 +183,7 @@ export class CompareView {
           added.push(work.team);
         } catch (err) {
           kept.push(line);
-          problems.push(`Line ${n + 1}: ${describe(err)}`);
+          problems.push(t("ws-compare-line-problem", { line: n + 1, reason: describe(err) }));
         }
       }),
     );
@@ -198,11 +199,14 @@ export class CompareView {
     const problems = [];
     const read = [];
     for (const file of files) {
+      if (file.size > 1 << 20) {
+        problems.push(t("ws-compare-file-too-big", { file: file.name, size: Math.round(file.size / 1024) }));
+        continue;
+      }
       try {
-        if (file.size > 1 << 20) throw new Error(`it is ${Math.round(file.size / 1024)} KB; a team's file is a few KB`);
         read.push([file, await file.text()]);
       } catch (err) {
-        problems.push(`${file.name}: ${describe(err)}`);
+        problems.push(t("ws-compare-file-problem", { file: file.name, reason: describe(err) }));
       }
     }
     this.ws.batch(() => {
@@ -212,7 +216,7 @@ export class CompareView {
           this.ws.addTeam(work);
           added.push(work.team);
         } catch (err) {
-          problems.push(`${file.name}: ${describe(err)}`);
+          problems.push(t("ws-compare-file-problem", { file: file.name, reason: describe(err) }));
         }
       }
     });
@@ -222,7 +226,7 @@ export class CompareView {
   afterAdding(added, problems) {
     this.refresh();
     if (problems.length) this.problems([...problems, ...(this.built?.problems ?? [])]);
-    if (added.length) announce(`Added to the comparison: ${added.join(", ")}.`);
+    if (added.length) announce(t("ws-compare-added", { teams: added.join(t("ws-compare-name-separator")) }));
   }
 
   // ---------------------------------------------------------------- the ranking
@@ -247,7 +251,7 @@ export class CompareView {
     $("ranking-weight-fields").replaceChildren(...fields);
     $("ranking-weights-reset").addEventListener("click", () => {
       this.fillWeights(null);
-      this.weightsEdited(true, "The weights are back to their defaults.");
+      this.weightsEdited(true, t("ws-compare-weights-reset-done"));
     });
     this.fillWeights(this.ws.settings.weights);
   }
@@ -273,11 +277,11 @@ export class CompareView {
       const max = this.workshop.ranking_weights.max;
       const bad = !(value >= 0 && value <= max);
       input.setAttribute("aria-invalid", String(bad));
-      if (bad) problems.push(`${label}: give a weight from 0 to ${max}.`);
+      if (bad) problems.push(t("ws-compare-weight-invalid", { criterion: label, max }));
       weights[key] = value;
     }
     if (!problems.length && Object.values(weights).every((w) => w === 0)) {
-      problems.push("Every weight is 0: give at least one of the four numbers a weight above 0.");
+      problems.push(t("ws-compare-weights-all-zero"));
     }
     const box = $("ranking-weights-problem");
     box.textContent = problems.join(" ");
@@ -291,7 +295,8 @@ export class CompareView {
     const ranking = this.renderRanking();
     if (settled && ranking) {
       const first = ranking.rows.filter((r) => r.place === 1).map((r) => r.name);
-      announce(`${message ?? "The ranking follows the new weights."} First: ${first.join(", ")}${first.length > 1 ? ", tied within noise" : ""}.`);
+      const teams = first.join(t("ws-compare-name-separator"));
+      announce(`${message ?? t("ws-compare-ranking-follows")} ${t("ws-compare-ranking-first", { teams, count: first.length })}`);
     } else if (message) announce(message);
   }
 
@@ -302,7 +307,7 @@ export class CompareView {
     try {
       return this.built.model.ranking(this.ws.settings.weights);
     } catch (err) {
-      problem.textContent = `${describe(err)} The default weights are used instead.`;
+      problem.textContent = t("ws-compare-weights-unreadable", { reason: describe(err) });
       problem.hidden = false;
       return this.built.model.ranking(undefined);
     }
@@ -312,7 +317,7 @@ export class CompareView {
     const wrap = $("ranking-wrap");
     const ranking = this.ranking();
     if (!ranking) {
-      wrap.replaceChildren(el("p", "hint", "The ranking appears once teams have handed back their sequences."));
+      wrap.replaceChildren(el("p", "hint", t("ws-compare-ranking-empty")));
       return;
     }
     wrap.replaceChildren(rankingTable(ranking, this.built.names.length, {
@@ -329,7 +334,23 @@ export class CompareView {
 
 /** A team's overall place as the table shows it: "=2nd" when it shares it with others. */
 export function placeText(row) {
-  return `${row.tied ? "=" : ""}${ordinal(row.place)}`;
+  const place = ordinalText(row.place);
+  return row.tied ? t("ws-compare-place-tied", { place }) : place;
+}
+
+/** A place on one of the four numbers, as it follows the number: " (2nd)". */
+export function numberPlaceText(place) {
+  return t("ws-compare-number-place", { place: ordinalText(place) });
+}
+
+let ordinals = null;
+
+/** A place in words: "1st", "2nd"… The message picks the ending by the place's ordinal
+ * category in the page's language ("one" for 1st, "two" for 2nd, "few" for 3rd in English). */
+function ordinalText(place) {
+  const locale = language()?.locale ?? "en";
+  if (ordinals?.locale !== locale) ordinals = { locale, rules: new Intl.PluralRules(locale, { type: "ordinal" }) };
+  return t("ws-compare-place", { place, ordinal: ordinals.rules.select(place) });
 }
 
 /**
@@ -343,11 +364,7 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
   if (sortKey) rows.sort((a, b) => a.places[sortKey] - b.places[sortKey] || a.place - b.place);
   const table = el("table", "ranking");
   table.id = "ranking-table";
-  const caption = el(
-    "caption",
-    null,
-    `${teamCount} ${teamCount === 1 ? "team" : "teams"}. ${ranking.rule} Each of the four numbers is the median of the simulated futures (the share of them, for breakdown risk); the team's place on it is in brackets.`,
-  );
+  const caption = el("caption", null, t("ws-compare-ranking-caption", { count: teamCount, rule: ranking.rule }));
   const head = el("tr");
   const th = (label, key) => {
     const cell = el("th");
@@ -362,12 +379,12 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
     } else cell.textContent = label;
     return cell;
   };
-  head.append(th("Place", "place"), th("Team"), th("Score out of 100 (± one standard error)"));
+  head.append(th(t("ws-compare-col-place"), "place"), th(t("ws-compare-col-team")), th(t("ws-compare-col-score")));
   for (const c of ranking.criteria) {
-    const cell = th(`${c.label} (${c.lower_is_better ? "lower" : "higher"} is better; weight ${c.weight})`, c.key);
-    head.append(cell);
+    const label = t("ws-compare-col-criterion", { criterion: c.label, better: c.lower_is_better ? "lower" : "higher", weight: c.weight });
+    head.append(th(label, c.key));
   }
-  head.append(th("Sequencing check"));
+  head.append(th(t("ws-compare-col-check")));
   if (onSort) {
     head.querySelectorAll("button.sort").forEach((b) => {
       b.addEventListener("click", () => onSort(b.dataset.sort === "place" ? null : b.dataset.sort));
@@ -384,9 +401,9 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
       // "=2nd" is read out as words: the place, and why it is shared.
       const shown = el("span", null, placeText(row));
       shown.setAttribute("aria-hidden", "true");
-      place.append(shown, el("span", "visually-hidden", `${ordinal(row.place)}, tied within noise`));
+      place.append(shown, el("span", "visually-hidden", t("ws-compare-place-tied-spoken", { place: ordinalText(row.place) })));
       place.classList.add("tied");
-    } else place.textContent = ordinal(row.place);
+    } else place.textContent = placeText(row);
     const name = el("th", "team", row.name);
     name.scope = "row";
     const score = el("td", "score", row.score_text);
@@ -394,7 +411,7 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
     for (const c of ranking.criteria) {
       const td = el("td", "number");
       td.dataset.criterion = c.key;
-      td.append(row.texts[c.key], el("span", "muted", ` (${ordinal(row.places[c.key])})`));
+      td.append(row.texts[c.key], el("span", "muted", numberPlaceText(row.places[c.key])));
       tr.append(td);
     }
     const remarks = el("td", "remarks");
@@ -403,7 +420,7 @@ export function rankingTable(ranking, teamCount, { sortKey = null, onSort = null
       const ul = el("ul");
       for (const [kind, text] of items) ul.append(el("li", kind, text));
       remarks.append(ul);
-    } else remarks.textContent = "No sequencing problems found.";
+    } else remarks.textContent = t("view-no-warnings");
     tr.append(remarks);
     tbody.append(tr);
   }

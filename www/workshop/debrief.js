@@ -9,9 +9,9 @@
 import { team_styles } from "../pkg/relief_workshop.js";
 import { swatch } from "../shared/icons.js";
 import { $, el, describe, showError } from "../shared/dom.js";
-import { ordinal } from "./common.js";
+import { formatDate, t } from "../shared/i18n.js";
 import { buildComparison } from "./workspace.js";
-import { placeText, rankingTable } from "./compare.js";
+import { numberPlaceText, placeText, rankingTable } from "./compare.js";
 import { markChanges, renderSequence } from "./received.js";
 import { DebriefSuggestion } from "./suggestion.js";
 
@@ -77,13 +77,13 @@ export class DebriefView {
     try {
       built = buildComparison(this.ws, "light");
     } catch (err) {
-      showError(`The debrief could not be made: ${describe(err)}`);
+      showError(t("ws-debrief-failed", { reason: describe(err) }));
       return;
     }
     try {
       pages.replaceChildren(this.summaryPage(built), ...built.names.map((_, i) => this.teamPage(built, i)));
     } catch (err) {
-      showError(`The debrief could not be made: ${describe(err)}`);
+      showError(t("ws-debrief-failed", { reason: describe(err) }));
     } finally {
       built.model.free();
     }
@@ -98,7 +98,9 @@ export class DebriefView {
     return img;
   }
 
-  charts(model, index, withTeams, [w, h], whose, kinds = null) {
+  /** The charts of one sequence (`index`, or -1 for every team over the starting scenario),
+   * each described for screen readers as `team`'s, or every team's without one. */
+  charts(model, index, withTeams, [w, h], team, kinds = null) {
     const grid = el("div", "debrief-charts");
     for (const chart of this.catalog.charts) {
       // The debrief compares teams chart by chart, as the compare view does.
@@ -106,7 +108,10 @@ export class DebriefView {
       const figure = el("figure", "debrief-figure");
       const caption = el("figcaption", null, chart.title);
       const svg = model.chart_svg(index, chart.key, w, h, withTeams);
-      figure.append(caption, this.svgImage(svg, `${chart.title} for ${whose}. ${chart.description}`));
+      const alt = team === null
+        ? t("ws-debrief-chart-all", { title: chart.title, description: chart.description })
+        : t("ws-debrief-chart-team", { title: chart.title, team, description: chart.description });
+      figure.append(caption, this.svgImage(svg, alt));
       grid.append(figure);
     }
     return grid;
@@ -117,48 +122,49 @@ export class DebriefView {
     const page = el("article", "debrief-page debrief-summary");
     page.setAttribute("aria-labelledby", "debrief-summary-title");
     const x = expanded?.exercise;
-    const title = el("h3", "debrief-title", `Summary of “${x?.title || "the workshop exercise"}”`);
+    const title = el("h3", "debrief-title", x?.title ? t("ws-debrief-summary-title", { title: x.title }) : t("ws-debrief-summary-untitled"));
     title.id = "debrief-summary-title";
-    const date = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-    page.append(title, el("p", "muted", `Debrief of ${date}. ${names.length} ${names.length === 1 ? "team" : "teams"} compared. An illustration, not a forecast: the numbers come from a simple model of trust, verification and breakdown.`));
+    const date = formatDate(new Date(), { day: "numeric", month: "long", year: "numeric" }, "en-GB");
+    const about = [t("ws-debrief-date", { date }), t("ws-debrief-teams-compared", { count: names.length }), t("ws-debrief-disclaimer")];
+    page.append(title, el("p", "muted", about.join(" ")));
 
     if (x) {
       const injects = [...x.injects].sort((a, b) => a.month - b.month);
       const block = el("section", "debrief-block");
-      block.append(el("h4", null, "The news the teams faced"));
+      block.append(el("h4", null, t("ws-debrief-news-heading")));
       if (injects.length) {
         const ol = el("ol", "debrief-injects");
         for (const inj of injects) {
           const li = el("li");
-          li.append(el("strong", null, `Month ${inj.month}: ${inj.headline}`));
+          li.append(el("strong", null, t("ws-debrief-inject", { month: inj.month, headline: inj.headline })));
           if (inj.text) li.append(" ", inj.text);
           ol.append(li);
         }
         block.append(ol);
-      } else block.append(el("p", "muted", "No news injects."));
+      } else block.append(el("p", "muted", t("ws-debrief-no-injects")));
       page.append(block);
     }
 
     const ranking = model.ranking(this.ws.settings.weights);
     const block = el("section", "debrief-block");
-    block.append(el("h4", null, "Ranking"));
+    block.append(el("h4", null, t("ws-debrief-ranking-heading")));
     if (ranking) {
       const table = rankingTable(ranking, names.length);
       // The summary counts each team's remarks and leaves their words to the team's own page,
       // so the summary keeps to one sheet with eight teams.
       for (const cell of table.querySelectorAll("td.remarks")) {
         const n = cell.querySelectorAll("li").length;
-        if (n) cell.replaceChildren(`${n} ${n === 1 ? "remark" : "remarks"}: see the team's page.`);
+        if (n) cell.replaceChildren(t("ws-debrief-remarks-elsewhere", { count: n }));
       }
       block.append(table);
     } else {
-      block.append(el("p", "muted", "No team has handed back a sequence yet: add them in Compare."));
+      block.append(el("p", "muted", t("ws-debrief-no-teams")));
     }
     page.append(block);
 
     if (names.length && (model.has_reference() || names.length)) {
       const chartsBlock = el("section", "debrief-block debrief-overview");
-      chartsBlock.append(el("h4", null, "Every team over the starting scenario"));
+      chartsBlock.append(el("h4", null, t("ws-debrief-overview-heading")));
       const legend = el("ul", "legend debrief-legend");
       const styles = team_styles("light");
       names.forEach((name, i) => {
@@ -166,7 +172,7 @@ export class DebriefView {
         li.append(swatch({ kind: "line", color: styles[i].colour, dash: styles[i].dash }), name);
         legend.append(li);
       });
-      chartsBlock.append(legend, this.charts(model, -1, true, SUMMARY_CHART, "every team", SUMMARY_CHARTS));
+      chartsBlock.append(legend, this.charts(model, -1, true, SUMMARY_CHART, null, SUMMARY_CHARTS));
       page.append(chartsBlock);
     }
     // The model's own suggestion comes last, after the teams: in print, a clear one takes a
@@ -184,19 +190,19 @@ export class DebriefView {
     const title = el("h3", "debrief-title", sheet.name);
     title.id = id;
     page.append(title);
-    if (sheet.lock_label) page.append(el("p", "muted", `Could change: ${sheet.lock_label.toLowerCase()}.`));
+    if (sheet.lock_label) page.append(el("p", "muted", t("ws-debrief-could-change", { lock: sheet.lock_inline_label })));
 
     const numbers = el("dl", "debrief-numbers");
     const ranking = model.ranking(this.ws.settings.weights);
     const row = ranking?.rows.find((r) => r.index === i);
     if (row) {
       const div = el("div");
-      div.append(el("dt", null, "Overall place"), el("dd", null, `${placeText(row)} of ${ranking.rows.length}`));
+      div.append(el("dt", null, t("ws-debrief-overall-place")), el("dd", null, t("ws-debrief-place-of", { place: placeText(row), count: ranking.rows.length })));
       numbers.append(div);
     }
     for (const key of ["breakdown_risk", "trust", "economy", "leverage"]) {
       const div = el("div");
-      const place = row ? ` (${ordinal(row.places[key])})` : "";
+      const place = row ? numberPlaceText(row.places[key]) : "";
       div.append(el("dt", null, sheet.labels[key]), el("dd", null, `${sheet.texts[key]}${place}`));
       numbers.append(div);
     }
@@ -205,20 +211,20 @@ export class DebriefView {
     // What the team changed from its start (null without an exercise to compare with).
     const changes = model.changes(i);
     const check = el("section", "debrief-block debrief-check");
-    check.append(el("h4", null, "Sequencing check"));
+    check.append(el("h4", null, t("ws-debrief-check-heading")));
     const ul = el("ul", "debrief-remarks");
     for (const r of sheet.remarks) ul.append(el("li", "remark", r));
     for (const w of sheet.warnings) ul.append(el("li", "warning", w));
-    if (!ul.children.length) ul.append(el("li", "ok", "No sequencing problems found."));
+    if (!ul.children.length) ul.append(el("li", "ok", t("view-no-warnings")));
     check.append(ul);
 
     const seq = el("section", "debrief-block debrief-sequence");
-    seq.append(el("h4", null, "The sequence"));
+    seq.append(el("h4", null, t("ws-debrief-sequence-heading")));
     const ol = el("ol", "sequence-list");
     renderSequence(ol, sheet.sequence);
     if (changes?.length) {
       markChanges(ol, sheet.sequence, changes);
-      seq.append(el("p", "hint debrief-key", "Steps and shocks the team changed are marked “Moved”, “Added” or “Changed”."));
+      seq.append(el("p", "hint debrief-key", t("ws-debrief-changes-key")));
     }
     seq.append(ol);
     // A long sequence is set smaller and in more columns in print, so the page keeps to one
@@ -247,17 +253,18 @@ export class DebriefView {
  * none. */
 function changesBlock(changes) {
   const block = el("section", "debrief-block debrief-changes");
-  block.append(el("h4", null, "What this team changed from the start"));
+  block.append(el("h4", null, t("ws-debrief-changes-heading")));
   if (!changes.length) {
-    block.append(el("p", "debrief-unchanged", "Nothing: this team kept every step and shock where the exercise started it."));
+    block.append(el("p", "debrief-unchanged", t("ws-debrief-unchanged")));
     return block;
   }
   const list = el("ul", "debrief-change-list");
   for (const change of changes) {
-    const li = el("li", `change change-${change.kind}`, `${change.text}.`);
+    const li = el("li", `change change-${change.kind}`, t("ws-debrief-change", { change: change.text }));
     li.dataset.kind = change.kind;
     list.append(li);
   }
   block.append(list);
   return block;
 }
+

@@ -9,6 +9,7 @@
 import { palette as readPalette, team_styles } from "../pkg/relief_workshop.js";
 import { $, describe, el, showError } from "../shared/dom.js";
 import { swatch } from "../shared/icons.js";
+import { formatNumber, lang, t, tAttr, withLanguage } from "../shared/i18n.js";
 import { currentTheme } from "../shared/theme.js";
 import { announce, bindTeamSeries, buildFigures, fillLegends, fillSequenceChoice, teamSeries } from "./common.js";
 import { buildComparison } from "./workspace.js";
@@ -59,7 +60,7 @@ export class PlayView {
     $("play-fullscreen").addEventListener("click", () => this.fullscreen());
     document.addEventListener("keydown", (e) => this.key(e));
     document.addEventListener("fullscreenchange", () => {
-      $("play-fullscreen").textContent = document.fullscreenElement ? "Leave full screen" : "Full screen";
+      $("play-fullscreen").textContent = t(document.fullscreenElement ? "ws-play-leave-fullscreen" : "ws-play-fullscreen");
       this.fit();
       this.draw();
     });
@@ -140,7 +141,7 @@ export class PlayView {
           model: this.built.model,
           prefix: "play",
           kinds: PLAY_CHARTS,
-          describeChart: (chart) => `${chart.title}, drawn up to the month being played. ${chart.description}`,
+          describeChart: (chart) => t("ws-play-chart", { title: chart.title, description: chart.description }),
         });
       } else {
         for (const { chart, canvas } of this.figures.values()) this.built.model.attach(chart.key, canvas);
@@ -178,7 +179,7 @@ export class PlayView {
     const { model } = this.built;
     const horizon = this.horizon();
     if (!horizon) {
-      $("play-summary").textContent = "There is nothing to play yet: fix the exercise's set-up or add a team's sequence.";
+      $("play-summary").textContent = t("ws-play-nothing");
       return;
     }
     const series = teamSeries(this.ws);
@@ -204,17 +205,17 @@ export class PlayView {
     try {
       model.draw_all(this.month, this.month);
     } catch (err) {
-      showError(`The charts could not be drawn: ${describe(err)}`);
+      showError(t("ws-play-draw-failed", { reason: describe(err) }));
       return;
     }
-    $("play-month").textContent = String(this.month);
-    $("play-horizon").textContent = String(horizon);
+    $("play-month").textContent = formatNumber(this.month);
+    $("play-horizon").textContent = formatNumber(horizon);
     $("play-focus-name").textContent = model.focus_name();
     $("play-progress-fill").style.width = `${(this.month / horizon) * 100}%`;
     this.showTeamSteps(horizon);
     const next = this.injects.find((inj) => inj.month > this.month);
-    $("play-next").textContent = next ? `Next news: month ${next.month}` : this.month >= horizon ? "The end of the timeline" : "No more news";
-    $("play-toggle").textContent = this.playing ? "Pause" : this.month >= horizon ? "Play again" : "Play";
+    $("play-next").textContent = next ? t("ws-play-next-news", { month: next.month }) : t(this.month >= horizon ? "ws-play-end" : "ws-play-no-more-news");
+    $("play-toggle").textContent = t(this.playing ? "ws-play-pause" : this.month >= horizon ? "ws-play-again" : "ws-play-play");
     $("play-toggle").setAttribute("aria-pressed", String(this.playing));
     $("play-back").disabled = this.month <= 0;
     $("play-forward").disabled = this.month >= horizon;
@@ -245,17 +246,17 @@ export class PlayView {
       head.style.color = styles[i].colour;
       head.append(swatch({ kind: "line", color: styles[i].colour, dash: styles[i].dash }), el("span", "play-team-label", name));
       const track = el("ol", "play-team-steps");
-      track.setAttribute("aria-label", `${name}: steps taken so far`);
+      track.setAttribute("aria-label", tAttr("ws-play-team-steps", "aria-label", { team: name }));
       const marks = steps.map((step) => {
         const label = step.kind?.label ?? step.key;
         const mark = el("li", `play-step role-${step.kind?.role ?? "confidence"}`);
-        mark.title = `Month ${step.month}: ${label}`;
-        mark.append(el("span", "visually-hidden", `Month ${step.month}: `), el("span", "play-step-label", label));
+        mark.title = t("ws-play-step", { month: step.month, step: label });
+        mark.append(el("span", "visually-hidden", t("ws-play-step-month", { month: step.month })), el("span", "play-step-label", label));
         mark.style.left = `${horizon ? (step.month / horizon) * 100 : 0}%`;
         track.append(mark);
         return { mark, month: step.month };
       });
-      if (!marks.length) track.append(el("li", "play-team-none", "No steps"));
+      if (!marks.length) track.append(el("li", "play-team-none", t("ws-play-no-steps")));
       row.append(head, track);
       return { row, track, marks };
     });
@@ -346,7 +347,7 @@ export class PlayView {
       if (this.month >= this.horizon()) {
         this.playing = false;
         this.draw();
-        announce(`The end: month ${this.month}. ${this.built.model.summary_text(this.month)}`);
+        announce(t("ws-play-ended", { month: this.month, summary: this.built.model.summary_text(this.month) }));
         return;
       }
       if (this.playing) this.tick();
@@ -399,11 +400,15 @@ export class PlayView {
     if (!inject) return;
     this.current = inject;
     const kind = this.catalog.shocks.find((k) => k.key === inject.kind);
-    $("inject-kicker").textContent = `Month ${inject.month} · News`;
+    $("inject-kicker").textContent = t("ws-play-inject-kicker", { month: inject.month });
     $("inject-headline").textContent = inject.headline;
     $("inject-text").textContent = inject.text;
     $("inject-text").hidden = !inject.text;
-    $("inject-shock").textContent = `In the model: ${kind?.label.toLowerCase() ?? inject.kind}, size ${Number(inject.size).toFixed(2)}. ${kind?.explanation ?? ""}`;
+    $("inject-shock").textContent = t("ws-play-inject-shock", {
+      shock: kind?.label.toLocaleLowerCase(lang()) ?? inject.kind,
+      size: Number(inject.size),
+      explanation: kind?.explanation ?? "",
+    });
     const dialog = $("inject-dialog");
     if (!dialog.open) dialog.showModal();
     $("inject-continue").focus();
@@ -499,13 +504,14 @@ export class PlayView {
   }
 
   openPresenter() {
-    const url = `${location.pathname}#presenter`;
+    // The presenter window opens in the language this window is in.
+    const url = withLanguage(`${location.origin}${location.pathname}#presenter`).href;
     const win = window.open(url, "relief-presenter", "popup,width=980,height=760");
     if (!win) {
-      showError("The browser blocked the presenter window. Allow pop-ups for this site, or open workshop.html#presenter in another window on this computer.");
+      showError(t("ws-play-popup-blocked"));
       return;
     }
-    announce("The presenter window is open; it follows this one.");
+    announce(t("ws-play-presenter-open"));
   }
 
   async fullscreen() {
@@ -513,7 +519,7 @@ export class PlayView {
       if (document.fullscreenElement) await document.exitFullscreen();
       else await $("view-play").requestFullscreen();
     } catch (err) {
-      showError(`Full screen is not available here: ${describe(err)}`);
+      showError(t("ws-play-fullscreen-failed", { reason: describe(err) }));
     }
   }
 }

@@ -4,6 +4,7 @@
 // its buttons and keys drive the projector window.
 
 import { $, el } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { CHANNEL } from "./play.js";
 
 export class PresenterView {
@@ -35,16 +36,16 @@ export class PresenterView {
   show() {
     this.visible = true;
     document.documentElement.classList.add("presenter-window");
-    $("exercise-title").textContent = "Presenter notes";
+    $("exercise-title").textContent = t("ws-presenter-title");
     if (!this.channel) {
-      $("presenter-link").textContent = "This browser cannot link two windows (no BroadcastChannel); use the play view's own buttons.";
+      $("presenter-link").textContent = t("ws-presenter-no-channel");
       return;
     }
     this.send("hello");
     clearTimeout(this.waiting);
     this.waiting = setTimeout(() => {
       if (!this.state) {
-        $("presenter-link").textContent = "No projector window answered. Open the workshop's Play view in another window on this computer; this window follows it.";
+        $("presenter-link").textContent = t("ws-presenter-no-answer");
       }
     }, 1500);
   }
@@ -57,26 +58,26 @@ export class PresenterView {
   render(state) {
     this.state = state;
     if (!this.visible) return;
-    $("exercise-title").textContent = state.title ? `Presenter notes: ${state.title}` : "Presenter notes";
+    $("exercise-title").textContent = state.title ? t("ws-presenter-title-of", { title: state.title }) : t("ws-presenter-title");
     $("presenter-link").textContent = state.visible
-      ? `Following the projector window: ${state.playing ? "playing" : state.showing ? "showing news" : "paused"}.`
-      : "The projector window is open but not on its Play view.";
-    $("presenter-month").textContent = `Month ${state.month} of ${state.horizon}`;
-    $("presenter-sequence").textContent = state.focus ? `Playing: ${state.focus}` : "";
+      ? t("ws-presenter-following", { state: state.playing ? "playing" : state.showing ? "showing" : "paused" })
+      : t("ws-presenter-elsewhere");
+    $("presenter-month").textContent = t("ws-presenter-month", { month: state.month, horizon: state.horizon });
+    $("presenter-sequence").textContent = state.focus ? t("ws-presenter-playing", { sequence: state.focus }) : "";
     $("presenter-summary").textContent = state.summary;
-    $("presenter-toggle").textContent = state.playing ? "Pause" : "Play";
+    $("presenter-toggle").textContent = t(state.playing ? "ws-presenter-pause" : "ws-presenter-play");
     $("presenter-continue").hidden = !state.showing;
 
     const current = $("presenter-current");
     if (state.showing) {
       current.replaceChildren(
-        el("p", "presenter-kicker", "On screen now"),
+        el("p", "presenter-kicker", t("ws-presenter-on-screen")),
         el("p", "presenter-headline", state.showing.headline),
-        el("p", "presenter-text", state.showing.text || "(No text for this inject.)"),
+        el("p", "presenter-text", state.showing.text || t("ws-presenter-no-text")),
       );
     } else {
       const here = state.injects.filter((i) => i.month === state.month);
-      current.replaceChildren(el("p", "muted", here.length ? "The news of this month has been shown." : "No news this month."));
+      current.replaceChildren(el("p", "muted", t(here.length ? "ws-presenter-news-shown" : "ws-presenter-no-news")));
     }
 
     const upcoming = state.injects.filter((i) => i.state === "upcoming");
@@ -84,24 +85,24 @@ export class PresenterView {
     if (upcoming.length) {
       const first = upcoming[0];
       next.replaceChildren(
-        el("p", "presenter-kicker", `Month ${first.month} (in ${first.month - state.month} ${first.month - state.month === 1 ? "month" : "months"})`),
+        el("p", "presenter-kicker", t("ws-presenter-next-month", { month: first.month, months: first.month - state.month })),
         el("p", "presenter-headline", first.headline),
-        el("p", "presenter-text", first.text || "(No text for this inject.)"),
+        el("p", "presenter-text", first.text || t("ws-presenter-no-text")),
       );
-      if (upcoming.length > 1) next.append(el("p", "muted", `Then ${upcoming.length - 1} more.`));
+      if (upcoming.length > 1) next.append(el("p", "muted", t("ws-presenter-then-more", { count: upcoming.length - 1 })));
     } else {
-      next.replaceChildren(el("p", "muted", state.month >= state.horizon ? "The timeline has ended: time for the debrief." : "No more news before the end."));
+      next.replaceChildren(el("p", "muted", t(state.month >= state.horizon ? "ws-presenter-ended" : "ws-presenter-no-more")));
     }
 
     $("presenter-injects").replaceChildren(
       ...state.injects.map((inj) => {
         const li = el("li", `inject-item ${inj.state}`);
-        const status = { past: "shown", showing: "on screen now", upcoming: "to come" }[inj.state];
-        li.append(el("span", "inject-month", `Month ${inj.month}`), " ", el("strong", null, inj.headline), el("span", "muted", ` (${status})`));
+        const status = t("ws-presenter-inject-state", { state: inj.state });
+        li.append(el("span", "inject-month", t("ws-presenter-inject-month", { month: inj.month })), " ", el("strong", null, inj.headline), el("span", "muted", status));
         if (inj.text) li.append(el("p", "inject-note", inj.text));
         return li;
       }),
     );
-    if (!state.injects.length) $("presenter-injects").replaceChildren(el("li", "muted", "This exercise has no news injects."));
+    if (!state.injects.length) $("presenter-injects").replaceChildren(el("li", "muted", t("ws-presenter-no-injects")));
   }
 }

@@ -3,6 +3,7 @@
 
 import { Comparison, team_code, team_from_link } from "../pkg/relief_workshop.js";
 import { $, el, describe, showError, clearError } from "../shared/dom.js";
+import { lang, t } from "../shared/i18n.js";
 import { announce } from "./common.js";
 
 export class ReceivedView {
@@ -18,25 +19,21 @@ export class ReceivedView {
     try {
       work = team_from_link(fragment);
     } catch (err) {
-      showError(`${describe(err)}. Ask the team for its link again.`);
+      showError(t("ws-received-link-failed", { reason: describe(err) }));
       return false;
     }
     clearError();
     this.work = work;
     const carried = work.exercise_document ?? null;
     const title = work.exercise_title || carried?.title || "";
-    $("exercise-title").textContent = title || "Workshop exercise";
-    $("received-heading").textContent = `${work.team} handed back its sequence`;
+    $("exercise-title").textContent = title || t("ws-received-untitled");
+    $("received-heading").textContent = t("ws-received-heading", { team: work.team });
     this.place = this.placeOnThisDevice(work);
-    const about = title ? `For the exercise “${title}”.` : "";
-    $("received-about").textContent = {
-      ours: about,
-      adopt: `${about} This device has no teams yet: adding the sequence sets the exercise up here, from the copy its link carries.`.trim(),
-      other: `${about} This device compares another exercise; the sequence is compared against the exercise it played, which its link carries.`.trim(),
-      unknown: `${about} Its link does not carry its exercise, and this device has another one set up (or none), so it is compared without the exercise's injects.`.trim(),
-    }[this.place];
-    $("received-add").textContent =
-      this.place === "adopt" ? "Set up this exercise here and add the sequence" : "Add to the comparison on this device";
+    // The exercise's name, then where the sequence stands on this device: a sentence each.
+    const about = [title ? t("ws-received-for", { title }) : null];
+    if (this.place !== "ours") about.push(t(`ws-received-${this.place}`));
+    $("received-about").textContent = about.filter(Boolean).join(" ");
+    $("received-add").textContent = t(this.place === "adopt" ? "ws-received-add-adopt" : "ws-received-add");
     const model = new Comparison();
     try {
       if (this.place === "ours") model.set_exercise(this.ws.exercise);
@@ -51,7 +48,7 @@ export class ReceivedView {
       $("received-code").textContent = code ?? "";
       document.querySelector(".received-code").hidden = !code;
     } catch (err) {
-      showError(`This sequence could not be projected: ${describe(err)}`);
+      showError(t("ws-received-project-failed", { reason: describe(err) }));
     } finally {
       model.free();
     }
@@ -83,14 +80,14 @@ export class ReceivedView {
           this.ws.setExercise(structuredClone(work.exercise_document), "link");
           return this.ws.addTeam(work);
         });
-        announce(`This device now facilitates “${work.exercise_document.title}”. ${work.team} was added to the comparison.`);
+        announce(`${t("ws-received-now-facilitates", { title: work.exercise_document.title })} ${t("ws-received-added", { team: work.team })}`);
       } else {
         outcome = this.ws.addTeam(work);
-        announce(outcome === "replaced" ? `${work.team}'s earlier sequence was replaced.` : `${work.team} was added to the comparison.`);
+        announce(t(outcome === "replaced" ? "ws-received-replaced" : "ws-received-added", { team: work.team }));
       }
       this.onAdded();
     } catch (err) {
-      showError(`${work.team} could not be added: ${describe(err)}`);
+      showError(t("ws-received-add-failed", { team: work.team, reason: describe(err) }));
     }
   }
 }
@@ -100,21 +97,24 @@ export function renderSequence(list, sequence) {
   list.replaceChildren(
     ...sequence.map((item) => {
       const li = el("li", `sequence-item role-${item.role}`);
-      const month = el("span", "sequence-month", `Month ${item.month}`);
+      const month = el("span", "sequence-month", t("ws-received-month", { month: item.month }));
       const what = el("strong", null, item.label);
       // The item's place in its scenario travels with it, for what marks or checks it.
       li.dataset.list = item.list;
       li.dataset.index = String(item.index);
       li.dataset.month = String(item.month);
-      li.append(month, " ", what, ` (${item.who.toLowerCase()}), ${item.detail}`);
-      if (item.headline) li.append(el("span", "sequence-headline", ` — news: “${item.headline}”`));
+      li.append(month, " ", what, t("ws-received-item-detail", { who: item.who.toLocaleLowerCase(lang()), detail: item.detail }));
+      if (item.headline) li.append(el("span", "sequence-headline", t("ws-received-item-news", { headline: item.headline })));
       return li;
     }),
   );
 }
 
-/** The words that mark a changed item in a sequence, by the kind of change. */
-const CHANGE_TAGS = { moved: "Moved", added: "Added", changed: "Changed" };
+/** The word that marks a changed item in a sequence, by the kind of change ("moved", "added"
+ * or "changed"). */
+function changeTag(kind) {
+  return t(`ws-received-tag-${kind}`);
+}
 
 /** Marks the items of a rendered sequence list that differ from the exercise's start, with a
  * word (not only a style, since debriefs are often printed in black and white). Items and list
@@ -127,6 +127,6 @@ export function markChanges(ol, sequence, changes) {
     if (!change || !li) return;
     li.classList.add("changed");
     li.dataset.change = change.kind;
-    li.prepend(el("span", "change-tag", CHANGE_TAGS[change.kind]), " ");
+    li.prepend(el("span", "change-tag", changeTag(change.kind)), " ");
   });
 }

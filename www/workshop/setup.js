@@ -5,8 +5,11 @@
 
 import { exercise_link, preset, preset_list, read_exercise_document, scenario_from_link } from "../pkg/relief_workshop.js";
 import { $, el, describe } from "../shared/dom.js";
-import { showQr, copyLink, addressOf, announce } from "./common.js";
+import { formatLevel, t } from "../shared/i18n.js";
+import { translatePreset, translatePresetList } from "../shared/catalog-words.js";
+import { showQr, copyLink, addressOf, announce, messageWith } from "./common.js";
 import { briefingMismatches, exampleBriefing, horizonInWords, isExampleBriefing } from "./briefing.js";
+import { teamName } from "./workspace.js";
 
 const DEFAULT_SOURCE = "default";
 /** How long the QR code waits for typing to pause, in milliseconds. */
@@ -18,7 +21,7 @@ export class Setup {
     this.catalog = catalog;
     this.workshop = workshop;
     this.defaultScenario = defaultScenario;
-    this.presets = preset_list();
+    this.presets = translatePresetList(preset_list());
     this.link = "";
     this.form = $("setup-form");
     this.form.addEventListener("submit", (e) => e.preventDefault());
@@ -86,10 +89,10 @@ export class Setup {
   renderPresets() {
     const select = $("setup-preset");
     select.replaceChildren();
-    select.append(option(DEFAULT_SOURCE, "The explorer's opening scenario"));
+    select.append(option(DEFAULT_SOURCE, t("ws-setup-preset-default")));
     for (const [kind, label] of [
-      ["illustrative", "Illustrative"],
-      ["historical", "From history"],
+      ["illustrative", t("ws-setup-preset-illustrative")],
+      ["historical", t("ws-setup-preset-historical")],
     ]) {
       const group = el("optgroup");
       group.label = label;
@@ -97,7 +100,8 @@ export class Setup {
       select.append(group);
     }
     if (this.ws.source === "link") {
-      select.append(option("link", `From a pasted link: ${this.exercise.scenario?.title || "untitled"}`));
+      const title = this.exercise.scenario?.title;
+      select.append(option("link", title ? t("ws-setup-preset-link", { title }) : t("ws-setup-preset-link-untitled")));
     }
     select.value = this.ws.source;
     if (select.value !== this.ws.source) select.value = DEFAULT_SOURCE;
@@ -108,10 +112,9 @@ export class Setup {
     const s = this.exercise.scenario ?? {};
     const steps = (s.steps ?? []).length;
     const shocks = (s.shocks ?? []).length;
-    const runs = (s.runs ?? this.catalog.defaults.runs).toLocaleString("en");
-    $("setup-scenario-summary").textContent =
-      `${s.title || "Untitled scenario"}: ${plural(steps, "step")} and ${plural(shocks, "shock")} over ${this.horizon()} months, ` +
-      `${runs} simulated futures. Every team starts from it.`;
+    const runs = s.runs ?? this.catalog.defaults.runs;
+    const summary = t("ws-setup-scenario-summary", { title: s.title || t("ws-setup-untitled-scenario"), steps, shocks, months: this.horizon(), runs });
+    $("setup-scenario-summary").textContent = `${summary} ${t("ws-setup-scenario-shared")}`;
   }
 
   renderTeams() {
@@ -120,19 +123,19 @@ export class Setup {
     list.replaceChildren(
       ...teams.map((team, i) => {
         const li = el("li", "setup-row team-row");
-        const name = field(`setup-team-${i}-name`, `Team ${i + 1}`, "input", `/teams/${i}/name`);
+        const name = field(`setup-team-${i}-name`, t("ws-setup-team-label", { number: i + 1 }), "input", `/teams/${i}/name`);
         name.input.type = "text";
         name.input.maxLength = this.workshop.limits.max_team_name_chars;
         name.input.autocomplete = "off";
         name.input.value = team.name ?? "";
         name.input.addEventListener("input", () => this.edit((x) => (x.teams[i].name = name.input.value)));
-        const lock = field(`setup-team-${i}-lock`, "May change", "select", `/teams/${i}/lock`);
+        const lock = field(`setup-team-${i}-lock`, t("ws-setup-team-lock-label"), "select", `/teams/${i}/lock`);
         for (const l of this.workshop.locks) lock.input.append(option(l.key, l.label));
         lock.input.value = team.lock ?? "everything";
         lock.input.addEventListener("change", () => this.edit((x) => (x.teams[i].lock = lock.input.value)));
-        const remove = el("button", "remove", "Remove");
+        const remove = el("button", "remove", t("ws-setup-remove"));
         remove.type = "button";
-        remove.setAttribute("aria-label", `Remove team ${i + 1}${team.name ? ` (${team.name})` : ""}`);
+        remove.setAttribute("aria-label", team.name ? t("ws-setup-remove-named-team", { number: i + 1, name: team.name }) : t("ws-setup-remove-team", { number: i + 1 }));
         remove.disabled = teams.length <= this.workshop.limits.min_teams;
         remove.addEventListener("click", () => this.removeTeam(i));
         li.append(name.box, lock.box, remove);
@@ -149,8 +152,8 @@ export class Setup {
     list.replaceChildren(
       ...injects.map((inject, i) => {
         const li = el("li", "setup-row inject-row");
-        const heading = el("p", "row-title", `Inject ${i + 1}`);
-        const month = field(`setup-inject-${i}-month`, "Month", "input", `/injects/${i}/month`);
+        const heading = el("p", "row-title", t("ws-setup-inject-label", { number: i + 1 }));
+        const month = field(`setup-inject-${i}-month`, t("ws-setup-inject-month-label"), "input", `/injects/${i}/month`);
         month.input.type = "number";
         month.input.min = "0";
         month.input.max = String(last);
@@ -160,36 +163,36 @@ export class Setup {
           const m = month.input.value === "" ? month.input.value : Number(month.input.value);
           this.edit((x) => (x.injects[i].month = m));
         });
-        const kind = field(`setup-inject-${i}-kind`, "Shock the model feels", "select", `/injects/${i}/kind`);
+        const kind = field(`setup-inject-${i}-kind`, t("ws-setup-inject-kind-label"), "select", `/injects/${i}/kind`);
         for (const k of this.catalog.shocks) kind.input.append(option(k.key, k.label));
         kind.input.value = inject.kind ?? "spoiler_attack";
         kind.input.addEventListener("change", () => this.edit((x) => (x.injects[i].kind = kind.input.value)));
-        const size = field(`setup-inject-${i}-size`, "How hard it hits", "input", `/injects/${i}/size`);
+        const size = field(`setup-inject-${i}-size`, t("ws-setup-inject-size-label"), "input", `/injects/${i}/size`);
         size.input.type = "range";
         size.input.min = "0";
         size.input.max = "1";
         size.input.step = "0.05";
         size.input.value = String(inject.size ?? 0.5);
-        const out = el("output", null, Number(size.input.value).toFixed(2));
+        const out = el("output", null, formatLevel(Number(size.input.value)));
         out.htmlFor = size.input.id;
         size.box.append(out);
         size.input.addEventListener("input", () => {
-          out.value = Number(size.input.value).toFixed(2);
+          out.value = formatLevel(Number(size.input.value));
           this.edit((x) => (x.injects[i].size = Number(size.input.value)));
         });
-        const headline = field(`setup-inject-${i}-headline`, "Headline", "input", `/injects/${i}/headline`);
+        const headline = field(`setup-inject-${i}-headline`, t("ws-setup-inject-headline-label"), "input", `/injects/${i}/headline`);
         headline.input.type = "text";
         headline.input.maxLength = this.workshop.limits.max_headline_chars;
         headline.input.value = inject.headline ?? "";
         headline.input.addEventListener("input", () => this.edit((x) => (x.injects[i].headline = headline.input.value)));
-        const text = field(`setup-inject-${i}-text`, "Text for your notes", "textarea", `/injects/${i}/text`);
+        const text = field(`setup-inject-${i}-text`, t("ws-setup-inject-text-label"), "textarea", `/injects/${i}/text`);
         text.input.rows = 2;
         text.input.maxLength = this.workshop.limits.max_inject_text_chars;
         text.input.value = inject.text ?? "";
         text.input.addEventListener("input", () => this.edit((x) => (x.injects[i].text = text.input.value)));
-        const remove = el("button", "remove", "Remove");
+        const remove = el("button", "remove", t("ws-setup-remove"));
         remove.type = "button";
-        remove.setAttribute("aria-label", `Remove inject ${i + 1}`);
+        remove.setAttribute("aria-label", t("ws-setup-remove-inject", { number: i + 1 }));
         remove.addEventListener("click", () => this.removeInject(i));
         headline.box.classList.add("wide");
         text.box.classList.add("wide");
@@ -208,7 +211,7 @@ export class Setup {
     let n = teams.length;
     let name;
     do {
-      name = `Team ${String.fromCharCode(65 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ""}`;
+      name = teamName(`${String.fromCharCode(65 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ""}`);
       n += 1;
     } while (used.has(name.toLowerCase()));
     this.edit((x) => x.teams.push({ name, lock: "everything" }));
@@ -247,7 +250,7 @@ export class Setup {
     try {
       let scenario;
       if (value === DEFAULT_SOURCE) scenario = structuredClone(this.defaultScenario);
-      else if (value.startsWith("preset:")) scenario = preset(value.slice(7)).scenario;
+      else if (value.startsWith("preset:")) scenario = translatePreset(preset(value.slice(7))).scenario;
       else return;
       // The link carries the sequence, not the preset's notes and sources: a short link makes
       // a QR code a phone reads from across a room.
@@ -258,9 +261,9 @@ export class Setup {
       this.renderPresets();
       this.renderInjects();
       this.check();
-      announce(`Teams start from: ${scenario.title || "the chosen scenario"}.`);
+      announce(scenario.title ? t("ws-setup-start-from", { title: scenario.title }) : t("ws-setup-start-from-untitled"));
     } catch (err) {
-      this.problem(`That scenario could not be opened: ${describe(err)}`);
+      this.problem(t("ws-setup-preset-failed", { error: describe(err) }));
     }
   }
 
@@ -281,10 +284,10 @@ export class Setup {
       this.renderPresets();
       this.renderInjects();
       this.check();
-      announce(`Teams start from the pasted scenario: ${scenario.title || "untitled"}.`);
+      announce(scenario.title ? t("ws-setup-start-from-link", { title: scenario.title }) : t("ws-setup-start-from-link-untitled"));
     } catch (err) {
       input.setAttribute("aria-invalid", "true");
-      this.problem(`The pasted scenario link cannot be used: ${describe(err)}`);
+      this.problem(t("ws-setup-link-failed", { error: describe(err) }));
       input.focus();
     }
   }
@@ -332,9 +335,9 @@ export class Setup {
               e.preventDefault();
               target.focus();
             });
-            li.append(jump, `: ${message}`);
+            li.append(...messageWith("ws-setup-problem", { problem: message }, "field", jump));
           } else {
-            li.textContent = path ? `${where(path)}: ${message}` : message;
+            li.textContent = path ? t("ws-setup-problem", { field: where(path), problem: message }) : message;
           }
           return li;
         }),
@@ -365,7 +368,7 @@ export class Setup {
     const warning = $("setup-briefing-warning");
     warning.hidden = !found.length;
     warning.textContent = found.length
-      ? `The briefing says “${found[0]}”, but the exercise runs ${months} months (${horizonInWords(months)}). Change the briefing, or the starting scenario.`
+      ? `${t("ws-setup-briefing-mismatch", { phrase: found[0], months, horizon: horizonInWords(months) })} ${t("ws-setup-briefing-mismatch-fix")}`
       : "";
   }
 
@@ -389,33 +392,31 @@ export class Setup {
     } catch {
       // While the set-up has problems there is no version to compare with.
     }
-    const stale = ids ? this.ws.teams.filter((t) => t.exercise_id && !ids.includes(t.exercise_id)) : [];
+    const stale = ids ? this.ws.teams.filter((team) => team.exercise_id && !ids.includes(team.exercise_id)) : [];
     const box = $("setup-versions");
     box.hidden = !stale.length;
     if (!stale.length) return;
-    const names = (list) => list.map((t) => t.name).join(", ");
-    const carried = stale.filter((t) => t.played);
-    const bare = stale.filter((t) => !t.played);
+    const carried = stale.filter((team) => team.played);
+    const bare = stale.filter((team) => !team.played);
     const lines = [];
     if (carried.length) {
-      lines.push(
-        `${names(carried)} played an earlier version of this exercise. The comparison keeps comparing ${carried.length === 1 ? "it" : "them"} against the version ${carried.length === 1 ? "it" : "they"} played, and says so; to compare ${carried.length === 1 ? "it" : "them"} on this version, share the new link and ask for ${carried.length === 1 ? "a new hand-back" : "new hand-backs"}.`,
-      );
+      const count = carried.length;
+      lines.push(t("ws-setup-versions-carried", { teams: names(carried), count }), t("ws-setup-versions-carried-how", { count }));
     }
     if (bare.length) {
-      lines.push(`${names(bare)} handed back for an earlier version without a copy of it, so ${bare.length === 1 ? "it is" : "they are"} compared against this version, with a remark.`);
+      lines.push(t("ws-setup-versions-bare", { teams: names(bare), count: bare.length }));
     }
     $("setup-versions-text").textContent = lines.join(" ");
-    this.staleTeams = stale.map((t) => t.name);
+    this.staleTeams = stale.map((team) => team.name);
   }
 
   /** Removes the teams that played an earlier version, so their new hand-backs start afresh. */
   removeStaleTeams() {
-    const names = new Set(this.staleTeams ?? []);
+    const leaving = new Set(this.staleTeams ?? []);
     this.ws.batch(() => {
-      for (let i = this.ws.teams.length - 1; i >= 0; i -= 1) if (names.has(this.ws.teams[i].name)) this.ws.removeTeam(i);
+      for (let i = this.ws.teams.length - 1; i >= 0; i -= 1) if (leaving.has(this.ws.teams[i].name)) this.ws.removeTeam(i);
     });
-    announce(`Removed from the comparison: ${[...names].join(", ")}.`);
+    announce(t("ws-setup-versions-removed", { teams: [...leaving].join(t("ws-setup-names-separator")) }));
     this.renderVersions();
     $("exercise-link-copy").focus();
   }
@@ -424,9 +425,7 @@ export class Setup {
     this.qrShown = true;
     const reason = showQr($("exercise-qr"), address);
     $("exercise-qr-large").disabled = !!reason;
-    $("exercise-link-note").textContent = reason
-      ? `No QR code: ${reason}.`
-      : `The link is ${address.length.toLocaleString("en")} characters long and holds the whole exercise.`;
+    $("exercise-link-note").textContent = reason ? t("ws-setup-no-qr", { reason }) : t("ws-setup-link-length", { characters: address.length });
   }
 
   /** The form control that holds the field at a JSON path, if any. */
@@ -453,18 +452,39 @@ export class Setup {
   }
 }
 
+/** The teams' names in a sentence: "Team A, Team B". */
+function names(teams) {
+  return teams.map((team) => team.name).join(t("ws-setup-names-separator"));
+}
+
+/** The parts of the exercise a problem may name, by the key at the head of its JSON path. */
+const PARTS = {
+  title: "ws-setup-where-title",
+  briefing: "ws-setup-where-briefing",
+  teams: "ws-setup-where-teams",
+  injects: "ws-setup-where-injects",
+  teams_see_injects: "ws-setup-where-teams-see-injects",
+};
+/** The fields of a team or an inject a problem may name. */
+const FIELDS = {
+  name: "ws-setup-field-name",
+  lock: "ws-setup-field-lock",
+  month: "ws-setup-field-month",
+  kind: "ws-setup-field-kind",
+  size: "ws-setup-field-size",
+  headline: "ws-setup-field-headline",
+  text: "ws-setup-field-text",
+};
+
 /** Where a JSON path points, in the set-up's words. */
 function where(path) {
   const parts = path.split("/").filter(Boolean);
-  const names = { title: "Title", briefing: "Briefing", scenario: "Starting scenario", teams: "Teams", injects: "Injects", teams_see_injects: "Teams see the injects" };
-  if (parts[0] === "teams" && parts.length >= 2) return `Team ${Number(parts[1]) + 1}${parts[2] ? `, ${fieldName(parts[2])}` : ""}`;
-  if (parts[0] === "injects" && parts.length >= 2) return `Inject ${Number(parts[1]) + 1}${parts[2] ? `, ${fieldName(parts[2])}` : ""}`;
-  if (parts[0] === "scenario") return `Starting scenario (${path.slice("/scenario".length) || "/"})`;
-  return names[parts[0]] ?? path;
-}
-
-function fieldName(key) {
-  return { name: "name", lock: "what it may change", month: "month", kind: "shock", size: "how hard it hits", headline: "headline", text: "text" }[key] ?? key;
+  const number = Number(parts[1]) + 1;
+  const field = Object.hasOwn(FIELDS, parts[2] ?? "") ? t(FIELDS[parts[2]]) : parts[2];
+  if (parts[0] === "teams" && parts.length >= 2) return field ? t("ws-setup-where-team-field", { number, field }) : t("ws-setup-where-team", { number });
+  if (parts[0] === "injects" && parts.length >= 2) return field ? t("ws-setup-where-inject-field", { number, field }) : t("ws-setup-where-inject", { number });
+  if (parts[0] === "scenario") return t("ws-setup-where-scenario", { path: path.slice("/scenario".length) || "/" });
+  return Object.hasOwn(PARTS, parts[0] ?? "") ? t(PARTS[parts[0]]) : path;
 }
 
 function field(id, label, tag, path) {
@@ -482,10 +502,6 @@ function option(value, label) {
   const o = el("option", null, label);
   o.value = value;
   return o;
-}
-
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Sets an input's value unless the reader is typing in it (so the caret never jumps). */

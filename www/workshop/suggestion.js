@@ -12,6 +12,7 @@
 
 import { Comparison } from "../pkg/relief_workshop.js";
 import { describe, el } from "../shared/dom.js";
+import { has, lang, moduleWords, t } from "../shared/i18n.js";
 import { announce } from "./common.js";
 import { markChanges, renderSequence } from "./received.js";
 
@@ -20,9 +21,6 @@ import { markChanges, renderSequence } from "./received.js";
 const DEFAULT_RECOVERY_WEIGHT = 0.5;
 /** The most the search lets a point of recovery weigh against a point of risk. */
 const MAX_RECOVERY_WEIGHT = 10;
-/** The names the suggestion's own comparison gives the two sequences it measures. */
-const START_NAME = "The starting scenario";
-const SUGGESTED_NAME = "The model's suggestion";
 
 export class DebriefSuggestion {
   /**
@@ -85,7 +83,7 @@ export class DebriefSuggestion {
     if (this.error && this.error.key !== ctx?.key) this.error = null;
     if (this.running && this.running.key !== ctx?.key) {
       this.stop();
-      announce("The search stopped: what it was for changed (the exercise, a team's lock or the ranking's weights).");
+      announce(t("ws-suggest-stopped"));
       this.draw(ctx);
     }
   }
@@ -104,14 +102,14 @@ export class DebriefSuggestion {
   /** Redraws the section from its state. */
   draw(ctx = this.context()) {
     const root = this.root;
-    const title = el("h4", null, "What the model would have suggested");
+    const title = el("h4", null, t("ws-suggest-heading"));
     title.id = "debrief-suggestion-title";
     root.replaceChildren(title);
     this.bar = null;
     this.tried = null;
     if (!ctx) {
       root.dataset.state = "unavailable";
-      root.append(el("p", "muted no-print", "The exercise's set-up has problems, so there is nothing to search yet: fix them in Set up."));
+      root.append(el("p", "muted no-print", t("ws-suggest-unavailable")));
       return;
     }
     const answer = this.cache.get(ctx.key) ?? null;
@@ -126,14 +124,14 @@ export class DebriefSuggestion {
 
     if (!answer) {
       const actions = el("p", "actions no-print");
-      const run = el("button", "primary", "Suggest an order");
+      const run = el("button", "primary", t("ws-suggest-run"));
       run.type = "button";
       run.id = "debrief-suggest-run";
       run.disabled = !!running;
       run.addEventListener("click", () => this.run());
       actions.append(run);
       if (running) {
-        const cancel = el("button", null, "Cancel");
+        const cancel = el("button", null, t("ws-suggest-cancel"));
         cancel.type = "button";
         cancel.id = "debrief-suggest-cancel";
         cancel.addEventListener("click", () => this.cancel());
@@ -143,7 +141,7 @@ export class DebriefSuggestion {
     }
     if (running) {
       const progress = el("p", "debrief-suggestion-progress no-print");
-      const label = el("label", null, "Searching");
+      const label = el("label", null, t("ws-suggest-searching"));
       label.htmlFor = "debrief-suggest-bar";
       const bar = el("progress");
       bar.id = "debrief-suggest-bar";
@@ -165,13 +163,13 @@ export class DebriefSuggestion {
   /** The choice of lock to keep to, when the teams play under different ones. */
   lockField(ctx, disabled) {
     const p = el("p", "debrief-suggestion-lock no-print");
-    const label = el("label", null, "Move only what these teams could change");
+    const label = el("label", null, t("ws-suggest-lock-label"));
     label.htmlFor = "debrief-suggest-lock";
     const select = el("select");
     select.id = "debrief-suggest-lock";
     select.disabled = disabled;
     for (const { lock, teams } of ctx.locks) {
-      const option = el("option", null, `${lock.label} (${teams.join(", ")})`);
+      const option = el("option", null, t("ws-suggest-lock-option", { lock: lock.label, teams: teams.join(t("ws-suggest-list-separator")) }));
       option.value = lock.key;
       select.append(option);
     }
@@ -195,7 +193,7 @@ export class DebriefSuggestion {
     try {
       worker = new Worker(new URL("./suggestion-worker.js", import.meta.url), { type: "module" });
     } catch (err) {
-      this.fail(ctx.key, `No suggestion could be made: the search could not start (${describe(err)}).`);
+      this.fail(ctx.key, t("ws-suggest-failed-start", { reason: describe(err) }));
       return;
     }
     const running = { key: ctx.key, worker, fraction: 0, evaluations: 0 };
@@ -214,25 +212,26 @@ export class DebriefSuggestion {
         this.answered(ctx, m.result);
       } else {
         this.stop();
-        this.fail(ctx.key, `No suggestion could be made: ${m.message ?? "the search gave no reason"}.`);
+        this.fail(ctx.key, m.message ? t("ws-suggest-failed", { reason: m.message }) : t("ws-suggest-failed-silent"));
       }
     });
     worker.addEventListener("error", (event) => {
       event.preventDefault();
       if (this.running !== running) return;
       this.stop();
-      const why = event.message ? ` (${event.message})` : "";
-      this.fail(ctx.key, `No suggestion could be made: the search stopped unexpectedly${why}.`);
+      this.fail(ctx.key, event.message ? t("ws-suggest-failed-unexpectedly-why", { reason: event.message }) : t("ws-suggest-failed-unexpectedly"));
     });
     worker.addEventListener("messageerror", () => {
       if (this.running !== running) return;
       this.stop();
-      this.fail(ctx.key, "No suggestion could be made: the search's answer could not be read.");
+      this.fail(ctx.key, t("ws-suggest-unreadable"));
     });
-    worker.postMessage({ scenario: JSON.stringify(ctx.scenario), options: ctx.options });
+    // The worker's module is a fresh one: it is handed the reader's words, so the answer it
+    // writes is in the page's language.
+    worker.postMessage({ scenario: JSON.stringify(ctx.scenario), options: ctx.options, words: moduleWords() });
     this.draw(ctx);
     document.getElementById("debrief-suggest-cancel")?.focus();
-    announce("Searching for a better order of the starting scenario…");
+    announce(t("ws-suggest-started"));
   }
 
   /** Ends the search under way, if any. */
@@ -245,7 +244,7 @@ export class DebriefSuggestion {
     if (!this.running) return;
     this.stop();
     this.draw();
-    announce("Search cancelled.");
+    announce(t("ws-suggest-cancelled"));
     document.getElementById("debrief-suggest-run")?.focus();
   }
 
@@ -261,7 +260,7 @@ export class DebriefSuggestion {
     try {
       checkAnswer(result, ctx);
     } catch (err) {
-      this.fail(ctx.key, `The search's answer could not be used: ${describe(err)}.`);
+      this.fail(ctx.key, t("ws-suggest-unusable", { reason: describe(err) }));
       return;
     }
     performance.measure("relief:debrief-suggest", "relief:debrief-suggest-start");
@@ -272,7 +271,8 @@ export class DebriefSuggestion {
     const here = !active || active === document.body || this.root.contains(active);
     this.draw(ctx);
     if (here) this.root.querySelector(".debrief-suggestion-verdict")?.focus({ preventScroll: true });
-    announce(result.clear ? `${result.text} ${result.moves.map((m) => m.text).join("; ")}.` : result.text);
+    const moves = result.moves.map((m) => m.text).join(t("ws-suggest-move-separator"));
+    announce(result.clear ? t("ws-suggest-announce", { result: result.text, moves }) : result.text);
   }
 
   /** The answer: its verdict in its own words, and for a clear improvement what it changes,
@@ -285,18 +285,18 @@ export class DebriefSuggestion {
     block.append(verdict);
     if (!result.clear) {
       // The search's words speak to the explorer's reader of "yours": here that is the start.
-      block.append(el("p", "muted debrief-suggestion-note", "The order it compares with is the exercise's starting scenario, where every team began."));
+      block.append(el("p", "muted debrief-suggestion-note", t("ws-suggest-note")));
       return block;
     }
 
     const parts = el("div", "debrief-suggestion-parts");
     const moves = el("div");
-    moves.append(el("h5", null, "What it changes"));
+    moves.append(el("h5", null, t("ws-suggest-changes-heading")));
     const moveList = el("ul", "debrief-suggestion-moves");
     for (const move of result.moves) moveList.append(el("li", null, move.text));
     moves.append(moveList);
     const outcomes = el("div");
-    outcomes.append(el("h5", null, "On the fresh futures it was checked on (the start → the suggestion)"));
+    outcomes.append(el("h5", null, t("ws-suggest-outcomes-heading")));
     const outcomeList = el("ul", "debrief-suggestion-outcomes");
     for (const outcome of result.outcomes) {
       const li = el("li", null, outcome.text);
@@ -314,12 +314,12 @@ export class DebriefSuggestion {
       model = new Comparison();
       model.set_theme("light");
       model.set_exercise(this.ws.exercise);
-      model.add_team(START_NAME, JSON.stringify(ctx.scenario), ctx.expanded.version, undefined);
-      model.add_team(SUGGESTED_NAME, JSON.stringify(result.scenario), ctx.expanded.version, undefined);
+      model.add_team(t("ws-suggest-start"), JSON.stringify(ctx.scenario), ctx.expanded.version, undefined);
+      model.add_team(t("ws-suggest-suggested"), JSON.stringify(result.scenario), ctx.expanded.version, undefined);
       const own = model.ranking(this.ws.settings.weights);
       block.append(this.besideTable(own), this.sequenceBlock(model));
     } catch (err) {
-      const box = el("p", "debrief-suggestion-error", `The suggestion could not be set beside the teams: ${describe(err)}.`);
+      const box = el("p", "debrief-suggestion-error", t("ws-suggest-beside-failed", { reason: describe(err) }));
       box.setAttribute("role", "alert");
       block.append(box);
     } finally {
@@ -332,18 +332,16 @@ export class DebriefSuggestion {
    * score. */
   besideTable(own) {
     const section = el("div", "debrief-suggestion-beside");
-    section.append(el("h5", null, "Beside the teams"));
+    section.append(el("h5", null, t("ws-suggest-beside-heading")));
     const table = el("table", "ranking debrief-suggestion-table");
-    table.append(
-      el("caption", null, "Every sequence measured as the ranking measures the teams: on the exercise's own simulated futures, with its news, and scored with the ranking's weights (lower breakdown risk is better, and more of the rest). The numbers above come from other, fresh futures, so they differ a little."),
-    );
+    table.append(el("caption", null, `${t("ws-suggest-beside-caption")} ${t("ws-suggest-beside-caption-note")}`));
     const head = el("tr");
     const th = (text) => {
       const cell = el("th", null, text);
       cell.scope = "col";
       return cell;
     };
-    head.append(th("Sequence"), th("Score out of 100 (± one standard error)"));
+    head.append(th(t("ws-suggest-col-sequence")), th(t("ws-compare-col-score")));
     for (const c of own.criteria) head.append(th(c.label));
     const thead = el("thead");
     thead.append(head);
@@ -358,7 +356,7 @@ export class DebriefSuggestion {
       if (!row) continue;
       const tr = el("tr", `beside-${kind}`);
       tr.dataset.sequence = kind;
-      const name = el("th", "team", kind === "team" ? row.name : kind === "suggested" ? "The model's suggestion" : "The starting scenario");
+      const name = el("th", "team", kind === "team" ? row.name : t(kind === "suggested" ? "ws-suggest-suggested" : "ws-suggest-start"));
       name.scope = "row";
       tr.append(name, el("td", "score", row.score_text));
       for (const c of own.criteria) {
@@ -378,14 +376,14 @@ export class DebriefSuggestion {
   /** The suggested sequence, written as the teams' are, with the steps it moved marked. */
   sequenceBlock(model) {
     const block = el("div", "debrief-sequence debrief-suggestion-sequence");
-    block.append(el("h5", null, "The suggested sequence"));
+    block.append(el("h5", null, t("ws-suggest-sequence-heading")));
     const sheet = model.sheet(1);
     const ol = el("ol", "sequence-list");
     renderSequence(ol, sheet.sequence);
     const changes = model.changes(1);
     if (changes?.length) {
       markChanges(ol, sheet.sequence, changes);
-      block.append(el("p", "hint debrief-key", "Steps the model moved from where the exercise started them are marked “Moved” (or “Changed”)."));
+      block.append(el("p", "hint debrief-key", t("ws-suggest-changes-key")));
     }
     block.append(ol);
     return block;
@@ -422,26 +420,23 @@ function weightsOf(kept, { weights, max }) {
  * at breakdown risk less a weight times recovery. A ranking of breakdown risk alone is the
  * first exactly. Otherwise the second, with recovery weighed against risk as the ranking weighs
  * them (the search's own default when the ranking weighs no risk); trust and leverage, which
- * the search cannot aim at, are said to be left out.
+ * the search cannot aim at, are said to be left out. `sentence` says so.
  */
 function aimOf(weights, horizon) {
   const { breakdown_risk: risk, economy, trust, leverage } = weights;
-  const riskWords = `the risk of breakdown by month ${horizon}`;
   if (risk > 0 && !economy && !trust && !leverage) {
-    return { options: { objective: "breakdown" }, words: `${riskWords}, which is all the ranking weighs` };
+    return { options: { objective: "breakdown" }, sentence: () => t("ws-suggest-about-risk", { month: horizon }) };
   }
-  const ratio = risk > 0 && economy > 0 ? Math.min(MAX_RECOVERY_WEIGHT, Math.round((economy / risk) * 100) / 100) : DEFAULT_RECOVERY_WEIGHT;
-  const how = risk > 0 && economy > 0 ? ` (the ranking weighs recovery ${weightText(economy)} to risk's ${weightText(risk)})` : "";
-  const left = [trust ? "trust" : null, leverage ? "leverage" : null].filter(Boolean);
-  const leftOut = left.length ? `; the ranking also weighs ${left.join(" and ")}, which the search cannot aim at` : "";
-  return {
-    options: { objective: "score", recovery_weight: ratio },
-    words: `${riskWords} less ${weightText(ratio)} times the economic recovery averaged over the months${how}${leftOut}`,
-  };
+  const weighed = risk > 0 && economy > 0;
+  const ratio = weighed ? Math.min(MAX_RECOVERY_WEIGHT, Math.round((economy / risk) * 100) / 100) : DEFAULT_RECOVERY_WEIGHT;
+  const left = trust && leverage ? "both" : trust ? "trust" : leverage ? "leverage" : "none";
+  const args = { month: horizon, ratio: rounded(ratio), weighed: weighed ? "yes" : "no", economy: rounded(economy), risk: rounded(risk), left };
+  return { options: { objective: "score", recovery_weight: ratio }, sentence: () => t("ws-suggest-about-score", args) };
 }
 
-function weightText(w) {
-  return String(Math.round(w * 100) / 100);
+/** A weight as the words give it: to two decimals at most. */
+function rounded(w) {
+  return Math.round(w * 100) / 100;
 }
 
 /** What the search does, for this exercise, in words. */
@@ -449,38 +444,47 @@ function aboutText(ctx) {
   const total = ctx.scenario.steps.length;
   const fixed = ctx.locked.length;
   const lock = ctx.chosen?.lock;
-  const who = listText(ctx.chosen?.teams ?? []) || "the teams";
+  const teams = listText(ctx.chosen?.teams ?? []) || t("ws-suggest-the-teams");
   let held;
-  if (!fixed) held = "Every step may move, as the teams could move every step.";
-  else if (fixed === total) held = `No step may move: ${who} could change none of the starting scenario's steps.`;
-  else held = `${fixed} of the ${total} steps stay where the exercise put them, since ${who} could change ${lock.label.toLowerCase()}.`;
-  return `The model tries other months for the starting scenario's steps, with the exercise's news, aiming at ${ctx.aim.words}. It checks the best order it finds on fresh simulated futures and suggests nothing unless the gain is more than twice the noise. ${held}`;
+  if (!fixed) held = t("ws-suggest-held-none");
+  else if (fixed === total) held = t("ws-suggest-held-all", { teams });
+  else held = t("ws-suggest-held-some", { fixed, total, teams, lock: lock.label.toLocaleLowerCase(lang()) });
+  return [ctx.aim.sentence(), t("ws-suggest-about-check"), held].join(" ");
 }
 
 /** "A", "A and B", "A, B and C". */
 function listText(names) {
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : (names[0] ?? "");
+  if (names.length < 2) return names[0] ?? "";
+  return t("ws-suggest-list-last", { rest: names.slice(0, -1).join(t("ws-suggest-list-separator")), last: names[names.length - 1] });
 }
 
 function triedText(evaluations) {
-  return evaluations ? `${evaluations.toLocaleString("en")} orders tried…` : "starting…";
+  return evaluations ? t("ws-suggest-tried", { count: evaluations }) : t("ws-suggest-starting");
 }
 
 /** Throws, saying what is wrong, unless `result` is a whole answer for `ctx` that moved none of
  * the steps held fixed. */
 function checkAnswer(result, ctx) {
-  if (!result || typeof result !== "object") throw new Error("there was no answer");
-  if (typeof result.text !== "string" || !result.text) throw new Error("it says nothing");
+  const fault = (id, args) => new Error(t(`ws-suggest-answer-${id}`, args));
+  if (!result || typeof result !== "object") throw fault("none");
+  if (typeof result.text !== "string" || !result.text) throw fault("silent");
   if (typeof result.clear !== "boolean" || !Array.isArray(result.moves) || !Array.isArray(result.outcomes)) {
-    throw new Error("it is not in the expected shape");
+    throw fault("shape");
   }
   if (!result.clear) return;
   const steps = result.scenario?.steps;
-  if (!Array.isArray(steps) || steps.length !== ctx.scenario.steps.length) throw new Error("its sequence does not have the starting scenario's steps");
-  if (!result.moves.length || result.moves.some((m) => typeof m?.text !== "string")) throw new Error("it does not say what it changes");
-  if (result.outcomes.some((o) => typeof o?.text !== "string")) throw new Error("its outcomes are not in words");
+  if (!Array.isArray(steps) || steps.length !== ctx.scenario.steps.length) throw fault("steps");
+  if (!result.moves.length || result.moves.some((m) => typeof m?.text !== "string")) throw fault("no-moves");
+  if (result.outcomes.some((o) => typeof o?.text !== "string")) throw fault("no-words");
   for (const i of ctx.locked) {
     const [was, now] = [ctx.scenario.steps[i], steps[i]];
-    if (now.kind !== was.kind || now.month !== was.month) throw new Error(`it moved a step the teams could not change (step ${i + 1}, ${was.kind.replaceAll("_", " ")})`);
+    if (now.kind !== was.kind || now.month !== was.month) throw fault("locked", { step: i + 1, kind: stepName(was.kind) });
   }
+}
+
+/** A step's name from the model's catalogue, in lower case, for a clause; its key spelled out
+ * when the catalogue does not know it. */
+function stepName(kind) {
+  const id = `model-step-${kind}`;
+  return has(id) ? t(id).toLocaleLowerCase(lang()) : kind.replaceAll("_", " ");
 }

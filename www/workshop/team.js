@@ -13,7 +13,8 @@ import { ExplorerView } from "../shared/explorer-view.js";
 import { EnsemblePool } from "../shared/ensemble-pool.js";
 import { LiveStrip } from "../shared/strip.js";
 import { icon } from "../shared/icons.js";
-import { announce, addressOf, copyLink, showQr, readStored, writeStored } from "./common.js";
+import { formatLevel, t } from "../shared/i18n.js";
+import { announce, addressOf, copyLink, messageWith, showQr, readStored, writeStored } from "./common.js";
 
 const TEAM_KEY = "relief-sequencer:workshop-team:v1";
 
@@ -44,9 +45,9 @@ export class TeamView {
     $("team-link-copy").addEventListener("click", (e) => copyLink(this.teamAddress(), $("team-link"), e.currentTarget));
     $("team-download").addEventListener("click", () => this.download());
     $("team-start-over").addEventListener("click", () => {
-      if (confirm("Start again from the exercise's scenario? Your team's changes will be lost.")) {
+      if (confirm(t("ws-team-start-over-confirm"))) {
         this.commit(this.live ? this.liveScenario(this.exercise.team_start.steps) : S.copy(this.exercise.team_start), null);
-        announce("Your sequence is back to the exercise's starting scenario.");
+        announce(t("ws-team-started-over"));
       }
     });
   }
@@ -57,7 +58,7 @@ export class TeamView {
     try {
       expanded = exercise_from_link(fragment);
     } catch (err) {
-      showError(`${describe(err)}. Ask the facilitator for the exercise link again; a link cut short when copied cannot be opened.`);
+      showError(t("ws-team-link-unreadable", { error: describe(err) }));
       return false;
     }
     clearError();
@@ -77,8 +78,8 @@ export class TeamView {
   showExercise(expanded) {
     this.exercise = expanded;
     const x = expanded.exercise;
-    $("exercise-title").textContent = x.title || "Workshop exercise";
-    $("team-heading").textContent = x.title || "Workshop exercise";
+    $("exercise-title").textContent = x.title || t("ws-team-untitled");
+    $("team-heading").textContent = x.title || t("ws-team-untitled");
     $("team-briefing").textContent = x.briefing;
     $("team-briefing").hidden = !x.briefing;
   }
@@ -94,7 +95,7 @@ export class TeamView {
     clearError();
     $("team-picker-panel").hidden = true;
     $("team-workspace").hidden = true;
-    $("team-heading").textContent = "Joining the live room…";
+    $("team-heading").textContent = t("ws-team-live-joining");
     $("team-briefing").hidden = true;
     this.setLiveStatus("connecting");
     let member;
@@ -106,7 +107,7 @@ export class TeamView {
         onSteps: () => this.liveSteps(),
         onNews: (released) => this.liveNews(released),
         onStatus: (status, unsynced) => this.setLiveStatus(status, unsynced),
-        onRefused: (why) => showError(`The live room refused this device: ${why}. Ask the facilitator for your team's link again.`),
+        onRefused: (why) => showError(t("ws-team-live-refused", { reason: why })),
       });
       this.live = member;
       await member.join();
@@ -114,11 +115,11 @@ export class TeamView {
       if (member) member.close();
       this.live = null;
       $("team-live").hidden = true;
-      showError(`The live room could not be joined: ${describe(err)}.`);
+      showError(t("ws-team-live-failed", { error: describe(err) }));
       return false;
     }
     // The exercise and the news were handed over as the room answered (see LiveMember.join).
-    if (this.live === member && !member.exerciseText) $("team-heading").textContent = "Waiting for the facilitator to publish the exercise…";
+    if (this.live === member && !member.exerciseText) $("team-heading").textContent = t("ws-team-live-waiting");
     return true;
   }
 
@@ -138,11 +139,11 @@ export class TeamView {
     line.hidden = false;
     line.dataset.status = status;
     let text;
-    if (status === "connected") text = "Live: your team's devices and the facilitator see every change.";
-    else if (status === "connecting") text = "Live: connecting…";
+    if (status === "connected") text = t("ws-team-live-connected");
+    else if (status === "connecting") text = t("ws-team-live-connecting");
     // Before the team's sequence has arrived there is nothing to keep working on.
-    else if (!this.live?.ready) text = "The room server does not answer yet: this page keeps trying.";
-    else text = `Offline: keep working; your changes${unsynced ? ` (${unsynced} waiting)` : ""} are sent when the room answers again.`;
+    else if (!this.live?.ready) text = t("ws-team-live-no-answer");
+    else text = t("ws-team-live-offline", { waiting: unsynced });
     line.textContent = text;
   }
 
@@ -152,13 +153,13 @@ export class TeamView {
     try {
       expanded = read_exercise_document(text);
     } catch (err) {
-      showError(`The facilitator's exercise cannot be read: ${describe(err)}`);
+      showError(t("ws-team-live-exercise-unreadable", { error: describe(err) }));
       return;
     }
     const team = expanded.exercise.teams[this.live.team];
     this.showExercise(expanded);
     if (!team) {
-      showError(`This exercise has no team ${this.live.team + 1} any more: ask the facilitator for your team's link again.`);
+      showError(t("ws-team-live-no-team", { number: this.live.team + 1 }));
       return;
     }
     clearError();
@@ -200,12 +201,15 @@ export class TeamView {
       ...this.news.map(({ inject }) => {
         // The headline only: an inject's text is the facilitator's notes.
         const li = el("li");
-        li.append(`News for month ${inject.month}: `, el("strong", null, inject.headline || "news"));
+        li.append(...messageWith("ws-team-news-item", { month: inject.month }, "headline", el("strong", null, inject.headline || t("ws-team-news-untitled"))));
         return li;
       }),
     );
     list.hidden = !this.news.length;
-    if (fresh.length) announce(`News from the facilitator: ${fresh.map((r) => r.inject.headline || "news").join("; ")}.`);
+    if (fresh.length) {
+      const headlines = fresh.map((r) => r.inject.headline || t("ws-team-news-untitled")).join(t("ws-team-news-separator"));
+      announce(t("ws-team-news-said", { headlines }));
+    }
     if (this.view && this.team && this.exercise) {
       const next = this.liveScenario(this.scenario.steps);
       if (JSON.stringify(next.shocks) !== JSON.stringify(this.scenario.shocks)) this.commit(next, this.view.state.selected, "remote");
@@ -254,9 +258,7 @@ export class TeamView {
     const x = this.exercise.exercise;
     const sealed = !x.teams_see_injects && x.injects.length > 0;
     $("team-news-note").hidden = !sealed;
-    $("team-news-note").textContent = sealed
-      ? `The facilitator has ${x.injects.length === 1 ? "a piece of news" : `${x.injects.length} pieces of news`} for later: not on your timeline, but the comparison will feel ${x.injects.length === 1 ? "it" : "them"}.`
-      : "";
+    $("team-news-note").textContent = sealed ? t("ws-team-news-sealed", { count: x.injects.length }) : "";
     $("team-picker-panel").hidden = true;
     $("team-workspace").hidden = false;
     this.build();
@@ -273,7 +275,7 @@ export class TeamView {
     $("team-handback-body").hidden = true;
     $("team-summary").textContent = "";
     this.commit(start, null);
-    announce(`You are ${team.name}.`);
+    announce(t("ws-team-you-are", { team: team.name }));
   }
 
   /** The team's sequence kept on this device, if it can still be read; one that cannot is set
@@ -292,7 +294,7 @@ export class TeamView {
       return stored;
     } catch (err) {
       writeStored(`${key}:rescued`, stored);
-      showError(`Your team's sequence kept on this device could not be read (${describe(err)}); it was set aside, and your team starts again from the exercise's scenario.`);
+      showError(t("ws-team-stored-unreadable", { error: describe(err) }));
       return null;
     }
   }
@@ -327,7 +329,7 @@ export class TeamView {
         key: "team-key",
         palette: "team-palette",
       },
-      key: [[locked, "locked for your team"]],
+      key: [[locked, t("ws-team-key-locked")]],
       isLocked: (ref, item) => this.isLocked(ref.list, item),
       on: {
         render: (scenario) => {
@@ -353,7 +355,7 @@ export class TeamView {
         settle: () => {
           if (!$("team-handback-body").hidden) this.renderHandBack();
         },
-        error: (err) => showError(`The model could not run this sequence: ${describe(err)}`),
+        error: (err) => showError(t("ws-team-model-failed", { error: describe(err) })),
       },
     });
     this.strip = new LiveStrip({ view: this.view, charts: $("team-charts") });
@@ -409,7 +411,7 @@ export class TeamView {
     if (!item) {
       if (box.dataset.state !== "empty") {
         box.dataset.state = "empty";
-        box.replaceChildren(el("p", "hint", "Select a step on the timeline to change its month, its size, or how it is made."));
+        box.replaceChildren(el("p", "hint", t("ws-team-editor-empty")));
       }
       return;
     }
@@ -430,22 +432,19 @@ export class TeamView {
     const size = item.size ?? kind?.default_size ?? 0.5;
     const range = $("team-editor-size");
     if (Number(range.value) !== size) range.value = String(size);
-    $("team-editor-size-value").value = size.toFixed(2);
+    $("team-editor-size-value").value = formatLevel(size);
     $("team-editor-conditional").checked = !!item.conditional;
     $("team-editor-transparent").checked = !!item.transparent;
   }
 
   editorFields(ref, item, kind, locked) {
     const what = el("p", "editor-what");
-    what.append(el("strong", null, kind?.label ?? item.kind), " ", el("span", "muted", ref.list === "shocks" ? "(shock)" : `(${kind?.actor_label ?? ""})`));
+    const who = ref.list === "shocks" ? t("ws-team-editor-shock") : t("ws-team-editor-actor", { actor: kind?.actor_label ?? "" });
+    what.append(el("strong", null, kind?.label ?? item.kind), " ", el("span", "muted", who));
     const nodes = [what, el("p", "hint", kind?.explanation ?? "")];
     if (locked) {
       const note = el("p", "locked-badge");
-      note.append(
-        ref.list === "shocks"
-          ? "Shocks are the facilitator's: your team cannot change them."
-          : `Locked: ${this.locks.get(this.team.lock)?.label.toLowerCase() ?? "your lock"} may be changed by your team.`,
-      );
+      note.append(ref.list === "shocks" ? t("ws-team-editor-shock-locked") : t("ws-team-editor-locked", { lock: this.team.lock }));
       const factsLine = el("p", "editor-facts");
       factsLine.id = "team-editor-facts";
       nodes.push(note, factsLine);
@@ -458,14 +457,14 @@ export class TeamView {
           : S.setItemField(this.scenario, ref, field, field === "size" || value ? value : undefined);
       this.commit(next, ref);
     };
-    const month = fieldBox("team-editor-month", "Month", "input");
+    const month = fieldBox("team-editor-month", t("ws-team-editor-month"), "input");
     month.input.type = "number";
     month.input.min = "0";
     month.input.inputMode = "numeric";
     month.input.addEventListener("change", () => {
       if (month.input.value !== "") change("month", Number(month.input.value));
     });
-    const size = fieldBox("team-editor-size", "Size", "input");
+    const size = fieldBox("team-editor-size", t("ws-team-editor-size"), "input");
     size.input.type = "range";
     size.input.min = "0";
     size.input.max = "1";
@@ -475,7 +474,7 @@ export class TeamView {
     out.htmlFor = size.input.id;
     size.box.append(out);
     size.input.addEventListener("input", () => {
-      out.value = Number(size.input.value).toFixed(2);
+      out.value = formatLevel(Number(size.input.value));
       change("size", Number(size.input.value));
     });
     const flags = el("div", "field checks");
@@ -489,10 +488,10 @@ export class TeamView {
       return l;
     };
     flags.append(
-      check("team-editor-conditional", "Conditional", "— waits until compliance has been verified", "conditional"),
-      check("team-editor-transparent", "Transparent", "— announced with published criteria", "transparent"),
+      check("team-editor-conditional", t("ws-team-editor-conditional"), t("ws-team-editor-conditional-note"), "conditional"),
+      check("team-editor-transparent", t("ws-team-editor-transparent"), t("ws-team-editor-transparent-note"), "transparent"),
     );
-    const del = el("button", "danger", "Delete this step");
+    const del = el("button", "danger", t("ws-team-editor-delete"));
     del.type = "button";
     del.addEventListener("click", () => this.view.remove(ref));
     nodes.push(month.box, size.box, flags, del);
@@ -521,13 +520,13 @@ export class TeamView {
     try {
       this.renderHandBack();
     } catch (err) {
-      showError(`Your sequence could not be handed back: ${describe(err)}`);
+      showError(t("ws-team-handback-failed", { error: describe(err) }));
       return;
     }
     $("team-handback-body").hidden = false;
     $("team-link").focus();
     $("team-link").select();
-    announce("Your team's link, file and QR code are ready.");
+    announce(t("ws-team-handback-ready"));
   }
 
   renderHandBack() {
@@ -535,7 +534,7 @@ export class TeamView {
     $("team-link").value = address;
     const reason = showQr($("team-qr"), address);
     $("team-qr").closest("figure").hidden = !!reason;
-    if (reason) showError(`No QR code for this sequence: ${reason}`);
+    if (reason) showError(t("ws-team-no-qr", { reason }));
     renderCode($("team-code"), $("team-code-note"), team_code(this.exercise.exercise, this.work()));
   }
 
@@ -543,9 +542,9 @@ export class TeamView {
     try {
       const text = team_file(this.work());
       saveFile(text, `${slug(this.exercise.exercise.title, "exercise")}-${slug(this.team.name, "team")}.json`, "application/json");
-      announce("The file is downloading.");
+      announce(t("ws-team-downloading"));
     } catch (err) {
-      showError(`The file could not be made: ${describe(err)}`);
+      showError(t("ws-team-file-failed", { error: describe(err) }));
     }
   }
 
@@ -553,18 +552,21 @@ export class TeamView {
     const x = this.exercise.exercise;
     const current = this.ws.exercise;
     const different = current && JSON.stringify(current) !== JSON.stringify(x);
-    if (different && this.ws.teams.length && !confirm("Facilitate this exercise on this device? It replaces the exercise set up here before; the teams' sequences already added are kept.")) return;
+    if (different && this.ws.teams.length && !confirm(t("ws-team-facilitate-confirm"))) return;
     this.ws.source = "link";
     this.ws.setExercise(structuredClone(x), "link");
     this.onFacilitate();
   }
 }
 
+/** A locked step's month, size and how it is made, in one line. */
 function facts(list, item, kind) {
-  const parts = [`Month ${item.month}`, `size ${(item.size ?? kind?.default_size ?? 0.5).toFixed(2)}`];
-  if (list === "steps" && item.conditional) parts.push("waits for verified compliance");
-  if (list === "steps" && item.transparent) parts.push("published criteria");
-  return `${parts.join(", ")}.`;
+  return t("ws-team-editor-facts", {
+    month: item.month,
+    size: item.size ?? kind?.default_size ?? 0.5,
+    conditional: list === "steps" && item.conditional ? "yes" : "no",
+    transparent: list === "steps" && item.transparent ? "yes" : "no",
+  });
 }
 
 function fieldBox(id, label, tag) {
@@ -584,7 +586,5 @@ function fieldBox(id, label, tag) {
 export function renderCode(box, note, code) {
   box.textContent = code ?? "";
   box.closest(".team-code").hidden = !code;
-  note.textContent = code
-    ? "No way to send a link to the facilitator's screen? Type this code there, under Compare."
-    : "This sequence has no short code (it changes more than a code carries, or a size between hundredths): hand back the link, the QR code or the file.";
+  note.textContent = code ? t("ws-team-code-note") : t("ws-team-no-code");
 }

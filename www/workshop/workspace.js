@@ -4,6 +4,7 @@
 
 import { Comparison, read_exercise_document } from "../pkg/relief_workshop.js";
 import { describe } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { readStored, writeStored } from "./common.js";
 import { exampleBriefing } from "./briefing.js";
 
@@ -11,26 +12,33 @@ const KEY = "relief-sequencer:workshop:v1";
 /** The most teams a comparison holds (the charts' distinct line styles). */
 export const MAX_TEAMS = 8;
 
+/** A team's name as the set-up gives it: "Team A", "Team B"… (`letter` may carry a number
+ * after the 26th: "Team A1"). */
+export function teamName(letter) {
+  return t("ws-workspace-team-name", { letter });
+}
+
 /** A first exercise to start from: the explorer's opening scenario, the fewest teams an
  * exercise has and one piece of news, so a facilitator sees every part filled in, adds what
- * the room needs and has little to clear. */
+ * the room needs and has little to clear. Its words are in the page's language: once made,
+ * they are the facilitator's to change. */
 export function exampleExercise(scenario) {
   return {
     format: "relief-exercise/1",
-    title: "Sequencing relief: a workshop exercise",
+    title: t("ws-workspace-example-title"),
     briefing: exampleBriefing(scenario.horizon_months ?? 48),
     scenario,
     teams: [
-      { name: "Team A", lock: "everything" },
-      { name: "Team B", lock: "everything" },
+      { name: teamName("A"), lock: "everything" },
+      { name: teamName("B"), lock: "everything" },
     ],
     injects: [
       {
         month: 12,
         kind: "spoiler_attack",
         size: 0.6,
-        headline: "Bombing at a border crossing: hardliners claim it",
-        text: "A faction opposed to the deal claims the attack. Both governments condemn it, and opposition politicians on the sanctioning side call for relief to be halted.",
+        headline: t("ws-workspace-example-headline"),
+        text: t("ws-workspace-example-text"),
       },
     ],
     teams_see_injects: true,
@@ -46,7 +54,7 @@ export class Workspace {
     const stored = readStored(KEY, isWorkspace);
     this.exercise = stored?.exercise ?? exampleExercise(defaultScenario);
     this.source = stored?.source ?? "default";
-    this.teams = (stored?.teams ?? []).filter((t) => t && typeof t.name === "string" && t.scenario);
+    this.teams = (stored?.teams ?? []).filter((team) => team && typeof team.name === "string" && team.scenario);
     this.settings = { projector: false, speed: 800, playFocus: -1, ...(stored?.settings ?? {}) };
     this.version = 0;
     this.listeners = new Set();
@@ -108,14 +116,14 @@ export class Workspace {
   addTeam(work) {
     const key = work.team.trim().toLowerCase();
     const entry = { name: work.team.trim(), scenario: work.scenario, exercise_id: work.exercise ?? "", played: work.exercise_document ?? null };
-    const at = this.teams.findIndex((t) => t.name.trim().toLowerCase() === key);
+    const at = this.teams.findIndex((team) => team.name.trim().toLowerCase() === key);
     if (at >= 0) {
       this.teams[at] = entry;
       this.changed("teams");
       return "replaced";
     }
     if (this.teams.length >= MAX_TEAMS) {
-      throw new Error(`a comparison holds at most ${MAX_TEAMS} teams; remove one before adding “${entry.name}”`);
+      throw new Error(t("ws-workspace-full", { max: MAX_TEAMS, team: entry.name }));
     }
     this.teams.push(entry);
     this.changed("teams");
@@ -147,13 +155,13 @@ export function buildComparison(ws, theme) {
   const names = [];
   const teams = [];
   const problems = [];
-  for (const t of ws.teams) {
+  for (const team of ws.teams) {
     try {
-      teams.push(model.add_team(t.name, JSON.stringify(t.scenario), t.exercise_id ?? "", t.played ?? undefined));
-      names.push(t.name);
+      teams.push(model.add_team(team.name, JSON.stringify(team.scenario), team.exercise_id ?? "", team.played ?? undefined));
+      names.push(team.name);
     } catch (err) {
       teams.push(-1);
-      problems.push(`${t.name}: ${describe(err)}`);
+      problems.push(t("ws-workspace-team-problem", { team: team.name, error: describe(err) }));
     }
   }
   return { model, names, teams, problems, expanded: checked.ok, exerciseError: checked.error };

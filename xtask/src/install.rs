@@ -23,18 +23,19 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// The oldest node whose test runner has `--test-concurrency`.
 const MIN_NODE: (u32, u32) = (20, 10);
 
-/// What `cargo xtask build` needs: the wasm target and the matching wasm-bindgen CLI.
+/// What `cargo xtask build` needs: the wasm target, the matching wasm-bindgen CLI, node and
+/// the npm packages of tests/, which bring `wasm-opt`, esbuild and Project Fluent's runtime.
 pub fn for_building() -> Result<()> {
     wasm_target()?;
-    wasm_bindgen_cli()
+    wasm_bindgen_cli()?;
+    node()?;
+    npm_packages()
 }
 
-/// What `cargo xtask serve` needs: the build tools plus node and the npm packages: those of
-/// tests/ bring `wasm-opt` and esbuild, those of room/ the live room engine the build bundles.
+/// What `cargo xtask serve` needs: the build tools plus the npm packages of room/, the live
+/// room engine the build bundles.
 pub fn for_serving() -> Result<()> {
     for_building()?;
-    node()?;
-    npm_packages()?;
     room_packages()
 }
 

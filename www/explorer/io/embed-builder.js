@@ -10,6 +10,8 @@
 
 import * as wasm from "../../pkg/relief_web.js";
 import { $, announce, copyText, describe, el, saveFile } from "../../shared/dom.js";
+import { language, pseudo, t, tAttr } from "../../shared/i18n.js";
+import { PSEUDO } from "../../shared/language.js";
 import { Dialog } from "../dialog.js";
 import { MAX_CAPTION } from "./embed.js";
 import { CHART_KEYS, MAIN_CHARTS } from "./embed-options.js";
@@ -44,7 +46,18 @@ const PREVIEW = { phone: 360, desktop: 1000 };
 /** The least and most height a preview frame takes when its embed reports its height. */
 const PREVIEW_HEIGHT = { min: 320, max: 1600 };
 
-const THEME_WORDS = { "": "follows the reader", light: "light", dark: "dark", "high-contrast": "high contrast" };
+/** The themes an embed can be given: "" follows the reader's settings. */
+const THEMES = ["", "light", "dark", "high-contrast"];
+
+/** Items as a list in the page's language: "a", "a and b", "a, b and c". */
+function formatList(items) {
+  // The page's English is British: no comma before "and".
+  const locale = language()?.locale ?? "en";
+  const parts = new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "conjunction" }).formatToParts(items);
+  // In a pseudo-language the list's own words are accented like the catalogue's.
+  const words = language()?.code in PSEUDO ? pseudo : (s) => s;
+  return parts.map((part) => (part.type === "literal" ? words(part.value) : part.value)).join("");
+}
 
 // ---------------------------------------------------------------- making the story
 
@@ -110,11 +123,11 @@ export function storyFrom(frames, { labels = new Map() } = {}) {
     if (frame.compare && index > 0) entry.compare_previous = true;
     if (index < frames.length - 1) {
       const differs = differences(full, fullBase, labels);
-      if (differs.length) notes.push({ index, text: `Frame ${index + 1} has ${join(differs)} other than the latest frame's; a story keeps one set, the latest frame's, so frame ${index + 1} will show them as the latest frame does.` });
+      if (differs.length) notes.push({ index, text: t("embed-note-frame-differs", { frame: index + 1, differences: formatList(differs) }) });
     }
     return entry;
   });
-  const story = { format: "relief-story/1", title: (base.title ?? "").trim() || "Untitled story", scenario: base, frames: out };
+  const story = { format: "relief-story/1", title: (base.title ?? "").trim() || t("embed-untitled-story"), scenario: base, frames: out };
   return { story, notes };
 }
 
@@ -124,16 +137,16 @@ function differences(frame, base, labels) {
   const a = frame.assumptions ?? {};
   const b = base.assumptions ?? {};
   const changed = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => a[k] !== b[k]);
-  if (changed.length) out.push(`assumptions (${changed.map((k) => (labels.get(k) ?? k.replace(/_/g, " ")).toLowerCase()).join(", ")})`);
-  if ((frame.horizon_months ?? 48) !== (base.horizon_months ?? 48)) out.push(`a horizon (${frame.horizon_months} months, not ${base.horizon_months})`);
-  if (JSON.stringify(frame.shocks ?? []) !== JSON.stringify(base.shocks ?? [])) out.push("shocks");
-  if (JSON.stringify(frame.senders ?? []) !== JSON.stringify(base.senders ?? [])) out.push("senders");
+  if (changed.length) {
+    const names = changed.map((k) => (labels.get(k) ?? k.replace(/_/g, " ")).toLowerCase());
+    out.push(t("embed-differs-assumptions", { names: names.join(t("embed-list-separator")) }));
+  }
+  const months = frame.horizon_months ?? 48;
+  const baseMonths = base.horizon_months ?? 48;
+  if (months !== baseMonths) out.push(t("embed-differs-horizon", { months, base: baseMonths }));
+  if (JSON.stringify(frame.shocks ?? []) !== JSON.stringify(base.shocks ?? [])) out.push(t("embed-differs-shocks"));
+  if (JSON.stringify(frame.senders ?? []) !== JSON.stringify(base.senders ?? [])) out.push(t("embed-differs-senders"));
   return out;
-}
-
-/** "a", "a and b", "a, b and c". */
-function join(items) {
-  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 /** An error from the model ("/frames/1/caption: …", one per line) as sentences for the author. */
@@ -142,7 +155,10 @@ function storyProblem(err) {
   return lines
     .map((line) => {
       const frame = /^\/frames\/(\d+)(\/[^:]*)?: (.*)$/.exec(line);
-      if (frame) return `Frame ${Number(frame[1]) + 1}${frame[2] ? ` (${fieldWords(frame[2])})` : ""}: ${frame[3]}.`;
+      if (frame) {
+        const args = { frame: Number(frame[1]) + 1, problem: frame[3].replace(/\.$/, "") };
+        return frame[2] ? t("embed-story-problem-field", { ...args, field: fieldWords(frame[2]) }) : t("embed-story-problem", args);
+      }
       return `${line.charAt(0).toUpperCase()}${line.slice(1)}.`;
     })
     .join(" ")
@@ -151,13 +167,12 @@ function storyProblem(err) {
 
 /** A field's path within a frame in words: "/add/0/month" is "added step 1, month". */
 function fieldWords(path) {
-  return path
-    .slice(1)
-    .replace(/^add\/(\d+)/, (_, n) => `added step ${Number(n) + 1}`)
-    .replace(/^steps\/(\d+)/, (_, n) => `shown step ${Number(n) + 1}`)
-    .replace(/^compare_previous/, "compare with the previous frame")
-    .replace(/\//g, ", ")
-    .replace(/_/g, " ");
+  const parts = path.slice(1).split("/");
+  const words = [];
+  const step = /^(add|steps)$/.test(parts[0]) && /^\d+$/.test(parts[1] ?? "");
+  if (step) words.push(t(parts[0] === "add" ? "embed-field-added-step" : "embed-field-shown-step", { step: Number(parts[1]) + 1 }));
+  for (const part of parts.slice(step ? 2 : 0)) words.push(t("embed-field", { name: part, words: part.replace(/_/g, " ") }));
+  return words.join(t("embed-list-separator"));
 }
 
 /** The host page's script that sends a story kept in a file to its frame, once the frame is ready. */
@@ -228,14 +243,14 @@ export class EmbedBuilder {
     // The risk is a chart of its own rather than one of the banded series: it has the chart's name.
     const risk = catalog.charts?.find((c) => c.key === "risk");
     if (risk && !this.seriesLabels.has("backsliding_risk")) this.seriesLabels.set("backsliding_risk", risk.title);
-    this.dialog = new Dialog({ id: "embed-dialog", title: "Embed in an article", className: "embed-dialog" });
+    this.dialog = new Dialog({ id: "embed-dialog", title: t("embed-dialog-title"), className: "embed-dialog" });
     this.dialog.body.append($("embed-builder-template").content.cloneNode(true));
     const saved = readSession();
     this.state = {
       readonly: saved?.readonly ?? true,
       charts: Array.isArray(saved?.charts) ? saved.charts.filter((k) => CHART_KEYS.includes(k)) : [...MAIN_CHARTS],
       caption: typeof saved?.caption === "string" ? saved.caption : "",
-      theme: Object.hasOwn(THEME_WORDS, saved?.theme ?? "") ? saved?.theme ?? "" : "",
+      theme: THEMES.includes(saved?.theme ?? "") ? saved?.theme ?? "" : "",
       frames: (saved?.frames ?? []).filter((f) => f?.scenario && typeof f.scenario === "object").slice(0, MAX_FRAMES).map(keptFrame),
     };
     this.nextId = 1;
@@ -325,7 +340,7 @@ export class EmbedBuilder {
     this.changed();
     const caption = $(`eb-frame-${frames[frames.length - 1].id}-caption`);
     caption?.focus();
-    announce(`Frame ${frames.length} added from the scenario as it is now. Write its caption.`);
+    announce(t("embed-frame-added", { frame: frames.length }));
   }
 
   move(id, by) {
@@ -342,7 +357,7 @@ export class EmbedBuilder {
     // Focus stays on the button pressed, or on its twin when the frame reached an end.
     const same = $(`eb-frame-${id}-${by < 0 ? "up" : "down"}`);
     (same && !same.disabled ? same : $(`eb-frame-${id}-${by < 0 ? "down" : "up"}`))?.focus();
-    announce(`Frame moved to place ${to + 1} of ${frames.length}.`);
+    announce(t("embed-frame-moved", { place: to + 1, count: frames.length }));
   }
 
   remove(id) {
@@ -355,7 +370,7 @@ export class EmbedBuilder {
     this.changed();
     const next = frames[Math.min(at, frames.length - 1)];
     (next ? $(`eb-frame-${next.id}-remove`) : $("eb-add-frame")).focus();
-    announce(`Frame ${at + 1} removed. ${frames.length ? `${frames.length} left.` : "No frames left: the code embeds the scenario."}`);
+    announce(t("embed-frame-removed", { frame: at + 1, left: frames.length }));
   }
 
   renderFrames() {
@@ -375,33 +390,34 @@ export class EmbedBuilder {
     item.id = id;
     const full = complete(frame.scenario);
     const horizon = full?.horizon_months ?? frame.scenario.horizon_months ?? 48;
-    const head = el("h4", "eb-frame-head", `Frame ${index + 1}`);
+    const head = el("h4", "eb-frame-head", t("embed-frame-heading", { frame: index + 1 }));
     head.id = `${id}-heading`;
     item.setAttribute("aria-labelledby", head.id);
     const about = el("p", "eb-frame-about hint", this.describeFrame(frame, index));
 
-    const captionLabel = el("label", "share-label", "Caption");
+    const captionLabel = el("label", "share-label", t("embed-frame-caption-label"));
     captionLabel.htmlFor = `${id}-caption`;
     const caption = el("textarea", "share-field eb-frame-caption");
     caption.id = `${id}-caption`;
     caption.rows = 2;
     caption.maxLength = MAX_FRAME_CAPTION;
     caption.value = frame.caption;
-    caption.placeholder = "What the reader should notice in this frame";
+    caption.placeholder = t("embed-frame-caption-placeholder");
     caption.addEventListener("input", () => {
       frame.caption = caption.value;
       this.changed();
     });
 
     const options = el("div", "eb-frame-options");
-    const seriesLabel = el("label", null, "Highlight ");
+    // "Highlight [a series] at month [a month]": two labels, each before its field.
+    const seriesLabel = el("label", null, `${t("embed-frame-series-label")} `);
     const series = el("select");
     series.id = `${id}-series`;
-    series.append(new Option("nothing", ""));
+    series.append(new Option(t("embed-frame-series-none"), ""));
     for (const key of HIGHLIGHT_SERIES) series.append(new Option((this.seriesLabels.get(key) ?? key).toLowerCase(), key));
     series.value = frame.series;
     seriesLabel.htmlFor = series.id;
-    const monthLabel = el("label", null, " at month ");
+    const monthLabel = el("label", null, ` ${t("embed-frame-month-label")} `);
     const month = el("input");
     month.type = "number";
     month.id = `${id}-month`;
@@ -437,7 +453,7 @@ export class EmbedBuilder {
       frame.compare = compare.checked;
       this.changed();
     });
-    compareLabel.append(compare, index === 0 ? " Compare with the previous frame (not for the first)" : " Compare with the previous frame");
+    compareLabel.append(compare, ` ${t(index === 0 ? "embed-frame-compare-first" : "embed-frame-compare")}`);
     const highlight = el("span", "eb-frame-highlight");
     highlight.append(seriesLabel, series, monthLabel, month);
     options.append(highlight, compareLabel);
@@ -447,22 +463,23 @@ export class EmbedBuilder {
     note.hidden = true;
 
     const actions = el("div", "eb-frame-actions");
-    const up = this.frameButton(`${id}-up`, "Move up", `Move up: frame ${index + 1}`, () => this.move(frame.id, -1));
+    const up = this.frameButton(`${id}-up`, "embed-frame-up", index, () => this.move(frame.id, -1));
     up.disabled = index === 0;
-    const down = this.frameButton(`${id}-down`, "Move down", `Move down: frame ${index + 1}`, () => this.move(frame.id, 1));
+    const down = this.frameButton(`${id}-down`, "embed-frame-down", index, () => this.move(frame.id, 1));
     down.disabled = index === frames.length - 1;
-    const remove = this.frameButton(`${id}-remove`, "Remove", `Remove: frame ${index + 1}`, () => this.remove(frame.id));
+    const remove = this.frameButton(`${id}-remove`, "embed-frame-remove", index, () => this.remove(frame.id));
     actions.append(up, down, remove);
 
     item.append(head, about, captionLabel, caption, options, note, actions);
     return item;
   }
 
-  frameButton(id, text, label, onClick) {
-    const b = el("button", null, text);
+  /** A frame's button: its words are message `message`, its name for screen readers names the frame too. */
+  frameButton(id, message, index, onClick) {
+    const b = el("button", null, t(message));
     b.type = "button";
     b.id = id;
-    b.setAttribute("aria-label", label);
+    b.setAttribute("aria-label", tAttr(message, "aria-label", { frame: index + 1 }));
     b.addEventListener("click", onClick);
     return b;
   }
@@ -470,7 +487,7 @@ export class EmbedBuilder {
   /** A frame in a few words: its steps, and how many differ from the frame before. */
   describeFrame(frame, index) {
     const steps = frame.scenario.steps ?? [];
-    const words = [`${steps.length} step${steps.length === 1 ? "" : "s"}`];
+    let about = t("embed-frame-steps", { steps: steps.length });
     if (index > 0) {
       const before = (this.state.frames[index - 1].scenario.steps ?? []).map(stepKey);
       const left = [...before];
@@ -481,20 +498,20 @@ export class EmbedBuilder {
         else differ++;
       }
       differ = Math.max(differ, left.length);
-      words.push(differ ? `${differ === 1 ? "1 of them differs" : `${differ} of them differ`} from frame ${index}` : `the same steps as frame ${index}`);
+      about = t(differ ? "embed-frame-steps-differ" : "embed-frame-steps-same", { steps: steps.length, differ, before: index });
     }
     const title = frame.scenario.title?.trim();
-    return `${title ? `${title}: ` : ""}${words.join(", ")}.`;
+    return title ? t("embed-frame-about-titled", { title, about }) : about;
   }
 
   // ---------------------------------------------------------------- the code
 
   buildOutput() {
     $("eb-copy-code").addEventListener("click", async () => {
-      reportCopy(await copyText($("eb-code").value, $("eb-code")), $("eb-copy-status"), "Iframe code");
+      reportCopy(await copyText($("eb-code").value, $("eb-code")), $("eb-copy-status"), "iframe-code");
     });
     $("eb-copy-host").addEventListener("click", async () => {
-      reportCopy(await copyText($("eb-host").value, $("eb-host")), $("eb-host-status"), "Script");
+      reportCopy(await copyText($("eb-host").value, $("eb-host")), $("eb-host-status"), "script");
     });
     $("eb-download").addEventListener("click", () => {
       if (this.made?.file) saveFile(`${JSON.stringify(JSON.parse(this.made.text), null, 2)}\n`, "story.json", "application/json");
@@ -505,7 +522,7 @@ export class EmbedBuilder {
   changed() {
     this.save();
     this.update();
-    if (this.previewFrames.length) $("eb-preview-status").textContent = "The preview shows an earlier version: update it to see your changes.";
+    if (this.previewFrames.length) $("eb-preview-status").textContent = t("embed-preview-status-stale");
   }
 
   /**
@@ -518,15 +535,15 @@ export class EmbedBuilder {
     const title = this.getScenario().title ?? "";
     if (!frames.length) {
       const link = linkOf(this.getScenario());
-      if (link === null) return { problem: "This scenario has a problem, so it cannot be embedded until it is fixed." };
+      if (link === null) return { problem: t("embed-scenario-invalid") };
       return { kind: "scenario", src: embedUrl(link, options), code: embedCode(link, { title, ...options }) };
     }
-    if (typeof wasm.parse_story !== "function") return { problem: "This version of the page cannot make stories: remove the frames to embed the scenario." };
+    if (typeof wasm.parse_story !== "function") return { problem: t("embed-no-stories") };
     const missing = frames.findIndex((f) => !f.caption.trim());
     const { story, notes } = storyFrom(frames, { labels: this.labels });
-    if (missing >= 0) return { notes, problem: `Frame ${missing + 1} has no caption yet: each frame needs one, saying what the reader should notice.` };
+    if (missing >= 0) return { notes, problem: t("embed-frame-no-caption", { frame: missing + 1 }) };
     const monthless = frames.findIndex((f) => f.series && f.month === null);
-    if (monthless >= 0) return { notes, problem: `Frame ${monthless + 1} highlights a series but no month: choose the month to highlight.` };
+    if (monthless >= 0) return { notes, problem: t("embed-frame-no-month", { frame: monthless + 1 }) };
     let text;
     try {
       text = wasm.parse_story(JSON.stringify(story));
@@ -569,16 +586,14 @@ export class EmbedBuilder {
     $("eb-update-preview").disabled = !made.src;
     const count = this.state.frames.length;
     const summary = $("eb-summary");
-    const look = `${this.state.readonly ? "Read-only" : "Interactive"}, ${chartWords(this.options().charts, this.catalog)}, theme ${THEME_WORDS[this.state.theme]}.`;
-    if (made.problem) summary.textContent = count ? "The story has a problem (above): fix it to get its code." : made.problem;
-    else if (made.kind === "scenario") summary.textContent = `The code embeds the scenario as it is now. ${look}`;
-    else if (made.kind === "link") summary.textContent = `The code embeds a story of ${count} frame${count === 1 ? "" : "s"}, all in its address (${made.src.length.toLocaleString("en")} characters). ${look}`;
-    else {
-      summary.textContent = `This story of ${count} frames is too long for a link (${made.length.toLocaleString("en")} characters; about ${MAX_URL.toLocaleString("en")} is the most that travels safely). Keep it in a file next to your article: download the story file, put it beside the article's page, and add the script below after the iframe code. ${look}`;
-    }
-    $("eb-code-help").textContent = made.kind === "scenario"
-      ? `Paste it into the article. The frame is ${EMBED_HEIGHT} pixels high and fits any frame from 320 × 400 pixels up; change height="${EMBED_HEIGHT}" to suit.`
-      : `Paste it into the article. The frame starts ${STORY_HEIGHT} pixels high; to let it follow its content's height, add the short script under “Fitting the article” in the guide to embedding (docs/embedding.md#fitting-the-article), or change height="${STORY_HEIGHT}" to suit.`;
+    const look = t("embed-look", { mode: this.state.readonly ? "readonly" : "interactive", charts: chartWords(this.options().charts, this.catalog), theme: this.state.theme || "reader" });
+    if (made.problem) summary.textContent = count ? t("embed-summary-problem") : made.problem;
+    else if (made.kind === "scenario") summary.textContent = `${t("embed-summary-scenario")} ${look}`;
+    else if (made.kind === "link") summary.textContent = `${t("embed-summary-link", { count, length: made.src.length })} ${look}`;
+    else summary.textContent = `${t("embed-summary-file", { count, length: made.length, max: MAX_URL })} ${look}`;
+    // The heights in height="…" are code the author edits: their digits stay as the code has them.
+    const height = made.kind === "scenario" ? EMBED_HEIGHT : STORY_HEIGHT;
+    $("eb-code-help").textContent = t(made.kind === "scenario" ? "embed-code-help-scenario" : "embed-code-help-story", { pixels: height, height: String(height) });
   }
 
   // ---------------------------------------------------------------- the preview
@@ -592,7 +607,7 @@ export class EmbedBuilder {
       this.previewFrames = [];
       for (const key of Object.keys(PREVIEW)) $(`eb-screen-${key}`).replaceChildren();
       $("eb-previews").hidden = true;
-      $("eb-preview-status").textContent = "Shows the code on a phone and on a desktop, side by side.";
+      $("eb-preview-status").textContent = t("embed-preview-status-idle");
     });
     // The preview frames are embeds: they say when they are ready (a story kept in a file is
     // sent then, as the article's script would) and how tall they are.
@@ -621,7 +636,7 @@ export class EmbedBuilder {
       // A new frame each time: the same address again would only scroll the old one.
       const iframe = el("iframe");
       iframe.id = `eb-preview-${key}`;
-      iframe.title = `Preview of the embed ${key === "phone" ? "on a phone" : "on a desktop"}, ${width} pixels wide`;
+      iframe.title = t("embed-preview-frame", { device: key, width });
       iframe.width = String(width);
       iframe.src = made.src;
       screen.replaceChildren(iframe);
@@ -629,7 +644,7 @@ export class EmbedBuilder {
     }
     $("eb-previews").hidden = false;
     this.scalePreviews();
-    $("eb-preview-status").textContent = "The preview shows the code as it is now.";
+    $("eb-preview-status").textContent = t("embed-preview-status-now");
   }
 
   /** Scales the preview frames to fit the dialog: side by side when there is room, else stacked. */
@@ -654,7 +669,7 @@ export class EmbedBuilder {
 
 /** The charts chosen, in words. */
 function chartWords(charts, catalog) {
-  if (!charts) return "the embed's usual charts";
+  if (!charts) return t("embed-charts-usual");
   const titles = new Map(catalog.charts.map((c) => [c.key, c.title.toLowerCase()]));
-  return `${charts.length === 1 ? "the chart" : "the charts"} ${join(charts.map((k) => titles.get(k) ?? k))}`;
+  return t("embed-charts-chosen", { count: charts.length, charts: formatList(charts.map((k) => titles.get(k) ?? k)) });
 }

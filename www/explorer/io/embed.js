@@ -7,12 +7,15 @@
 //
 // The embedded page talks to its host with window.postMessage, in the shapes documented in
 // docs/embedding.md, and accepts only those: anything else is ignored, and a well-formed
-// relief:* message with bad content is answered with relief:error naming what is wrong.
+// relief:* message with bad content is answered with relief:error naming what is wrong. Those
+// answers are for the host page's developer, like the rest of the protocol: they are in English
+// whatever the reader's language.
 //
 // This module's top level runs before the page's first layout (explorer/app.js imports it), so
 // the embed layout is in place before anything is drawn.
 
 import { el } from "../../shared/dom.js";
+import { t } from "../../shared/i18n.js";
 
 const params = new URLSearchParams(location.search);
 
@@ -91,21 +94,21 @@ export function setUpEmbed({ validate, load, highlight, horizon, story = () => "
   open.id = "embed-open";
   open.target = "_blank";
   open.rel = "noopener";
-  open.textContent = "Open in Relief Sequencer";
-  const note = el("span", "visually-hidden", " (opens in a new tab)");
+  open.textContent = t("embed-open-link");
+  const note = el("span", "visually-hidden", ` ${t("embed-new-tab")}`);
   open.append(note);
   // An article's reader sees the embed without the page's header: it says what it is here.
   const source = el("p", "embed-source");
   const nature = el("span", "embed-nature");
   nature.id = "embed-nature";
-  nature.textContent = "An illustration, not a forecast";
+  nature.textContent = t("embed-nature");
   source.append(nature, " · ", open);
   head.append(source);
   document.getElementById("main").prepend(head);
 
   if (readonly) {
     const hint = document.getElementById("timeline-hint");
-    if (hint) hint.textContent = "This scenario is locked. Point at a chart, or focus it and use the arrow keys, to read each month.";
+    if (hint) hint.textContent = t("embed-locked-hint");
   }
 
   // The page's height changes as the readout and the warnings fill in, and the frame's with

@@ -5,6 +5,7 @@
 
 import { saveScenario } from "./files.js";
 import { announce, el, saveFile, slug } from "../../shared/dom.js";
+import { t } from "../../shared/i18n.js";
 import { icon } from "../../shared/icons.js";
 import { MenuButton } from "./menu-button.js";
 
@@ -18,7 +19,7 @@ export function svgSize(svg) {
   const head = svg.slice(0, svg.indexOf(">") + 1);
   const width = Number(/\bwidth="([\d.]+)"/.exec(head)?.[1]);
   const height = Number(/\bheight="([\d.]+)"/.exec(head)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error("the image has no size");
+  if (!(width > 0 && height > 0)) throw new Error(t("export-image-no-size"));
   return { width, height };
 }
 
@@ -35,7 +36,7 @@ export async function svgToPng(svg, scale = PNG_SCALE) {
     canvas.height = Math.round(height * scale);
     canvas.getContext("2d").drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("the image could not be made"))), "image/png"),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t("export-image-failed")))), "image/png"),
     );
   } finally {
     URL.revokeObjectURL(url);
@@ -63,40 +64,41 @@ function chartSize(canvas) {
  */
 export function setUpExport({ explorer, catalog, getScenario, whenCounted, showError }) {
   const stem = () => slug(getScenario().title);
-  const guarded = (what, action) => async () => {
+  // `what` is what failed to export: "scenario", "projection" or "chart" (then `chart` names it).
+  const guarded = (what, action, chart = "") => async () => {
     try {
       await action();
     } catch (err) {
-      showError(`${what} could not be exported: ${err?.message ?? err}`);
+      showError(t("export-failed", { what, chart, reason: err?.message ?? String(err) }));
     }
   };
   const chartSvg = (key) => explorer.chart_svg(key, ...Object.values(chartSize(document.getElementById(`chart-${key}`))));
   const saveChart = (chart, format) =>
-    guarded(`The ${chart.title} chart`, async () => {
+    guarded("chart", async () => {
       await whenCounted();
       const svg = chartSvg(chart.key);
       const name = `${stem()}-${chart.key}.${format}`;
       if (format === "svg") saveFile(svg, name, "image/svg+xml");
       else saveFile(await svgToPng(svg), name, "image/png");
-      announce(`Saved ${name}.`);
-    });
+      announce(t("io-file-saved", { name }));
+    }, chart.title);
   const saveProjection = (format) =>
-    guarded("The projection", async () => {
+    guarded("projection", async () => {
       await whenCounted();
       const text = format === "csv" ? explorer.projection_csv() : explorer.projection_json();
       const name = `${stem()}-projection.${format}`;
       saveFile(text, name, format === "csv" ? "text/csv" : "application/json");
-      announce(`Saved ${name}.`);
+      announce(t("io-file-saved", { name }));
     });
 
   const button = document.getElementById("export-button");
   if (button) {
     new MenuButton(button, [
-      { label: "Scenario (JSON file to open again)", icon: "download", action: guarded("The scenario", () => saveScenario(getScenario())) },
-      { label: "Projection as CSV (spreadsheet)", icon: "download", action: saveProjection("csv"), separator: true },
-      { label: "Projection as JSON", icon: "download", action: saveProjection("json") },
+      { label: t("export-menu-scenario"), icon: "download", action: guarded("scenario", () => saveScenario(getScenario())) },
+      { label: t("export-menu-csv"), icon: "download", action: saveProjection("csv"), separator: true },
+      { label: t("export-menu-json"), icon: "download", action: saveProjection("json") },
       {
-        label: "A chart as PNG or SVG…",
+        label: t("export-menu-chart"),
         icon: "download",
         separator: true,
         // Each chart has its own download button; this takes the reader to the first one.
@@ -119,14 +121,14 @@ export function setUpExport({ explorer, catalog, getScenario, whenCounted, showE
     b.type = "button";
     b.id = `download-${chart.key}`;
     b.className = "chart-download-button";
-    b.setAttribute("aria-label", `Download the ${chart.title} chart`);
-    b.title = `Download the ${chart.title} chart`;
+    b.setAttribute("aria-label", t("export-chart-button", { chart: chart.title }));
+    b.title = t("export-chart-button", { chart: chart.title });
     b.append(icon("download"));
     wrap.append(b);
     caption.append(wrap);
     new MenuButton(b, [
-      { label: "As PNG image", action: saveChart(chart, "png") },
-      { label: "As SVG image", action: saveChart(chart, "svg") },
+      { label: t("export-chart-png"), action: saveChart(chart, "png") },
+      { label: t("export-chart-svg"), action: saveChart(chart, "svg") },
     ]);
   }
 }

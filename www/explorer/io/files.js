@@ -5,6 +5,7 @@
 
 import { validate } from "../../pkg/relief_web.js";
 import { announce, el, onFileDrop, saveFile, slug } from "../../shared/dom.js";
+import { formatNumber, t } from "../../shared/i18n.js";
 
 /** The largest file read, in bytes: the model reads no scenario larger than 1 MiB. */
 export const MAX_FILE_BYTES = 1 << 20;
@@ -17,7 +18,7 @@ export function scenarioFile(scenario) {
 
 /** A file's name as shown in messages: no control characters, not absurdly long. */
 function shownName(name) {
-  const clean = String(name || "the file").replace(/[\u0000-\u001f\u007f]/g, "");
+  const clean = String(name || t("files-unnamed")).replace(/[\u0000-\u001f\u007f]/g, "");
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
 }
 
@@ -28,20 +29,23 @@ function shownName(name) {
 export async function readScenarioFile(file) {
   const name = shownName(file.name);
   const fail = (lines) => ({
-    error: `${name} cannot be opened; the scenario you had is still shown.\n${lines.map((l) => `${name}: ${l}`).join("\n")}`,
+    // Each problem is listed as the command line lists it: "name: /path: message".
+    error: [t("files-cannot-open", { name }), ...lines.map((l) => `${name}: ${l}`)].join("\n"),
   });
   if (file.size > MAX_FILE_BYTES) {
-    // The model's own words for a document too large (the command line prints the same), said
-    // before the file is read, so a huge file never stalls the page.
-    return fail([`the scenario is ${Math.floor(file.size / 1024)} KB; the most a scenario may be is ${MAX_FILE_BYTES / 1024} KB`]);
+    // What the model says of a document too large (the command line says the same, its numbers
+    // written without separators), said here before the file is read, so a huge file never
+    // stalls the page.
+    const kb = (bytes) => formatNumber(Math.floor(bytes / 1024), { useGrouping: false });
+    return fail([t("files-too-large", { size: kb(file.size), max: kb(MAX_FILE_BYTES) })]);
   }
   let text;
   try {
     const bytes = await file.arrayBuffer();
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (err) {
-    if (err instanceof TypeError) return fail(["not UTF-8 text; a scenario is a JSON file"]);
-    return fail([`the file could not be read (${err?.message ?? err})`]);
+    if (err instanceof TypeError) return fail([t("files-not-utf8")]);
+    return fail([t("files-unreadable", { reason: err?.message ?? String(err) })]);
   }
   // A byte order mark is allowed in UTF-8 files; JSON itself does not allow it.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -67,7 +71,7 @@ export function setUpOpening({ button, open, showError }) {
   input.id = "open-file-input";
   input.accept = ".json,application/json";
   input.hidden = true;
-  input.setAttribute("aria-label", "Scenario file to open");
+  input.setAttribute("aria-label", t("files-input-label"));
   document.body.append(input);
 
   const openFile = async (file) => {
@@ -77,7 +81,7 @@ export function setUpOpening({ button, open, showError }) {
       return;
     }
     open(read.scenario, file.name);
-    announce(`Opened ${shownName(file.name)}.`);
+    announce(t("files-opened", { name: shownName(file.name) }));
   };
 
   button.addEventListener("click", () => input.click());
@@ -91,12 +95,12 @@ export function setUpOpening({ button, open, showError }) {
   const overlay = el("div", "drop-overlay");
   overlay.id = "drop-overlay";
   overlay.hidden = true;
-  overlay.append(el("p", "drop-box", "Drop a scenario file (.json) to open it"));
+  overlay.append(el("p", "drop-box", t("files-drop-hint")));
   document.body.append(overlay);
 
   onFileDrop(overlay, (files) => {
     if (files.length !== 1) {
-      showError(`Drop one scenario file at a time (${files.length} were dropped); the scenario you had is still shown.`);
+      showError(t("files-drop-one", { count: files.length }));
       return;
     }
     openFile(files[0]);
@@ -107,5 +111,5 @@ export function setUpOpening({ button, open, showError }) {
 export function saveScenario(scenario) {
   const { text, filename } = scenarioFile(scenario);
   saveFile(text, filename, "application/json");
-  announce(`Saved ${filename}.`);
+  announce(t("io-file-saved", { name: filename }));
 }

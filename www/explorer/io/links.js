@@ -5,6 +5,7 @@
 import { preset, scenario_from_link, scenario_link, validate } from "../../pkg/relief_web.js";
 import { describe } from "../../shared/dom.js";
 import { readText, setAside } from "../../shared/storage.js";
+import { t, withLanguage } from "../../shared/i18n.js";
 import { embedded } from "./embed.js";
 import { STORAGE_KEY } from "./saved.js";
 
@@ -37,18 +38,26 @@ export function isScenarioFragment(hash) {
 }
 
 /**
- * Reads a scenario link. Returns `{scenario}` or `{error}`, a sentence that starts "This link
- * cannot be read:" and says why (a damaged link, or the field at fault in the scenario inside).
+ * Reads a scenario link. Returns `{scenario}` or `{problem}`, what is wrong with it: `damaged`,
+ * the model's words for a link that cannot be decoded, or `invalid`, the fields at fault in
+ * the scenario inside. linkProblem() says it in a sentence. (A link may be read before the
+ * page's words have arrived, so the sentence is made only when it is shown.)
  */
 export function readLink(fragment) {
   try {
     return { scenario: scenario_from_link(fragment) };
   } catch (err) {
     const why = describe(err);
+    // The model says a damaged link "cannot be read" itself; anything else is the scenario's.
     const prefix = "this link cannot be read: ";
-    const reason = why.startsWith(prefix) ? why.slice(prefix.length) : `the scenario in it has a problem: ${joinErrors(why)}`;
-    return { error: `This link cannot be read: ${reason.replace(/\.$/, "")}.` };
+    const problem = why.startsWith(prefix) ? { damaged: why.slice(prefix.length).replace(/\.$/, "") } : { invalid: joinErrors(why).replace(/\.$/, "") };
+    return { problem };
   }
+}
+
+/** What readLink found wrong, as a sentence that starts "This link cannot be read:". */
+export function linkProblem(problem) {
+  return problem.damaged !== undefined ? t("io-link-damaged", { reason: problem.damaged }) : t("io-link-invalid", { reason: problem.invalid });
 }
 
 /** The scenario's link fragment (without "#"), or null if the scenario is not valid. */
@@ -60,12 +69,13 @@ export function linkOf(scenario) {
   }
 }
 
-/** The page's address without the query parameters of embed mode and presets. */
+/** The page's address without the query parameters of embed mode and presets, with its language. */
 function pageBase() {
   const url = new URL(location.href);
   url.hash = "";
   for (const p of PAGE_PARAMS) url.searchParams.delete(p);
-  return url;
+  // A link made in a language other than English, or in one the address chose, reopens in it.
+  return withLanguage(url);
 }
 
 /** The full page's address for a scenario link: what "Copy link" copies. */
@@ -103,7 +113,8 @@ export function escapeAttribute(text) {
  * frame's height, and an id for a host page's script to find it by.
  */
 export function embedCode(link, { title = "", height = EMBED_HEIGHT, id = "", ...options } = {}) {
-  const name = title.trim() ? `Relief Sequencer: ${title.trim()}` : "Relief Sequencer";
+  // What screen readers call the frame in the article, in the language the code was made in.
+  const name = title.trim() ? t("embed-iframe-title", { title: title.trim() }) : t("embed-iframe-title-untitled");
   const src = embedUrl(link, options);
   const idAttribute = id ? `id="${escapeAttribute(id)}" ` : "";
   return `<iframe ${idAttribute}src="${escapeAttribute(src)}" title="${escapeAttribute(name)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
@@ -118,20 +129,22 @@ export function embedCode(link, { title = "", height = EMBED_HEIGHT, id = "", ..
  *
  * @param {() => Promise<object>} loadDefault fetches scenarios/default.json
  * @returns {Promise<{scenario: object, source: string, presetName?: string,
- *   messages: {text: string, download?: {text: string, filename: string}}[],
- *   saved: object|null}>} `saved` is the reader's own saved scenario when another one opened
+ *   messages: {text: () => string, download?: {text: string, filename: string, label: () => string}}[],
+ *   saved: object|null}>} `saved` is the reader's own saved scenario when another one opened.
+ *   The messages' words are made when they are shown: the scenario is chosen while the page's
+ *   words are still on their way.
  */
 export async function chooseStartScenario(loadDefault) {
   const params = new URLSearchParams(location.search);
   const messages = [];
   const saved = embedded ? { scenario: null } : readSavedScenario(messages);
+  // `why` makes the sentence that says what went wrong; what is shown instead follows it.
   const fallback = async (why) => {
     if (saved.scenario) {
-      messages.push({ text: `${why} Your last saved scenario is shown instead.` });
+      messages.push({ text: () => `${why()} ${t("io-start-saved-instead")}` });
       return { scenario: saved.scenario, source: "saved", messages, saved: null };
     }
-    const tail = embedded ? "" : " Anything you saved in this browser is kept.";
-    messages.push({ text: `${why} The default scenario is shown instead.${tail}` });
+    messages.push({ text: () => [why(), t("io-start-default-instead"), ...(embedded ? [] : [t("io-start-saved-kept")])].join(" ") });
     return { scenario: await loadDefault(), source: "default", messages, saved: null };
   };
 
@@ -141,13 +154,14 @@ export async function chooseStartScenario(loadDefault) {
       const p = preset(name);
       return { scenario: p.scenario, source: "preset", presetName: p.name, messages, saved: differentFrom(saved.scenario, p.scenario) };
     } catch (err) {
-      return fallback(`This link asks for a built-in scenario that does not exist: ${describe(err)}.`);
+      const reason = describe(err).replace(/\.$/, "");
+      return fallback(() => t("io-start-no-preset", { reason }));
     }
   }
   if (isScenarioFragment(location.hash)) {
     const read = readLink(location.hash);
     if (read.scenario) return { scenario: read.scenario, source: "link", messages, saved: differentFrom(saved.scenario, read.scenario) };
-    return fallback(read.error);
+    return fallback(() => linkProblem(read.problem));
   }
   if (saved.scenario) return { scenario: saved.scenario, source: "saved", messages, saved: null };
   return { scenario: await loadDefault(), source: "default", messages, saved: null };
@@ -171,9 +185,10 @@ function readSavedScenario(messages) {
     return { scenario: validate(text) };
   } catch (err) {
     setAside(STORAGE_KEY, text);
+    const reason = joinErrors(describe(err)).replace(/\.$/, "");
     messages.push({
-      text: `The scenario saved in this browser could not be read: ${joinErrors(describe(err))}. It is kept aside, so nothing is lost.`,
-      download: { text, filename: "unreadable-saved-scenario.json", label: "Download the saved text" },
+      text: () => t("io-saved-unreadable", { reason }),
+      download: { text, filename: "unreadable-saved-scenario.json", label: () => t("io-saved-download") },
     });
     return { scenario: null };
   }

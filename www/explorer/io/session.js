@@ -12,10 +12,11 @@
 // pushes one new history entry, so Back returns to the scenario before the gesture.
 
 import { EditHistory } from "./history.js";
-import { linkOf, readLink, isScenarioFragment, pageUrl } from "./links.js";
+import { linkOf, linkProblem, readLink, isScenarioFragment, pageUrl } from "./links.js";
 import { embedded, readonly, postToHost } from "./embed.js";
 import { PREVIOUS_KEY, STORAGE_KEY } from "./saved.js";
 import { announce } from "../../shared/dom.js";
+import { t } from "../../shared/i18n.js";
 import { readText, writeText } from "../../shared/storage.js";
 // How long a gesture must be still before its change settles: the same wait as the view's.
 import { SETTLE_MS } from "../../shared/explorer-view.js";
@@ -89,8 +90,8 @@ export class Session {
 
     // The tooltips name the shortcuts of the reader's own platform.
     if (/Mac|iPhone|iPad/.test(navigator.platform ?? "")) {
-      this.undoButton?.setAttribute("title", "Undo (⌘Z)");
-      this.redoButton?.setAttribute("title", "Redo (Shift+⌘Z)");
+      this.undoButton?.setAttribute("title", t("io-undo-title-mac"));
+      this.redoButton?.setAttribute("title", t("io-redo-title-mac"));
     }
     if (!readonly) {
       this.undoButton?.addEventListener("click", () => this.undo());
@@ -213,8 +214,8 @@ export class Session {
       return;
     }
     const read = readLink(link);
-    if (read.error) {
-      this.showError(`${read.error} The scenario you had is still shown.`);
+    if (read.problem) {
+      this.showError(`${linkProblem(read.problem)} ${t("io-link-kept")}`);
       return;
     }
     if (this.pending) this.settle({ url: false });
@@ -226,7 +227,7 @@ export class Session {
     const scenario = this.history.undo();
     if (!scenario) return;
     this.commit(scenario, undefined, "undo");
-    announce("Undone.");
+    announce(t("io-undone"));
   }
 
   redo() {
@@ -234,7 +235,7 @@ export class Session {
     const scenario = this.history.redo();
     if (!scenario) return;
     this.commit(scenario, undefined, "redo");
-    announce("Redone.");
+    announce(t("io-redone"));
   }
 
   /** Ctrl+Z or ⌘Z undoes; Shift with it, or Ctrl+Y, redoes; not while typing in a field. */
@@ -269,7 +270,7 @@ export class Session {
     const problem = writeText(STORAGE_KEY, JSON.stringify(scenario));
     if (problem && !this.storageProblemShown) {
       this.storageProblemShown = true;
-      this.showError(`Your changes cannot be kept in this browser: ${problem}. Use Share to copy a link, or Export to save the scenario as a file, to keep your work.`);
+      this.showError(t("io-storage-failed", { reason: String(problem).replace(/\.$/, "") }));
     }
   }
 

@@ -11,6 +11,7 @@ import { Session } from "./session.js";
 import { ShareDialog } from "./share-dialog.js";
 import { $, announce, el, saveFile } from "../../shared/dom.js";
 import { withIcon } from "../../shared/icons.js";
+import { t } from "../../shared/i18n.js";
 
 export { chooseStartScenario } from "./links.js";
 export { embedded, readonly, postToHost } from "./embed.js";
@@ -56,7 +57,7 @@ export function setUpIo({ start, explorer, catalog, commit, getScenario, whenCou
       try {
         share.open(shareButton);
       } catch (err) {
-        showError(`This scenario cannot be shared yet: ${err?.message ?? err}`);
+        showError(t("share-cannot-share", { reason: err?.message ?? String(err) }));
       }
     });
     setUpExport({ explorer, catalog, getScenario, whenCounted, showError });
@@ -110,14 +111,14 @@ function foldMoreActions() {
 
 /** Shows what went wrong while choosing the start scenario, with a download where it helps. */
 function showStartMessages(messages, showError) {
-  showError(messages.map((m) => m.text).join("\n"));
+  showError(messages.map((m) => m.text()).join("\n"));
   const box = $("error");
   const dismiss = box.querySelector("button");
   for (const m of messages) {
     if (!m.download) continue;
     const b = el("button");
     b.type = "button";
-    b.textContent = m.download.label;
+    b.textContent = m.download.label();
     b.addEventListener("click", () => saveFile(m.download.text, m.download.filename, "application/json"));
     box.insertBefore(b, dismiss);
   }
@@ -132,19 +133,19 @@ function offerSaved(saved, source, open) {
   note.id = "saved-notice";
   note.setAttribute("role", "status");
   const text = el("p");
-  const opened = source === "preset" ? "a built-in scenario" : "a shared scenario";
-  text.textContent = `This page opened ${opened}. Your own last scenario is still saved in this browser.`;
+  const opened = source === "preset" ? "preset" : "link";
+  text.textContent = t("io-saved-still-there", { opened });
   const openButton = el("button");
   openButton.type = "button";
   openButton.id = "open-saved";
-  openButton.textContent = "Open my saved scenario";
+  openButton.textContent = t("io-saved-open");
   const dismiss = el("button");
   dismiss.type = "button";
-  dismiss.textContent = "Dismiss";
+  dismiss.textContent = t("io-saved-dismiss");
   openButton.addEventListener("click", () => {
     open(saved);
     note.remove();
-    announce(`Your saved scenario is open. Undo returns to ${opened}.`);
+    announce(t("io-saved-opened", { opened }));
   });
   dismiss.addEventListener("click", () => note.remove());
   note.append(text, openButton, dismiss);

@@ -4,6 +4,7 @@
 import { qr_code } from "../../pkg/relief_web.js";
 import { announce, copyText, describe, el, saveFile, slug } from "../../shared/dom.js";
 import { icon } from "../../shared/icons.js";
+import { t } from "../../shared/i18n.js";
 import { Dialog } from "../dialog.js";
 import { EMBED_HEIGHT, embedCode, embedUrl, linkOf, pageUrl } from "./links.js";
 
@@ -12,15 +13,18 @@ const DENSE_QR_MODULES = 81;
 
 /** Capitalizes a message from the model ("this link …" → "This link …"). */
 function sentence(text) {
-  const t = String(text).trim();
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  const s = String(text).trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform ?? "");
 
-/** Shows (and announces) what a copy did, next to its button (the Embed dialog's copies too). */
+/**
+ * Shows (and announces) what a copy did, next to its button (the Embed dialog's copies too).
+ * `what` is what was copied: "link", "embed-code", "iframe-code" or "script".
+ */
 export function reportCopy(outcome, status, what) {
-  const text = outcome === "copied" ? `${what} copied.` : `${what} selected: press ${isMac ? "⌘C" : "Ctrl+C"} to copy it.`;
+  const text = outcome === "copied" ? t("share-copied", { what }) : t("share-copy-selected", { what, keys: isMac ? "⌘C" : "Ctrl+C" });
   status.textContent = text;
   status.classList.toggle("is-copied", outcome === "copied");
   announce(text);
@@ -49,39 +53,39 @@ export class ShareDialog {
   constructor({ getScenario }) {
     this.getScenario = getScenario;
     this.qrUrl = null;
-    this.dialog = new Dialog({ id: "share-dialog", title: "Share this scenario", className: "share-dialog" });
+    this.dialog = new Dialog({ id: "share-dialog", title: t("share-dialog-title"), className: "share-dialog" });
     const body = this.dialog.body;
 
     // The link.
     const linkSection = el("section", "share-section");
-    const linkLabel = el("label", "share-label", "Link to this scenario");
+    const linkLabel = el("label", "share-label", t("share-link-label"));
     linkLabel.htmlFor = "share-link";
     this.linkField = el("input", "share-field");
     this.linkField.id = "share-link";
     this.linkField.readOnly = true;
     this.linkField.spellcheck = false;
     this.linkField.setAttribute("aria-describedby", "share-link-help");
-    this.copyLink = button("Copy link", "copy-link");
+    this.copyLink = button(t("share-copy-link"), "copy-link");
     this.linkStatus = el("span", "copy-status");
     this.linkStatus.id = "copy-link-status";
     const linkRow = el("div", "share-row");
     linkRow.append(this.linkField, this.copyLink, this.linkStatus);
-    const linkHelp = el("p", "hint", "The whole scenario is in the link itself: whoever opens it sees exactly what you see now. Nothing is uploaded.");
+    const linkHelp = el("p", "hint", t("share-link-help"));
     linkHelp.id = "share-link-help";
     linkSection.append(linkLabel, linkRow, linkHelp);
     this.copyLink.addEventListener("click", async () => {
-      reportCopy(await copyText(this.linkField.value, this.linkField), this.linkStatus, "Link");
+      reportCopy(await copyText(this.linkField.value, this.linkField), this.linkStatus, "link");
     });
 
     // The QR code.
     const qrSection = el("section", "share-section share-qr");
-    const qrHeading = el("h3", null, "QR code for a room");
+    const qrHeading = el("h3", null, t("share-qr-heading"));
     qrHeading.id = "share-qr-heading";
     this.qrFigure = el("figure", "qr-figure");
     this.qrFigure.id = "share-qr";
     this.qrImage = el("img", "qr-image");
     this.qrImage.id = "share-qr-image";
-    this.qrImage.alt = "QR code of the link to this scenario";
+    this.qrImage.alt = t("share-qr-image");
     this.qrImage.width = 320;
     this.qrImage.height = 320;
     this.qrProblem = el("p", "qr-problem");
@@ -91,8 +95,8 @@ export class ShareDialog {
     this.qrNote = el("p", "hint");
     this.qrNote.id = "share-qr-note";
     const qrActions = el("div", "share-row");
-    this.qrFull = button("Show full screen", "qr-fullscreen");
-    this.qrSave = button("Download QR code", "qr-download", "download");
+    this.qrFull = button(t("share-qr-full-screen"), "qr-fullscreen");
+    this.qrSave = button(t("share-qr-download"), "qr-download", "download");
     qrActions.append(this.qrFull, this.qrSave);
     qrSection.append(qrHeading, this.qrFigure, this.qrNote, qrActions);
     this.qrFull.addEventListener("click", () => this.fullScreen());
@@ -105,23 +109,23 @@ export class ShareDialog {
 
     // The embed code.
     const embedSection = el("section", "share-section");
-    const embedHeading = el("h3", null, "Embed in a web page");
+    const embedHeading = el("h3", null, t("share-embed-heading"));
     const options = el("div", "share-options");
     const lockLabel = el("label", "share-check");
     this.lock = el("input");
     this.lock.type = "checkbox";
     this.lock.id = "embed-lock";
     this.lock.checked = true;
-    lockLabel.append(this.lock, " Lock editing (readers can read the charts but not move steps)");
-    const captionLabel = el("label", "share-label", "Caption (optional)");
+    lockLabel.append(this.lock, ` ${t("share-embed-lock")}`);
+    const captionLabel = el("label", "share-label", t("share-embed-caption-label"));
     captionLabel.htmlFor = "embed-caption-input";
     this.caption = el("input", "share-field");
     this.caption.type = "text";
     this.caption.id = "embed-caption-input";
     this.caption.maxLength = 300;
-    this.caption.placeholder = "Shown above the timeline";
+    this.caption.placeholder = t("share-embed-caption-placeholder");
     options.append(lockLabel, captionLabel, this.caption);
-    const codeLabel = el("label", "share-label", "Embed code");
+    const codeLabel = el("label", "share-label", t("share-embed-code-label"));
     codeLabel.htmlFor = "embed-code";
     this.code = el("textarea", "share-field share-code");
     this.code.id = "embed-code";
@@ -129,25 +133,22 @@ export class ShareDialog {
     this.code.rows = 4;
     this.code.spellcheck = false;
     this.code.setAttribute("aria-describedby", "embed-code-help");
-    this.copyEmbed = button("Copy embed code", "copy-embed");
+    this.copyEmbed = button(t("share-copy-embed"), "copy-embed");
     this.embedStatus = el("span", "copy-status");
     this.embedStatus.id = "copy-embed-status";
-    this.preview = el("a", "share-preview", "Preview the embed");
+    this.preview = el("a", "share-preview", t("share-embed-preview"));
     this.preview.id = "embed-preview";
     this.preview.target = "_blank";
     this.preview.rel = "noopener";
     const codeRow = el("div", "share-row");
     codeRow.append(this.copyEmbed, this.embedStatus, this.preview);
-    const codeHelp = el(
-      "p",
-      "hint",
-      `Paste it into an article or a course page. It fits any frame from 320 × 400 pixels up; change height="${EMBED_HEIGHT}" to suit. The embedded explorer makes no request to any other site, and tells your page when it is ready and when the scenario changes (see the documentation on embedding).`,
-    );
+    // The height is code the author edits: its digits stay as the code has them.
+    const codeHelp = el("p", "hint", t("share-embed-help", { height: String(EMBED_HEIGHT) }));
     codeHelp.id = "embed-code-help";
     embedSection.append(embedHeading, options, codeLabel, this.code, codeRow, codeHelp);
     for (const input of [this.lock, this.caption]) input.addEventListener("input", () => this.renderCode());
     this.copyEmbed.addEventListener("click", async () => {
-      reportCopy(await copyText(this.code.value, this.code), this.embedStatus, "Embed code");
+      reportCopy(await copyText(this.code.value, this.code), this.embedStatus, "embed-code");
     });
 
     body.append(linkSection, qrSection, embedSection);
@@ -158,7 +159,7 @@ export class ShareDialog {
   open(opener) {
     const scenario = this.getScenario();
     const link = linkOf(scenario);
-    if (link === null) throw new Error("this scenario has a problem, so it cannot be shared until it is fixed");
+    if (link === null) throw new Error(t("share-scenario-invalid"));
     this.link = link;
     this.linkField.value = pageUrl(link);
     for (const s of [this.linkStatus, this.embedStatus]) s.textContent = "";
@@ -187,9 +188,7 @@ export class ShareDialog {
       this.qrFull.disabled = !this.qrFigure.requestFullscreen;
       this.qrSave.disabled = false;
       this.qrNote.textContent =
-        qr.modules > DENSE_QR_MODULES
-          ? "This scenario is long, so its code is dense: show it full screen on the projector, or scan it from nearer."
-          : "Point a phone's camera at it to open this scenario. Full screen makes it readable from across a room.";
+        qr.modules > DENSE_QR_MODULES ? t("share-qr-dense") : t("share-qr-note");
     } catch (err) {
       this.qrImage.hidden = true;
       this.qrImage.removeAttribute("src");
@@ -210,7 +209,7 @@ export class ShareDialog {
     try {
       await this.qrFigure.requestFullscreen();
     } catch {
-      this.qrNote.textContent = "This browser does not allow full screen here; zoom in instead.";
+      this.qrNote.textContent = t("share-qr-no-full-screen");
     }
   }
 }

@@ -14,6 +14,7 @@
 import { parse_story, story_from_link, story_frame_scenario, validate } from "../../pkg/relief_web.js";
 import { el, describe } from "../../shared/dom.js";
 import { swatch } from "../../shared/icons.js";
+import { t, tAttr } from "../../shared/i18n.js";
 import { embedded, postToHost } from "./embed.js";
 
 const params = new URLSearchParams(location.search);
@@ -25,17 +26,37 @@ export const storyParam = embedded ? params.get("story") : null;
 const CROSSFADE_MS = 450;
 
 /**
+ * Why a story cannot be shown: `reason`, in the model's words. The reader is told in the page's
+ * language (StoryView.fail); as text it is the sentence the host page is told, in the English of
+ * the embedding protocol (docs/embedding.md), whatever the reader's language.
+ */
+export class StoryProblem {
+  constructor(reason) {
+    this.reason = reason;
+  }
+
+  toString() {
+    return `This story cannot be shown: ${this.reason}.`;
+  }
+
+  /** The sentence the reader sees. */
+  text() {
+    return t("story-cannot-show", { reason: this.reason });
+  }
+}
+
+/**
  * Reads the story the address names. Resolves to `{story, json, frame, scenario}` (the story
  * as the model reads it and as JSON text, the frame to open, from 0, and its scenario), or to
- * `{error, scenario}` with what is wrong and the scenario to draw instead (the story's base
- * scenario when it reads, else null for the default).
+ * `{error, scenario}` with what is wrong (a StoryProblem) and the scenario to draw instead (the
+ * story's base scenario when it reads, else null for the default).
  */
 export async function readStory(param = storyParam) {
   let text;
   try {
     text = await storyText(param);
   } catch (err) {
-    return { error: `This story cannot be shown: ${describe(err)}.`, scenario: null };
+    return { error: new StoryProblem(describe(err)), scenario: null };
   }
   return openStoryText(text, { frame: frameFromAddress() });
 }
@@ -46,7 +67,7 @@ export function openStoryText(text, { frame = 0 } = {}) {
   try {
     json = parse_story(text);
   } catch (err) {
-    return { error: `This story cannot be shown: ${describe(err)}.`, scenario: baseScenarioOf(text) };
+    return { error: new StoryProblem(describe(err)), scenario: baseScenarioOf(text) };
   }
   const story = JSON.parse(json);
   const index = Math.min(Math.max(0, frame), story.frames.length - 1);
@@ -56,13 +77,13 @@ export function openStoryText(text, { frame = 0 } = {}) {
 /** Frame `index`'s scenario, its title naming the frame (in downloads, and in the full page). */
 function frameScenario(story, json, index) {
   const scenario = JSON.parse(story_frame_scenario(json, index));
-  scenario.title = `${scenario.title || story.title} (frame ${index + 1} of ${story.frames.length})`;
+  scenario.title = t("story-frame-title", { title: scenario.title || story.title, frame: index + 1, count: story.frames.length });
   return scenario;
 }
 
 /** The story's text: decoded from its link, or fetched from this site. */
 async function storyText(param) {
-  if (!param) throw new Error("the address names no story");
+  if (!param) throw new Error(t("story-none-named"));
   try {
     return story_from_link(param);
   } catch (linkError) {
@@ -76,7 +97,7 @@ async function storyText(param) {
     }
     if (url.origin !== location.origin || !/\.json$/i.test(url.pathname)) throw linkError;
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`the story file ${url.pathname} could not be loaded (${response.status})`);
+    if (!response.ok) throw new Error(t("story-file-unavailable", { path: url.pathname, status: String(response.status) }));
     return response.text();
   }
 }
@@ -117,7 +138,7 @@ export class StoryView {
     this.index = 0;
     this.box = el("section", "story");
     this.box.id = "story";
-    this.box.setAttribute("aria-label", "Story");
+    this.box.setAttribute("aria-label", tAttr("story-region", "aria-label"));
     this.title = el("h2", "story-title");
     this.title.id = "story-title";
     this.caption = el("p", "story-caption");
@@ -129,10 +150,10 @@ export class StoryView {
     this.error.setAttribute("role", "alert");
     this.error.hidden = true;
     const nav = el("div", "story-nav");
-    this.prev = el("button", "story-prev", "Previous");
+    this.prev = el("button", "story-prev", t("story-previous"));
     this.prev.type = "button";
     this.prev.id = "story-prev";
-    this.next = el("button", "story-next", "Next");
+    this.next = el("button", "story-next", t("story-next"));
     this.next.type = "button";
     this.next.id = "story-next";
     this.where = el("span", "story-where");
@@ -142,7 +163,7 @@ export class StoryView {
     // An embed names no baseline elsewhere: a frame compared with the one before says so here.
     this.compare = el("p", "story-compare");
     this.compare.id = "story-compare";
-    this.compare.append(swatch({ kind: "line", color: "currentColor", dash: [6, 4] }), " Dashed: the frame before");
+    this.compare.append(swatch({ kind: "line", color: "currentColor", dash: [6, 4] }), ` ${t("story-compare")}`);
     this.compare.hidden = true;
     this.box.append(this.title, this.caption, this.compare, nav, this.error);
     const head = document.querySelector(".embed-head");
@@ -164,11 +185,11 @@ export class StoryView {
     this.render();
   }
 
-  /** Shows what cannot be read of a story, in words, inside the frame. */
-  fail(text) {
-    this.error.textContent = text;
+  /** Shows what cannot be read of a story (a StoryProblem), in words, inside the frame. */
+  fail(problem) {
+    this.error.textContent = problem instanceof StoryProblem ? problem.text() : String(problem);
     this.error.hidden = false;
-    postToHost({ type: "relief:error", message: text });
+    postToHost({ type: "relief:error", message: String(problem) });
     this.render();
   }
 
@@ -224,14 +245,15 @@ export class StoryView {
       return;
     }
     const frame = story.frames[this.index];
-    this.where.textContent = `${this.index + 1} of ${this.count}`;
+    const where = { frame: this.index + 1, count: this.count };
+    this.where.textContent = t("story-where", where);
     this.caption.textContent = frame.caption;
     this.compare.hidden = !frame.compare_previous;
     this.prev.disabled = this.index === 0;
     this.next.disabled = this.index === this.count - 1;
-    this.prev.setAttribute("aria-label", "Previous frame");
-    this.next.setAttribute("aria-label", "Next frame");
-    this.where.setAttribute("aria-label", `Frame ${this.index + 1} of ${this.count}`);
+    this.prev.setAttribute("aria-label", tAttr("story-previous", "aria-label"));
+    this.next.setAttribute("aria-label", tAttr("story-next", "aria-label"));
+    this.where.setAttribute("aria-label", tAttr("story-where", "aria-label", where));
   }
 
   /** Marks the chart of the series the frame asks the reader to look at, and no other. */

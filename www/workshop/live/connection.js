@@ -5,6 +5,8 @@
 // explorer, never download it. This module never decides what a document holds: the host
 // (host.js) and the team's side (member.js) do.
 
+import { t } from "../../shared/i18n.js";
+
 /** Where the engine is, beside the page's wasm module (bundled by `cargo xtask build`). */
 const ENGINE = new URL("../../pkg/live-engine.js", import.meta.url);
 
@@ -27,20 +29,21 @@ export function readToken(token) {
   return { role: m[1] === "f" ? "facilitator" : "team", team: m[1] === "f" ? null : Number(m[1].slice(1)), room: m[2] };
 }
 
-/** What each of the room server's refusals (docs/live-room.md) means, in words. */
+/** The message that says what each of the room server's refusals (docs/live-room.md) means. */
 const REFUSALS = {
-  "missing-token": "the link carries no key to the room",
-  "invalid-token": "the link is not one this room server made (it may have been changed, or cut short when copied)",
-  "token-for-another-room": "the link belongs to another room",
-  "document-of-another-team": "the link is another team's",
-  "document-too-large": "the sequence has grown past what the room keeps",
-  "read-only": "this device may only read that part of the room",
-  "unknown-document": "the room has no such part",
+  "missing-token": "ws-live-refusal-missing-token",
+  "invalid-token": "ws-live-refusal-invalid-token",
+  "token-for-another-room": "ws-live-refusal-another-room",
+  "document-of-another-team": "ws-live-refusal-another-team",
+  "document-too-large": "ws-live-refusal-too-large",
+  "read-only": "ws-live-refusal-read-only",
+  "unknown-document": "ws-live-refusal-unknown-document",
 };
 
 /** A refusal of the room server's, in words. */
 export function refusalInWords(reason) {
-  return REFUSALS[reason] ?? `the room server gave the reason “${reason || "none"}”`;
+  if (Object.hasOwn(REFUSALS, reason)) return t(REFUSALS[reason]);
+  return reason ? t("ws-live-refusal-other", { reason }) : t("ws-live-refusal-none");
 }
 
 let engine = null;
@@ -50,7 +53,7 @@ export async function loadEngine() {
   if (!engine) {
     engine = import(ENGINE.href).catch((err) => {
       engine = null;
-      throw new Error(`the live room engine could not be loaded (${err?.message ?? err}); this copy of the site was built without it`);
+      throw new Error(t("ws-live-no-engine", { error: String(err?.message ?? err) }));
     });
   }
   return engine;
@@ -69,7 +72,7 @@ export async function createRoom(server, key, teams) {
       body: JSON.stringify({ teams }),
     });
   } catch {
-    throw new Error(`the room server at ${server} does not answer: is it running? (cargo xtask room)`);
+    throw new Error(t("ws-live-server-silent", { server }));
   }
   let body = null;
   try {
@@ -77,10 +80,13 @@ export async function createRoom(server, key, teams) {
   } catch {
     // Said below, with the status.
   }
-  if (response.status === 401) throw new Error("the room server refused the key: copy it again from where the room server was started");
-  if (!response.ok) throw new Error(`the room server could not open a room (${body?.error ?? `status ${response.status}`})`);
+  if (response.status === 401) throw new Error(t("ws-live-key-refused"));
+  if (!response.ok) {
+    const reason = body?.error;
+    throw new Error(reason ? t("ws-live-room-refused", { reason: String(reason) }) : t("ws-live-room-refused-status", { status: response.status }));
+  }
   if (!readToken(body?.facilitator) || !Array.isArray(body?.teams) || body.teams.length < teams || !body.teams.every((t) => readToken(t)?.role === "team")) {
-    throw new Error("the room server's answer cannot be read: is the address that of a Relief Sequencer room server?");
+    throw new Error(t("ws-live-answer-unreadable"));
   }
   return body;
 }
@@ -101,7 +107,7 @@ export class RoomConnection {
     this.live = live;
     this.token = token;
     this.room = readToken(token)?.room;
-    if (!this.room) throw new Error("this live room link cannot be read (it may have been cut short when copied)");
+    if (!this.room) throw new Error(t("ws-live-link-unreadable"));
     this.status = "connecting";
     this.socket = new live.HocuspocusProviderWebsocket({
       url: websocketAddress(server),

@@ -6,6 +6,7 @@
 
 import { RoomConnection, createRoom, loadEngine, readToken, refusalInWords, roomServer } from "./connection.js";
 import { readSteps, started } from "./sequence.js";
+import { t } from "../../shared/i18n.js";
 
 /** The most teams a room has tokens for: every team an exercise can have. */
 const ROOM_TEAMS = 8;
@@ -45,8 +46,8 @@ export class LiveHost {
   /** Opens a new room on this build's room server with the server's key, then connects to it. */
   async open(key) {
     const server = roomServer();
-    if (!server) throw new Error("this copy of the site names no room server");
-    if (!key.trim()) throw new Error("type the room server's key first");
+    if (!server) throw new Error(t("ws-live-no-server"));
+    if (!key.trim()) throw new Error(t("ws-live-key-missing"));
     const created = await createRoom(server, key.trim(), ROOM_TEAMS);
     this.ws.setting("live", { server, room: created.room, facilitator: created.facilitator, teams: created.teams, released: [] });
     await this.connect();
@@ -63,7 +64,7 @@ export class LiveHost {
       onStatus: () => this.report(),
     });
     const refused = (reason) => {
-      this.problem = `The room server refused this device: ${refusalInWords(reason)}. Open a new room.`;
+      this.problem = t("ws-live-host-refused", { reason: refusalInWords(reason) });
       this.report();
     };
     this.exerciseDoc = this.connection.open("exercise", { onRefused: refused }).doc;

@@ -4,6 +4,7 @@
 
 import { RoomConnection, loadEngine, readToken, refusalInWords, roomServer } from "./connection.js";
 import { readSteps, startSteps, started, writeSteps } from "./sequence.js";
+import { t } from "../../shared/i18n.js";
 
 export class LiveMember {
   /**
@@ -17,7 +18,7 @@ export class LiveMember {
    */
   constructor({ token, onExercise, onSteps, onNews, onStatus, onRefused }) {
     const read = readToken(token);
-    if (!read || read.role !== "team") throw new Error("this live room link cannot be read (it may have been cut short when copied)");
+    if (!read || read.role !== "team") throw new Error(t("ws-live-link-unreadable"));
     this.team = read.team;
     this.token = token;
     this.on = { onExercise, onSteps, onNews, onStatus, onRefused };
@@ -28,7 +29,7 @@ export class LiveMember {
   /** Connects and resolves once the exercise and the team's sequence have arrived. */
   async join() {
     const server = roomServer();
-    if (!server) throw new Error("this copy of the site names no room server");
+    if (!server) throw new Error(t("ws-live-no-server"));
     const live = await loadEngine();
     this.connection = new RoomConnection(live, {
       server,

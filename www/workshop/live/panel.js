@@ -3,7 +3,8 @@
 // it. The workshop loads this module only when a room is opened or kept from before.
 
 import { $, el, describe } from "../../shared/dom.js";
-import { addressOf, announce, copyLink, showQr } from "../common.js";
+import { t, tAttr } from "../../shared/i18n.js";
+import { addressOf, announce, copyLink, messageWith, showQr } from "../common.js";
 import { LiveHost } from "./host.js";
 
 export class LivePanel {
@@ -27,7 +28,7 @@ export class LivePanel {
       await this.host.connect();
       this.watchNews();
     } catch (err) {
-      this.problem(`The live room could not be reached: ${describe(err)}.`);
+      this.problem(t("ws-live-unreachable", { error: describe(err) }));
     }
     this.render();
   }
@@ -42,10 +43,10 @@ export class LivePanel {
       this.ws.setting("roomKey", key.trim());
       this.watchNews();
       this.render();
-      announce("The live room is open: give each team its link.");
+      announce(t("ws-live-opened"));
       $("live-teams").querySelector("button")?.focus();
     } catch (err) {
-      this.problem(`No live room: ${describe(err)}.`);
+      this.problem(t("ws-live-not-opened", { error: describe(err) }));
       $("live-key").focus();
     } finally {
       button.disabled = false;
@@ -53,10 +54,10 @@ export class LivePanel {
   }
 
   close() {
-    if (!confirm("Close the live room? The teams' devices stop sending; their sequences so far stay in Compare.")) return;
+    if (!confirm(t("ws-live-close-confirm"))) return;
     this.host.close();
     this.render();
-    announce("The live room is closed. The teams' sequences so far stay in Compare.");
+    announce(t("ws-live-closed"));
     $("live-open").focus();
   }
 
@@ -88,20 +89,20 @@ export class LivePanel {
         const name = el("span", "live-team-name");
         const devices = el("span", "live-team-devices muted");
         devices.id = `live-team-devices-${i}`;
-        name.append(el("strong", null, team.name || `Team ${i + 1}`), " ", devices);
+        name.append(el("strong", null, team.name || t("ws-live-team-unnamed", { number: i + 1 })), " ", devices);
         const link = el("input");
         link.type = "text";
         link.readOnly = true;
         link.spellcheck = false;
         link.value = address;
         link.id = `live-team-link-${i}`;
-        link.setAttribute("aria-label", `${team.name}'s link`);
-        const copy = el("button", null, "Copy link");
+        link.setAttribute("aria-label", t("ws-live-team-link", { team: team.name }));
+        const copy = el("button", null, t("ws-live-copy-link"));
         copy.type = "button";
         copy.addEventListener("click", () => copyLink(address, link, copy));
-        const qr = el("button", null, "QR code");
+        const qr = el("button", null, t("ws-live-qr"));
         qr.type = "button";
-        qr.setAttribute("aria-label", `QR code of ${team.name}'s link`);
+        qr.setAttribute("aria-label", t("ws-live-qr-of", { team: team.name }));
         qr.addEventListener("click", () => this.showQr(team.name, address));
         const row = el("span", "live-team-actions");
         row.append(copy, qr);
@@ -116,24 +117,25 @@ export class LivePanel {
     (this.ws.exercise.teams ?? []).forEach((_, i) => {
       const line = document.getElementById(`live-team-devices-${i}`);
       const n = devices[i] ?? 0;
-      if (line) line.textContent = n === 0 ? "no device yet" : n === 1 ? "1 device" : `${n} devices`;
+      if (line) line.textContent = t("ws-live-devices", { devices: n });
     });
   }
 
   showQr(name, address) {
     const reason = showQr($("qr-dialog-image"), address);
     if (reason) {
-      this.problem(`No QR code: ${reason}.`);
+      this.problem(t("ws-live-no-qr", { reason }));
       return;
     }
-    $("qr-dialog-title").textContent = `Scan to join as ${name}`;
-    $("qr-dialog-image").alt = `QR code of ${name}'s link`;
+    $("qr-dialog-title").textContent = t("ws-live-qr-title", { team: name });
+    $("qr-dialog-image").alt = t("ws-live-qr-of", { team: name });
     $("qr-dialog-link").textContent = address;
     $("qr-dialog").addEventListener(
       "close",
       () => {
-        $("qr-dialog-title").textContent = "Scan to join the exercise";
-        $("qr-dialog-image").alt = "QR code of the exercise link";
+        // Back to the exercise's QR code, as the page's markup has it.
+        $("qr-dialog-title").textContent = t("ws-page-qr-dialog-title");
+        $("qr-dialog-image").alt = tAttr("ws-page-setup-qr", "alt");
       },
       { once: true },
     );
@@ -146,19 +148,19 @@ export class LivePanel {
     const released = this.host.released;
     const list = $("live-news");
     if (!injects.length) {
-      list.replaceChildren(el("li", "muted", "The exercise has no news injects."));
+      list.replaceChildren(el("li", "muted", t("ws-live-no-news")));
       return;
     }
     list.replaceChildren(
       ...injects.map((inject, i) => {
         const li = el("li", "live-news-item");
-        li.append(el("span", null, `Month ${inject.month}: `), el("strong", null, inject.headline || "News"));
-        const send = el("button", null, released.has(i) ? "Sent" : "Send to the teams now");
+        li.append(...messageWith("ws-live-news-item", { month: inject.month }, "headline", el("strong", null, inject.headline || t("ws-live-news-untitled"))));
+        const send = el("button", null, released.has(i) ? t("ws-live-news-sent") : t("ws-live-news-send"));
         send.type = "button";
         send.disabled = released.has(i);
         send.addEventListener("click", () => {
           this.host.release(i);
-          announce(`Sent to every team: ${inject.headline || "the news"}.`);
+          announce(inject.headline ? t("ws-live-news-said", { headline: inject.headline }) : t("ws-live-news-said-untitled"));
         });
         li.append(" ", send);
         return li;
@@ -171,10 +173,10 @@ export class LivePanel {
     line.dataset.status = status;
     line.textContent =
       status === "connected"
-        ? "Live: the teams' changes reach Compare and Play as they make them."
+        ? t("ws-live-status-connected")
         : status === "connecting"
-          ? "Live: connecting to the room server…"
-          : `The room server does not answer: the teams keep working, and their changes arrive when it answers again${unsynced ? ` (${unsynced} of yours waiting)` : ""}.`;
+          ? t("ws-live-status-connecting")
+          : t("ws-live-status-silent", { waiting: unsynced });
     this.problem(problem);
   }
 }

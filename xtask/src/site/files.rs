@@ -20,6 +20,7 @@ const SHIPPED_EXTENSIONS: &[&str] = &[
     "svg",
     "json",
     "webmanifest",
+    "ftl",
 ];
 
 /// A relative path with `/` between its parts, as pages name files.

@@ -4,10 +4,12 @@
 //! scripts and stylesheets minified ([`assemble`]); the offline manifest the service worker
 //! reads ([`offline`]); then a report of what each page downloads against the budget
 //! ([`size`], following what each page names with [`pages`]). [`files`] says what ships;
-//! [`live`] bundles the workshop's live room engine and names the build's room server.
+//! [`live`] bundles the workshop's live room engine and names the build's room server; [`l10n`]
+//! checks and joins each language's catalogue and bundles the runtime that reads them.
 
 mod assemble;
 mod files;
+mod l10n;
 mod live;
 mod model_page;
 mod offline;
@@ -54,6 +56,7 @@ pub fn build(profile: Profile) -> Result<SizeReport> {
     let room_server = policy::room_server()?;
     wasm::build_modules(profile, &pkg)?;
     live::bundle(&pkg)?;
+    l10n::build(&pkg, profile == Profile::Release)?;
 
     model_page::render(&root)?;
     let site = site_dir(profile);
