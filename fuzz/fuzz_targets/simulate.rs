@@ -270,6 +270,10 @@ fuzz_target!(|input: Input| {
 
     for warning in check_sequence(&scenario) {
         assert!(!warning.is_empty(), "an empty warning");
+        assert!(
+            !warning.contains("{ $"),
+            "a warning with a value missing: {warning}"
+        );
     }
 
     let small = Scenario {
@@ -303,6 +307,11 @@ fuzz_target!(|input: Input| {
             "delta {}",
             c.delta
         );
-        assert!(!c.sentence.is_empty());
+        // Every placeable of the sentence's template has its value.
+        let sentence = c.sentence.english();
+        assert!(
+            !sentence.is_empty() && !sentence.contains("{ $"),
+            "sentence {sentence:?}"
+        );
     }
 });
