@@ -98,11 +98,12 @@ export async function loadLanguage(code = chooseLanguage(), { source = null, pag
 /**
  * Keeps the language's words for reading offline. The offline worker files every response it
  * serves, but the first visit's words arrive before it controls the page: once it does, they
- * are fetched again through it (from the browser's cache). English is in its list already.
+ * are fetched again through it (from the browser's cache). English is in its list already (a
+ * pseudo-language's presets' texts are not, so it is fetched again too).
  */
 function keepForOffline(code, pageWords) {
   const workers = navigator.serviceWorker;
-  if (!workers || (PSEUDO[code]?.base ?? code) === DEFAULT_LANGUAGE) return;
+  if (!workers || code === DEFAULT_LANGUAGE) return;
   const again = () => {
     for (const url of catalogueUrls(code, pageWords)) fetch(url).catch(() => {});
   };

@@ -2,8 +2,10 @@
 //! Fluent files under `locales/<code>/`, joined into what the pages fetch, in
 //! `www/pkg/locales/`: `<code>.ftl`, the words both pages use, `<code>-explorer.ftl`, the
 //! explorer's own (its files are named `explorer*.ftl`), and `<code>-workshop.ftl`, the
-//! workshop's (`workshop*.ftl`), each page fetching the first and its own. The shipped files
-//! leave out the comments, which are for translators. Project Fluent's runtime is bundled by
+//! workshop's (`workshop*.ftl`), each page fetching the first and its own; and
+//! `<code>-preset-texts.ftl`, the built-in scenarios' texts, which both pages fetch in every
+//! language but English, whose texts the wasm module carries already. The shipped files leave
+//! out the comments, which are for translators. Project Fluent's runtime is bundled by
 //! esbuild from the npm packages of `tests/` into `www/pkg/fluent.js`.
 //!
 //! A release build stops when a catalogue does not parse, or when a language lacks a message (or
@@ -59,13 +61,14 @@ pub fn build(pkg: &Path, strict: bool) -> Result<()> {
     bundle_runtime(pkg)
 }
 
-/// The parts of a catalogue only one page reads, by the start of their files' names; every
-/// other file is in the part both pages read (named "").
-const PAGE_PARTS: [&str; 2] = ["explorer", "workshop"];
+/// The parts of a catalogue shipped apart, by the start of their files' names: those only one
+/// page reads, and the presets' texts, which English readers never fetch. Every other file is
+/// in the part both pages read (named "").
+const SEPARATE_PARTS: [&str; 3] = ["explorer", "workshop", "preset-texts"];
 
 /// The part of the catalogue a file of this name belongs to.
 fn part_of(file_name: &str) -> &'static str {
-    PAGE_PARTS
+    SEPARATE_PARTS
         .into_iter()
         .find(|part| file_name.starts_with(part))
         .unwrap_or("")
@@ -87,7 +90,7 @@ pub fn without_comments(text: &str) -> String {
 #[derive(Debug)]
 pub struct Catalogue {
     pub code: String,
-    /// Each part's files joined, by part ("" for both pages', then "explorer", "workshop").
+    /// Each part's files joined, by part ("" for both pages', then those of [`SEPARATE_PARTS`]).
     pub parts: BTreeMap<&'static str, String>,
     /// Each message's id with its attributes' names, and the variables its patterns use.
     pub messages: BTreeMap<String, Message>,
@@ -132,8 +135,8 @@ pub fn read_catalogues(locales: &Path) -> Result<BTreeMap<String, Catalogue>> {
         files.sort();
         let mut catalogue = Catalogue {
             code: code.clone(),
-            parts: ["", "explorer", "workshop"]
-                .into_iter()
+            parts: std::iter::once("")
+                .chain(SEPARATE_PARTS)
                 .map(|part| (part, String::new()))
                 .collect(),
             messages: BTreeMap::new(),
@@ -436,6 +439,8 @@ mod tests {
         assert_eq!(part_of("explorer.ftl"), "explorer");
         assert_eq!(part_of("workshop-views.ftl"), "workshop");
         assert_eq!(part_of("model.ftl"), "");
+        assert_eq!(part_of("preset-texts.ftl"), "preset-texts");
+        assert_eq!(part_of("explorer-presets.ftl"), "explorer");
         let text =
             "## Group\n# About it\nhello = Hi\n    .title = There\nlong =\n    # not a comment\n";
         assert_eq!(
