@@ -1,12 +1,18 @@
 // The model's names and explanations in the reader's language. The wasm module's catalog
-// gives them in English (the words of the command line and the exports); the page shows the
-// catalogue's, looked up by the model's keys (`model-step-<key>` and its `.explanation`), from
-// locales/<code>/model.ftl, which is written from the same catalog in English.
+// gives them in English (the words of the command line and the exports); in any other language
+// the page shows the catalogue's, looked up by the model's keys (`model-step-<key>` and its
+// `.explanation`), from locales/<code>/model.ftl, which is written from the same catalog in
+// English. The presets' texts are the same: English from the module, another language from
+// locales/<code>/preset-texts.ftl.
 
 import { has, t, tAttr } from "./i18n.js";
 
-/** Replaces the catalog's words by the reader's language's, in place, and returns it. */
+/**
+ * Replaces the catalog's words by the reader's language's, in place, and returns it. In
+ * English the catalog's own words are the page's, and the catalogue leaves them out.
+ */
 export function translateCatalog(catalog) {
+  if (!has("model-breakdown-risk")) return catalog;
   for (const step of catalog.steps) {
     step.label = t(`model-step-${step.key}`);
     step.explanation = tAttr(`model-step-${step.key}`, "explanation");

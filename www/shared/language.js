@@ -72,8 +72,9 @@ const ENGLISH_CATALOGUE = "../pkg/locales/en.ftl";
 /**
  * The files holding the words of `code` (a pseudo-language's are English's): those both pages
  * use, then the page's own, given by the address of its English file, `pageWords`, then, in
- * every language but English itself, the built-in scenarios' texts (`<file>-preset-texts.ftl`:
- * in English the wasm module carries them, so an English reader never downloads them twice).
+ * every language but English itself, the words the wasm module writes or hands the page (the
+ * model's names, its sentences, the presets' texts: `<file>-module.ftl`). In English the
+ * module carries them, so an English reader never downloads them twice.
  */
 export function catalogueUrls(code, pageWords = null, base = import.meta.url) {
   const file = PSEUDO[code]?.base ?? code;
@@ -83,7 +84,7 @@ export function catalogueUrls(code, pageWords = null, base = import.meta.url) {
     const page = new URL(pageWords, base);
     urls.push(english ? page : new URL(page.href.replace(/\/en-([a-z]+)\.ftl$/, `/${file}-$1.ftl`)));
   }
-  if (code !== DEFAULT_LANGUAGE) urls.push(new URL(`../pkg/locales/${file}-preset-texts.ftl`, base));
+  if (code !== DEFAULT_LANGUAGE) urls.push(new URL(`../pkg/locales/${file}-module.ftl`, base));
   return urls;
 }
 

@@ -10,7 +10,7 @@
 // Its numbers are the answer's own, as the search reports them (on fresh futures), then every
 // sequence measured as the ranking measures the teams, so the suggestion reads beside them.
 
-import { Comparison } from "../pkg/relief_workshop.js";
+import { Comparison, catalog as readCatalog } from "../pkg/relief_workshop.js";
 import { describe, el } from "../shared/dom.js";
 import { has, lang, moduleWords, t } from "../shared/i18n.js";
 import { announce } from "./common.js";
@@ -482,9 +482,10 @@ function checkAnswer(result, ctx) {
   }
 }
 
-/** A step's name from the model's catalogue, in lower case, for a clause; its key spelled out
- * when the catalogue does not know it. */
+/** A step's name in lower case, for a clause: from the language's catalogue, else (in English)
+ * from the model's own catalog; its key spelled out when neither knows it. */
 function stepName(kind) {
   const id = `model-step-${kind}`;
-  return has(id) ? t(id).toLocaleLowerCase(lang()) : kind.replaceAll("_", " ");
+  const name = has(id) ? t(id) : readCatalog().steps.find((step) => step.key === kind)?.label;
+  return name ? name.toLocaleLowerCase(lang()) : kind.replaceAll("_", " ");
 }

@@ -3,8 +3,10 @@
 //! `www/pkg/locales/`: `<code>.ftl`, the words both pages use, `<code>-explorer.ftl`, the
 //! explorer's own (its files are named `explorer*.ftl`), and `<code>-workshop.ftl`, the
 //! workshop's (`workshop*.ftl`), each page fetching the first and its own; and
-//! `<code>-preset-texts.ftl`, the built-in scenarios' texts, which both pages fetch in every
-//! language but English, whose texts the wasm module carries already. The shipped files leave
+//! `<code>-module.ftl`, the words the wasm module writes or hands the page (the model's names,
+//! its sentences, the built-in scenarios' texts: `model.ftl`, `sentences.ftl`,
+//! `preset-texts.ftl`), which both pages fetch in every language but English, whose words the
+//! module carries already. The shipped files leave
 //! out the comments, which are for translators. Project Fluent's runtime is bundled by
 //! esbuild from the npm packages of `tests/` into `www/pkg/fluent.js`.
 //!
@@ -61,17 +63,22 @@ pub fn build(pkg: &Path, strict: bool) -> Result<()> {
     bundle_runtime(pkg)
 }
 
-/// The parts of a catalogue shipped apart, by the start of their files' names: those only one
-/// page reads, and the presets' texts, which English readers never fetch. Every other file is
-/// in the part both pages read (named "").
-const SEPARATE_PARTS: [&str; 3] = ["explorer", "workshop", "preset-texts"];
+/// The parts of a catalogue shipped apart, each with the start of its files' names: those only
+/// one page reads, and the words the wasm module carries in English (see the module's
+/// documentation), which English readers never fetch. Every other file is in the part both
+/// pages read (named "").
+const SEPARATE_PARTS: [(&str, &[&str]); 3] = [
+    ("explorer", &["explorer"]),
+    ("workshop", &["workshop"]),
+    ("module", &["model", "sentences", "preset-texts"]),
+];
 
 /// The part of the catalogue a file of this name belongs to.
 fn part_of(file_name: &str) -> &'static str {
     SEPARATE_PARTS
         .into_iter()
-        .find(|part| file_name.starts_with(part))
-        .unwrap_or("")
+        .find(|(_, starts)| starts.iter().any(|start| file_name.starts_with(start)))
+        .map_or("", |(part, _)| part)
 }
 
 /// A catalogue's text as it ships: its comments, which are for translators, left out. A
@@ -136,7 +143,7 @@ pub fn read_catalogues(locales: &Path) -> Result<BTreeMap<String, Catalogue>> {
         let mut catalogue = Catalogue {
             code: code.clone(),
             parts: std::iter::once("")
-                .chain(SEPARATE_PARTS)
+                .chain(SEPARATE_PARTS.map(|(part, _)| part))
                 .map(|part| (part, String::new()))
                 .collect(),
             messages: BTreeMap::new(),
@@ -438,8 +445,11 @@ mod tests {
         assert_eq!(part_of("explorer-io.ftl"), "explorer");
         assert_eq!(part_of("explorer.ftl"), "explorer");
         assert_eq!(part_of("workshop-views.ftl"), "workshop");
-        assert_eq!(part_of("model.ftl"), "");
-        assert_eq!(part_of("preset-texts.ftl"), "preset-texts");
+        assert_eq!(part_of("shared.ftl"), "");
+        assert_eq!(part_of("model.ftl"), "module");
+        assert_eq!(part_of("sentences.ftl"), "module");
+        assert_eq!(part_of("preset-texts.ftl"), "module");
+        assert_eq!(part_of("workshop-sentences.ftl"), "workshop");
         assert_eq!(part_of("explorer-presets.ftl"), "explorer");
         let text =
             "## Group\n# About it\nhello = Hi\n    .title = There\nlong =\n    # not a comment\n";
