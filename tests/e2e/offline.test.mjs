@@ -36,6 +36,25 @@ async function controlledAndCached(page) {
   });
 }
 
+/**
+ * The paths of the scripts the page fetched (`ran`), and of the modules they import lazily, by
+ * a literal `import("…")` (`lazy`).
+ */
+async function scriptsOfThePage(page) {
+  return page.evaluate(async () => {
+    const ran = performance
+      .getEntriesByType("resource")
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.origin === location.origin && url.pathname.endsWith(".js") && !url.pathname.endsWith("/sw.js"));
+    const lazy = new Set();
+    for (const url of ran) {
+      const text = await (await fetch(url)).text();
+      for (const [, named] of text.matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) lazy.add(new URL(named, url).pathname);
+    }
+    return { ran: [...new Set(ran.map((url) => url.pathname))], lazy: [...lazy] };
+  });
+}
+
 /** The build identity the manifest written by `cargo xtask build` declares. */
 async function buildId() {
   const text = await (await fetch(new URL("pkg/offline-manifest.js", BASE_URL))).text();
@@ -47,7 +66,14 @@ test("once loaded, the explorer reloads and works offline", async () => {
   try {
     const cached = await controlledAndCached(page);
     assert.deepEqual(cached.names, [`relief-${await buildId()}`], "one cache, named after the build");
-    for (const file of ["/", "/index.html", "/explorer/app.js", "/css/base.css", "/favicon.svg", "/pkg/relief_web.js", "/pkg/relief_web_bg.wasm", "/scenarios/default.json", "/explorer/why.js", "/explorer/presets.js", "/shared/explorer-view.js"]) {
+    for (const file of ["/", "/index.html", "/explorer/app.js", "/css/base.css", "/favicon.svg", "/pkg/relief_web.js", "/pkg/relief_web_bg.wasm", "/scenarios/default.json"]) {
+      assert.ok(cached.files.includes(file), `${file} is kept for offline use`);
+    }
+    // Every module the page ran, and every one it would load on use (as written, or bundled
+    // into chunks by a release build), is kept too.
+    const modules = await scriptsOfThePage(page);
+    assert.ok(modules.ran.length >= 3 && modules.lazy.length >= 1, JSON.stringify(modules));
+    for (const file of [...modules.ran, ...modules.lazy]) {
       assert.ok(cached.files.includes(file), `${file} is kept for offline use`);
     }
     assert.ok(!cached.files.includes("/sw.js"), "the worker itself is left to the browser");

@@ -195,7 +195,7 @@ export class WhatMattersMost {
     const scenario = this.getScenario();
     this.scenarioTitle = scenario.title ?? "";
     this.asRun = JSON.stringify(scenario);
-    const worker = new Worker(new URL("./analysis-worker.js", import.meta.url), { type: "module" });
+    const worker = new Worker(new URL("../explorer/analysis-worker.js", import.meta.url), { type: "module" });
     this.worker = worker;
     this.progress.removeAttribute("value");
     this.progressBox.hidden = false;

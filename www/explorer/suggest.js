@@ -89,7 +89,7 @@ export class Suggest {
     this.stop();
     this.clear();
     const scenario = this.getScenario();
-    const worker = new Worker(new URL("./analysis-worker.js", import.meta.url), { type: "module" });
+    const worker = new Worker(new URL("../explorer/analysis-worker.js", import.meta.url), { type: "module" });
     this.worker = worker;
     performance.mark("relief:suggest-start");
     this.showProgress(0, 0);

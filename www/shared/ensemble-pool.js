@@ -87,7 +87,7 @@ export class EnsemblePool {
   start(glue, module) {
     let worker;
     try {
-      worker = new Worker(new URL("./ensemble-worker.js", import.meta.url), { type: "module" });
+      worker = new Worker(new URL("../shared/ensemble-worker.js", import.meta.url), { type: "module" });
     } catch {
       return;
     }

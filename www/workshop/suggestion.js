@@ -191,7 +191,7 @@ export class DebriefSuggestion {
     this.error = null;
     let worker;
     try {
-      worker = new Worker(new URL("./suggestion-worker.js", import.meta.url), { type: "module" });
+      worker = new Worker(new URL("../workshop/suggestion-worker.js", import.meta.url), { type: "module" });
     } catch (err) {
       this.fail(ctx.key, t("ws-suggest-failed-start", { reason: describe(err) }));
       return;

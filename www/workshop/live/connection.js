@@ -7,8 +7,10 @@
 
 import { t } from "../../shared/i18n.js";
 
-/** Where the engine is, beside the page's wasm module (bundled by `cargo xtask build`). */
-const ENGINE = new URL("../../pkg/live-engine.js", import.meta.url);
+/** Where the engine is, beside the page's wasm module (bundled by `cargo xtask build`). The page
+ * (at the site's top, as every page is) is the base: a release build moves this code into a
+ * shared chunk in another folder, where a path from this file would miss. */
+const ENGINE = new URL("pkg/live-engine.js", document.baseURI);
 
 /** The one token shape the server hands out: a role, the room and a signature. */
 const TOKEN = /^(f|t[0-7])\.([0-9a-f]{32})\.([A-Za-z0-9_-]{20,})$/;

@@ -100,7 +100,7 @@ pub fn static_modules(site: &Path, page: &str, shipped: &BTreeSet<String>) -> Ve
 }
 
 /// The `src` of every `<script type="module">` in a page.
-fn module_scripts(html: &str) -> Vec<&str> {
+pub fn module_scripts(html: &str) -> Vec<&str> {
     html.split("<script")
         .skip(1)
         .filter_map(|tag| {
@@ -116,7 +116,7 @@ fn module_scripts(html: &str) -> Vec<&str> {
 
 /// The specifiers of a script's static imports and re-exports: a string right after the word
 /// `import` or `from` (with or without space between, as a minifier leaves it).
-fn static_imports(text: &str) -> Vec<&str> {
+pub fn static_imports(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
     for keyword in ["import", "from"] {
         let mut rest = text;
@@ -135,7 +135,7 @@ fn static_imports(text: &str) -> Vec<&str> {
 }
 
 /// The specifiers a script imports lazily: a string right after `import(`.
-fn lazy_imports(text: &str) -> Vec<&str> {
+pub fn lazy_imports(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut rest = text;
     while let Some(at) = rest.find("import(") {
@@ -195,7 +195,7 @@ fn quoted_strings(text: &str) -> Vec<&str> {
 
 /// `named` resolved against `folder`, without a query or fragment, `./` and `../` folded;
 /// `None` for anything that is not a path inside the site.
-fn join(folder: &str, named: &str) -> Option<String> {
+pub fn join(folder: &str, named: &str) -> Option<String> {
     let named = named.split(['?', '#']).next()?;
     if named.is_empty()
         || named.contains("://")
