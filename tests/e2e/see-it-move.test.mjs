@@ -99,6 +99,47 @@ test("a drag shows what it changes on each main chart, and the live region says 
   }
 });
 
+test("while a chip is held, only the charts in sight are redrawn; the drop redraws the rest", async () => {
+  const { context, page, errors } = await openPage(browser, { viewport: { width: 1366, height: 768 } });
+  try {
+    const pixels = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          ["trust", "leverage"].map((key) => {
+            const canvas = document.getElementById(`chart-${key}`);
+            const box = canvas.getBoundingClientRect();
+            return [key, { image: canvas.toDataURL(), inSight: box.bottom > 0 && box.top < innerHeight }];
+          }),
+        ),
+      );
+    await chipsAtRest(page);
+    const before = await pixels();
+    assert.equal(before.trust.inSight, true, "the trust chart is in sight at 1366 × 768");
+    assert.equal(before.leverage.inSight, false, "the leverage chart is below it");
+
+    const target = chip(page, "Financial channels");
+    const box = await target.boundingBox();
+    const ppm = await pxPerMonth(page);
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 12, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 12 - i * ppm, y);
+    await page.waitForFunction(() => [...document.querySelectorAll(".chart-change")].every((p) => p.textContent.includes("→")));
+    const held = await pixels();
+    assert.notEqual(held.trust.image, before.trust.image, "the chart in sight shows the move");
+    assert.equal(held.leverage.image, before.leverage.image, "the chart out of sight is left as it was");
+
+    await page.mouse.up();
+    await announced(page);
+    await page.waitForFunction((old) => document.getElementById("chart-leverage").toDataURL() !== old, before.leverage.image, { timeout: 8000 });
+    await page.locator("#chart-leverage").scrollIntoViewIfNeeded();
+    await screenshot(page, "see-it-move-after-drop-leverage", { fullPage: false });
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("keys moving a chip, and an edit in the step editor, show and announce the change the same way", async () => {
   const { context, page, errors } = await openPage(browser, { viewport: { width: 1280, height: 720 } });
   try {

@@ -30,6 +30,14 @@ pub fn theme_from_key(key: &str) -> Result<Theme, JsError> {
     Theme::from_key(key).ok_or_else(|| JsError::new(&format!("unknown theme {key:?}")))
 }
 
+/// The window's size in CSS pixels, when the browser reports one.
+fn window_size() -> Option<(f64, f64)> {
+    let window = web_sys::window()?;
+    let width = window.inner_width().ok()?.as_f64()?;
+    let height = window.inner_height().ok()?.as_f64()?;
+    Some((width, height))
+}
+
 /// The screen's device pixel ratio, or 1 where the browser reports none that makes sense.
 pub(crate) fn device_pixel_ratio() -> f64 {
     let scale = web_sys::window()
@@ -68,12 +76,35 @@ impl ChartCanvases {
     /// CSS size times the device pixel ratio, and the chart is drawn at that scale, so it is
     /// crisp on every screen. A canvas that is not laid out (zero size) is skipped.
     pub fn draw(&mut self, input: &ChartInput) -> Result<(), JsError> {
+        self.draw_where(input, false)
+    }
+
+    /// Draws, like [`ChartCanvases::draw`], only the charts the window shows some of now: while
+    /// a step is dragged, time spent on charts out of sight is time the page cannot answer.
+    /// The others keep their last drawing until the next full draw.
+    pub fn draw_in_view(&mut self, input: &ChartInput) -> Result<(), JsError> {
+        self.draw_where(input, true)
+    }
+
+    fn draw_where(&mut self, input: &ChartInput, only_in_view: bool) -> Result<(), JsError> {
         let scale = device_pixel_ratio();
         let style = ChartStyle::canvas(scale, self.theme);
+        let window = only_in_view.then(window_size).flatten();
         for chart in &mut self.charts {
             let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
             if w <= 0 || h <= 0 {
                 continue;
+            }
+            if let Some((window_width, window_height)) = window {
+                // The layout is fresh (the sizes above were just read), so this costs little.
+                let rect = chart.canvas.get_bounding_client_rect();
+                let seen = rect.bottom() > 0.0
+                    && rect.top() < window_height
+                    && rect.right() > 0.0
+                    && rect.left() < window_width;
+                if !seen {
+                    continue;
+                }
             }
             let width = (f64::from(w) * scale).round() as u32;
             let height = (f64::from(h) * scale).round() as u32;

@@ -558,7 +558,9 @@ impl Explorer {
     /// Redraws every attached chart, with a vertical rule at `highlight_month` if given. Each
     /// canvas's backing store is sized to its CSS size times the device pixel ratio, and the
     /// chart is drawn at that scale, so it is crisp on every screen. A canvas that is not
-    /// laid out (zero size) is skipped.
+    /// laid out (zero size) is skipped, and so, while a change is under way (see
+    /// [`Explorer::begin_change`]), is a chart out of the window's sight: the drawing that ends
+    /// the change draws every chart.
     pub fn draw_all(&mut self, highlight_month: Option<u32>) -> Result<(), JsError> {
         let Some((_, projection, markers)) = &self.current else {
             return Ok(());
@@ -579,7 +581,11 @@ impl Explorer {
             ghost: self.ghost.as_ref(),
             numerals: numerals.as_ref(),
         };
-        self.charts.draw(&input)?;
+        if self.ghost.is_some() {
+            self.charts.draw_in_view(&input)?;
+        } else {
+            self.charts.draw(&input)?;
+        }
         self.strip.draw(&input)
     }
 
