@@ -136,6 +136,16 @@ export async function waitForUpdates(page, count) {
   await frames(page, 1);
 }
 
+/**
+ * Waits until the change under way has ended (the charts no longer show its ghost), then for
+ * the frame that redraws every chart: while a chip is held, charts out of sight keep their
+ * last drawing.
+ */
+export async function changeEnded(page) {
+  await page.waitForFunction(() => !document.getElementById("charts").classList.contains("changing"), null, { timeout: 10000 });
+  await frames(page, 2);
+}
+
 /** A hash of every chart's pixels, by chart key. */
 export async function chartHashes(page) {
   const data = await page.evaluate((keys) => {
