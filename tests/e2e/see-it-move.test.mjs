@@ -48,6 +48,20 @@ function chipsAtRest(page) {
   return page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 }
 
+/**
+ * Takes the chip `name` up with the mouse and moves it `months` earlier, still held, until
+ * every main chart says what the move did.
+ */
+async function holdMovedEarlier(page, name, months) {
+  const box = await chip(page, name).boundingBox();
+  const ppm = await pxPerMonth(page);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 12, y);
+  await page.mouse.down();
+  for (let i = 1; i <= months; i++) await page.mouse.move(box.x + 12 - i * ppm, y);
+  await page.waitForFunction(() => [...document.querySelectorAll(".chart-change")].every((p) => p.textContent.includes("→")));
+}
+
 /** Waits until the change has ended and been announced. */
 async function announced(page) {
   await page.waitForFunction(() => document.getElementById("summary").textContent.startsWith("The change: "), null, { timeout: 8000 });
@@ -64,14 +78,7 @@ test("a drag shows what it changes on each main chart, and the live region says 
     assert.equal(idle.readoutHidden, true);
 
     await chipsAtRest(page);
-    const target = chip(page, "Financial channels");
-    const box = await target.boundingBox();
-    const ppm = await pxPerMonth(page);
-    const y = box.y + box.height / 2;
-    await page.mouse.move(box.x + 12, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 12 - i * ppm, y);
-    await page.waitForFunction(() => [...document.querySelectorAll(".chart-change")].every((p) => p.textContent.includes("→")));
+    await holdMovedEarlier(page, "Financial channels", 12);
     const held = await changeState(page);
     assert.equal(held.changing, true, "the charts show the ghost while the chip is held");
     assert.equal(held.ghostKey, true, "the legend names the ghost");
@@ -117,14 +124,7 @@ test("while a chip is held, only the charts in sight are redrawn; the drop redra
     assert.equal(before.trust.inSight, true, "the trust chart is in sight at 1366 × 768");
     assert.equal(before.leverage.inSight, false, "the leverage chart is below it");
 
-    const target = chip(page, "Financial channels");
-    const box = await target.boundingBox();
-    const ppm = await pxPerMonth(page);
-    const y = box.y + box.height / 2;
-    await page.mouse.move(box.x + 12, y);
-    await page.mouse.down();
-    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 12 - i * ppm, y);
-    await page.waitForFunction(() => [...document.querySelectorAll(".chart-change")].every((p) => p.textContent.includes("→")));
+    await holdMovedEarlier(page, "Financial channels", 12);
     const held = await pixels();
     assert.notEqual(held.trust.image, before.trust.image, "the chart in sight shows the move");
     assert.equal(held.leverage.image, before.leverage.image, "the chart out of sight is left as it was");
