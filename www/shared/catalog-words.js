@@ -5,14 +5,16 @@
 // English. The presets' texts are the same: English from the module, another language from
 // locales/<code>/preset-texts.ftl.
 
-import { has, t, tAttr } from "./i18n.js";
+import { has, lang, t, tAttr } from "./i18n.js";
+import { DEFAULT_LANGUAGE } from "./language.js";
 
 /**
  * Replaces the catalog's words by the reader's language's, in place, and returns it. In
- * English the catalog's own words are the page's, and the catalogue leaves them out.
+ * English the catalog's own words are the page's, and its catalogue leaves them out (see
+ * catalogueUrls).
  */
 export function translateCatalog(catalog) {
-  if (!has("model-breakdown-risk")) return catalog;
+  if (lang() === DEFAULT_LANGUAGE) return catalog;
   for (const step of catalog.steps) {
     step.label = t(`model-step-${step.key}`);
     step.explanation = tAttr(`model-step-${step.key}`, "explanation");

@@ -6,13 +6,20 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use super::files::{PAGES, shipped_files, slashed};
+use super::files::{PAGES, shipped_files, shipped_names, slashed};
 use super::offline::SERVICE_WORKER;
 use super::pages;
 use crate::process::{self, Result, repo_root};
 
+/// Whether a shipped file (named by its path in the site) is one of the page's own modules,
+/// which the release bundles: a script outside `pkg/` other than the service worker.
+fn is_module(file: &str) -> bool {
+    file.ends_with(".js") && !file.starts_with("pkg/") && file != SERVICE_WORKER
+}
+
 /// Copies every shipped file of `www` into `site`, scripts and stylesheets minified by esbuild
-/// (from the npm packages in tests/) and the rest as they are.
+/// (from the npm packages in tests/) and the rest as they are; the page's own modules are
+/// copied as they are and minified as they are bundled.
 pub fn assemble(www: &Path, site: &Path) -> Result<()> {
     if site.exists() {
         fs::remove_dir_all(site)
@@ -26,7 +33,8 @@ pub fn assemble(www: &Path, site: &Path) -> Result<()> {
             path.extension().and_then(|e| e.to_str()),
             Some("js" | "mjs" | "css")
         );
-        if is_code && esbuild.exists() {
+        let bundled = is_module(&slashed(relative));
+        if is_code && !bundled && esbuild.exists() {
             minified.push(path);
             continue;
         }
@@ -74,13 +82,7 @@ const CHUNKS: &str = "chunks";
 /// and the workers load. The modules that were bundled are then removed, so nothing ships
 /// twice, and every import of what was written is checked to name a file of the site.
 fn bundle_modules(esbuild: &Path, site: &Path) -> Result<()> {
-    let shipped: Vec<String> = shipped_files(site)
-        .iter()
-        .map(|path| slashed(path.strip_prefix(site).unwrap_or(path)))
-        .collect();
-    let is_module = |file: &String| {
-        file.ends_with(".js") && !file.starts_with("pkg/") && file != SERVICE_WORKER
-    };
+    let shipped = shipped_names(site);
     let mut entries: BTreeSet<String> = BTreeSet::new();
     for (page, _) in PAGES {
         if let Ok(html) = fs::read_to_string(site.join(page)) {
@@ -119,21 +121,14 @@ fn bundle_modules(esbuild: &Path, site: &Path) -> Result<()> {
     }
     remove_empty_folders(site)?;
 
-    let written: Vec<String> = entries
-        .into_iter()
-        .chain(
-            shipped_files(&site.join(CHUNKS))
-                .iter()
-                .map(|path| slashed(path.strip_prefix(site).unwrap_or(path))),
-        )
+    let now_shipped = shipped_names(site);
+    let written: Vec<&String> = now_shipped
+        .iter()
+        .filter(|file| entries.contains(*file) || file.starts_with(&format!("{CHUNKS}/")))
         .collect();
     for file in &written {
         point_imports_at_pkg(&site.join(file), file)?;
     }
-    let now_shipped: BTreeSet<String> = shipped_files(site)
-        .iter()
-        .map(|path| slashed(path.strip_prefix(site).unwrap_or(path)))
-        .collect();
     for file in &written {
         let text = fs::read_to_string(site.join(file))
             .map_err(|error| format!("could not read {file}: {error}"))?;
@@ -192,10 +187,7 @@ fn remove_empty_folders(folder: &Path) -> Result<()> {
 /// run (see [`pages::static_modules`]), so the browser fetches them in parallel as soon as it
 /// reads the page instead of discovering them one level of imports at a time.
 fn preload_modules(site: &Path) -> Result<()> {
-    let shipped: BTreeSet<String> = shipped_files(site)
-        .iter()
-        .map(|path| slashed(path.strip_prefix(site).unwrap_or(path)))
-        .collect();
+    let shipped = shipped_names(site);
     for (page, _) in PAGES {
         let path = site.join(page);
         let Ok(html) = fs::read_to_string(&path) else {

@@ -1,5 +1,6 @@
 //! Which files of a folder the site ships, and how pages name them.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -29,6 +30,15 @@ pub fn slashed(path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+/// The shipped files under `site`, named by their paths in it (`/`-separated), as pages name
+/// them.
+pub fn shipped_names(site: &Path) -> BTreeSet<String> {
+    shipped_files(site)
+        .iter()
+        .map(|path| slashed(path.strip_prefix(site).unwrap_or(path)))
+        .collect()
 }
 
 /// Every file under `www` a reader downloads, sorted: shipped extensions only, leaving out

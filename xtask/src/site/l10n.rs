@@ -6,9 +6,9 @@
 //! `<code>-module.ftl`, the words the wasm module writes or hands the page (the model's names,
 //! its sentences, the built-in scenarios' texts: `model.ftl`, `sentences.ftl`,
 //! `preset-texts.ftl`), which both pages fetch in every language but English, whose words the
-//! module carries already. The shipped files leave
-//! out the comments, which are for translators. Project Fluent's runtime is bundled by
-//! esbuild from the npm packages of `tests/` into `www/pkg/fluent.js`.
+//! module carries already. The shipped files leave out the comments, which are for
+//! translators. Project Fluent's runtime is bundled by esbuild from the npm packages of
+//! `tests/` into `www/pkg/fluent.js`.
 //!
 //! A release build stops when a catalogue does not parse, or when a language lacks a message (or
 //! an attribute of one) that English has, or has one that English does not: a reader must never
