@@ -142,25 +142,32 @@ test("a trap in the very first run says so instead of leaving the page loading",
   }
 });
 
-test("a trap while explaining closes the dialog and says so; the scenario stays as it is", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
-  try {
-    await serveModule(context, trapping("explain", 1));
-    const page = await context.newPage();
-    await page.goto(`${BASE_URL}?preset=belarus-2015`);
-    await waitForFirstChart(page);
-    const url = page.url();
-    await page.locator(".chart-trust .why-button").click();
-    const error = page.locator("#error");
-    await error.waitFor({ state: "visible", timeout: 5000 });
-    assert.match(await error.innerText(), /The model stopped unexpectedly/);
-    assert.equal(await page.locator("#why-dialog").evaluate((d) => d.open), false);
-    assert.equal(page.url(), url, "the scenario that ran is the one kept");
-    assert.match(await page.locator("#scenario-title").innerText(), /^Belarus/);
-  } finally {
-    await context.close();
-  }
-});
+// "Why?" is made on the page where it has no workers, and shared among them where it has.
+for (const { where, query, trap } of [
+  { where: "on the page", query: "&workers=0", trap: "explain" },
+  { where: "in a worker", query: "&workers=2", trap: "explain_values" },
+]) {
+  test(`a trap while explaining ${where} closes the dialog and says so; the scenario stays as it is`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+    try {
+      await serveModule(context, trapping(trap, 1));
+      const page = await context.newPage();
+      await page.goto(`${BASE_URL}?preset=belarus-2015${query}`);
+      await waitForFirstChart(page);
+      if (trap === "explain_values") await page.waitForFunction(() => performance.getEntriesByName("relief:worker-ready").length >= 2);
+      const url = page.url();
+      await page.locator(".chart-trust .why-button").click();
+      const error = page.locator("#error");
+      await error.waitFor({ state: "visible", timeout: 5000 });
+      assert.match(await error.innerText(), /The model stopped unexpectedly/);
+      assert.equal(await page.locator("#why-dialog").evaluate((d) => d.open), false);
+      assert.equal(page.url(), url, "the scenario that ran is the one kept");
+      assert.match(await page.locator("#scenario-title").innerText(), /^Belarus/);
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 test("the page opens normally with the site's own module", async () => {
   const { context, page, errors } = await openPage(browser);

@@ -15,9 +15,10 @@ after(async () => {
   await browser?.close();
 });
 
-/** What the Why dialog shows: its lead, and each contribution's change and sentence. */
+/** What the Why dialog shows once its latest explanation is in: its lead, and each
+ * contribution's change and sentence. */
 async function explanation(page) {
-  await page.locator("#why-dialog[open] .why-list li").first().waitFor();
+  await page.locator("#why-dialog[open] .why-result:not([aria-busy]) .why-list li").first().waitFor();
   return page.evaluate(() => {
     const d = document.getElementById("why-dialog");
     return {
@@ -127,6 +128,33 @@ test("the contributions are ranked, largest effect first, and each names its ste
   } finally {
     await context.close();
   }
+});
+
+test("an explanation shared among the workers is the same, figure for figure, as one made on the page", async () => {
+  // Twelve steps and a shock, each of which moves the month explained.
+  const steps = [
+    ["humanitarian_exemption", 0], ["independent_monitoring", 1], ["compliance_step", 2], ["joint_committee", 3],
+    ["sectoral_easing", 5], ["independent_audit", 7], ["compliance_step", 9], ["published_criteria", 10],
+    ["financial_channels", 12], ["snapback_clause", 12], ["asset_unfreezing", 16], ["full_lifting", 30],
+  ].map(([kind, month]) => ({ kind, month }));
+  const scenario = scenarioWith({ title: "Shared", steps, shocks: [{ kind: "spoiler_attack", month: 14, size: 0.5 }] });
+  const answers = [];
+  for (const workers of [0, 2]) {
+    const { context, page, errors } = await openScenario(browser, scenario, { query: `?workers=${workers}` });
+    try {
+      await page.waitForFunction((n) => performance.getEntriesByName("relief:worker-ready").length >= n, workers);
+      await page.locator(".chart-risk .why-button").click();
+      const e = await explanation(page);
+      const shared = await page.evaluate(() => performance.getEntriesByName("relief:why")[0].detail.workers);
+      assert.equal(shared, workers, `made by ${workers || "no"} workers`);
+      assert.ok(e.items.length >= 8, JSON.stringify(e.items));
+      answers.push(e);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+  assert.deepEqual(answers[1], answers[0]);
 });
 
 test("from the keyboard: read a month on a chart, ask why, close with Escape and return", async () => {

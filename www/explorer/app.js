@@ -6,7 +6,7 @@
 // offline use.
 
 import init, { Explorer, catalog as readCatalog, palette as readPalette, new_seed, version, count_runs } from "../pkg/relief_web.js";
-import { preset as rawPreset, preset_list as rawPresetList, explain, validate, set_language, sentence_ids } from "../pkg/relief_web.js";
+import { preset as rawPreset, preset_list as rawPresetList, explain, explain_rerun_count, explain_from_values, validate, set_language, sentence_ids } from "../pkg/relief_web.js";
 import * as S from "../shared/state.js";
 import { $, announce, describe, el, showError as showErrorBox } from "../shared/dom.js";
 import { icon } from "../shared/icons.js";
@@ -264,6 +264,7 @@ function setUpExtras() {
   app.why = new Why({
     catalog,
     explain,
+    apart: { pool: view.pool, rerunCount: explain_rerun_count, fromValues: explain_from_values },
     getScenario: scenarioNow,
     getHorizon: () => view.explorer.horizon() || S.horizonOf(scenarioNow()),
     onError: failedTo("explorer-could-not-explain"),

@@ -2,6 +2,10 @@
 // removes each step and shock in turn and re-runs the same futures (same seed), so a
 // difference is that step's effect and not luck. Every explanation is timed with User Timing
 // ("relief:why"), so tests and benchmarks can hold it to its budget.
+//
+// The re-runs are independent of one another, so where the page has workers they share them
+// (ensemble-pool.js) and the page puts the explanation together from their values: the same
+// bits as one made whole, in about the time of one worker's share.
 
 import { el } from "../shared/dom.js";
 import { Dialog } from "./dialog.js";
@@ -32,13 +36,18 @@ export class Why {
    * @param {object} o
    * @param {object} o.catalog the model's catalog
    * @param {(scenario: string, series: string, month: number) => object} o.explain the wasm explain
+   * @param {object} [o.apart] the wasm's explanation in parts, shared among the pool's workers:
+   *   `{pool, rerunCount, fromValues}` (`explain_rerun_count`, `explain_from_values`)
    * @param {() => object} o.getScenario the current scenario
    * @param {() => number} o.getHorizon the current horizon
    * @param {(err: unknown) => void} o.onError shows a failure on the page
    */
-  constructor({ catalog, explain, getScenario, getHorizon, onError }) {
+  constructor({ catalog, explain, apart = null, getScenario, getHorizon, onError }) {
     this.catalog = catalog;
     this.explain = explain;
+    this.apart = apart;
+    /** Counts explanations asked for, so that only the latest one asked is shown. */
+    this.asked = 0;
     this.getScenario = getScenario;
     this.getHorizon = getHorizon;
     this.onError = onError;
@@ -199,8 +208,39 @@ export class Why {
     this.monthError.textContent = "";
   }
 
+  /**
+   * The explanation of `series` at `month` in the scenario (JSON text), and how many workers
+   * shared it: two or more where they are ready, else none and it is made here. A trap in a
+   * worker is the model's failure, reported as one; a share lost otherwise (its worker gone)
+   * is made again here.
+   */
+  async explanation(text, series, month) {
+    const workers = this.apart?.pool.readyWorkers ?? 0;
+    if (workers >= 2) {
+      try {
+        const { pool, rerunCount, fromValues } = this.apart;
+        const count = rerunCount(text, month);
+        // Two shares a worker, so that one still busy with a slice of the ensemble holds
+        // back only a small part.
+        const shares = Math.min(count, workers * 2);
+        const bounds = Array.from({ length: shares + 1 }, (_, i) => Math.round((i * count) / shares));
+        const parts = await Promise.all(
+          bounds.slice(1).map((to, i) => pool.runTask({ type: "explain", scenario: text, series, month, from: bounds[i], to })),
+        );
+        const values = new Float64Array(count);
+        parts.forEach((part, i) => values.set(part, bounds[i]));
+        return { e: fromValues(text, series, month, values), workers };
+      } catch (err) {
+        if (err instanceof WebAssembly.RuntimeError) throw err;
+        // Made again below, on the page.
+      }
+    }
+    return { e: this.explain(text, series, month), workers: 0 };
+  }
+
   /** Explains the dialog's series and month in the current scenario, and shows the ranking. */
-  run() {
+  async run() {
+    const asked = ++this.asked;
     const scenario = this.getScenario();
     const series = this.series.value;
     const month = this.lastMonth;
@@ -208,14 +248,19 @@ export class Why {
     const total = scenario.runs ?? this.catalog.defaults.runs;
     const runs = explanationRuns(scenario, month, this.catalog.defaults);
     performance.mark("relief:why-start");
-    let e;
+    this.result.setAttribute("aria-busy", "true");
+    let e, workers;
     try {
-      e = this.explain(JSON.stringify(runs === total ? scenario : { ...scenario, runs }), series, month);
+      ({ e, workers } = await this.explanation(JSON.stringify(runs === total ? scenario : { ...scenario, runs }), series, month));
     } catch (err) {
+      this.result.removeAttribute("aria-busy");
       this.dialog.close();
       this.onError(err);
       return;
     }
+    // A newer question (another series or month) was asked meanwhile: its answer is shown.
+    if (asked !== this.asked) return;
+    this.result.removeAttribute("aria-busy");
     const value = fmt(series, e.value);
     const bare = fmt(series, e.without_anything);
     const lead = month === this.getHorizon() ? "why-lead-at-end" : "why-lead-at-month";
@@ -260,7 +305,7 @@ export class Why {
     if (runs < total) parts.push(t("why-note-estimate", { runs, total }));
     this.note.textContent = parts.join(" ");
     performance.mark("relief:why-end");
-    performance.measure("relief:why", "relief:why-start", "relief:why-end");
+    performance.measure("relief:why", { start: "relief:why-start", end: "relief:why-end", detail: { workers } });
   }
 }
 

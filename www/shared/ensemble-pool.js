@@ -7,6 +7,9 @@
 // number of workers. A worker that cannot start, or fails, is retired and its slice goes to
 // another. While no worker is ready (the first moments after the page opens), or where there
 // are none, the page counts slices itself, a few milliseconds at a time.
+//
+// The pool also runs tasks other than counting for the page ("Why?" shares its re-runs among
+// the workers): a task goes to the next free worker, ahead of any slice.
 
 /** The most workers a page starts: past four, the merging and drawing on the page dominate. */
 const MAX_WORKERS = 4;
@@ -56,11 +59,13 @@ export class EnsemblePool {
     this.glue = glue;
     this.module = module;
     this.workers = workers;
-    /** Each worker, its state (starting, idle, busy or retired) and the slice it counts. */
+    /** Each worker, its state (starting, idle, busy or retired) and the slice or task it has. */
     this.helpers = [];
     this.source = null;
     /** Slices a retired worker did not finish: the next free hand takes them first. */
     this.orphans = [];
+    /** Tasks waiting for a worker: `{message, resolve, reject}`, first come first served. */
+    this.tasks = [];
     this.hereTimer = 0;
     this.hereFrame = 0;
   }
@@ -82,6 +87,24 @@ export class EnsemblePool {
   get hands() {
     const workers = this.helpers.length ? this.helpers.filter((h) => h.state !== "retired").length : this.workers;
     return Math.max(1, workers);
+  }
+
+  /** How many workers are ready to take a task now or soon (0 while they start, or where there
+   * are none). */
+  get readyWorkers() {
+    return this.helpers.filter((h) => h.state === "idle" || h.state === "busy").length;
+  }
+
+  /**
+   * Sends `message` to the next free worker, ahead of every slice, and resolves with the
+   * `result` it answers (`{type: "done", result}`), or rejects with the error it reports, or
+   * when no worker is left to take it. Ask only while `readyWorkers` is not 0.
+   */
+  runTask(message) {
+    return new Promise((resolve, reject) => {
+      this.tasks.push({ message, resolve, reject });
+      this.pump();
+    });
   }
 
   start(glue, module) {
@@ -112,12 +135,16 @@ export class EnsemblePool {
       case "failed":
         this.retire(helper);
         return;
+      case "done":
       case "counts":
       case "error": {
         const slice = helper.slice;
         helper.slice = null;
         helper.state = "idle";
-        if (message.type === "counts") {
+        if (slice?.message) {
+          if (message.type === "done") slice.resolve(message.result);
+          else slice.reject(message.name === "RuntimeError" ? new WebAssembly.RuntimeError(message.message) : new Error(message.message));
+        } else if (message.type === "counts") {
           performance.mark("relief:slice-counted", { detail: "worker" });
           this.source?.receive(slice, message.words);
         }
@@ -133,8 +160,13 @@ export class EnsemblePool {
     if (helper.state === "retired") return;
     helper.state = "retired";
     helper.worker.terminate();
-    if (helper.slice) this.orphans.push(helper.slice);
+    if (helper.slice?.message) this.tasks.unshift(helper.slice);
+    else if (helper.slice) this.orphans.push(helper.slice);
     helper.slice = null;
+    // Tasks are for workers only: with none left, they are given back to the page.
+    if (!this.helpers.some((h) => h.state !== "retired")) {
+      for (const task of this.tasks.splice(0)) task.reject(new Error("no worker is left to run this"));
+    }
     this.pump();
   }
 
@@ -159,18 +191,17 @@ export class EnsemblePool {
     this.hereFrame = 0;
   }
 
-  /** Hands slices to every free worker; where none is ready, counts a few on the page. */
+  /** Hands tasks and slices to every free worker; where none is ready, counts a few on the page. */
   pump() {
-    if (!this.source) return;
     for (const helper of this.helpers) {
       if (helper.state !== "idle") continue;
-      const slice = this.takeSlice();
-      if (!slice) return;
+      const work = this.tasks.shift() ?? this.takeSlice();
+      if (!work) return;
       helper.state = "busy";
-      helper.slice = slice;
-      helper.worker.postMessage({ type: "count", scenario: slice.scenario, start: slice.start, end: slice.end });
+      helper.slice = work;
+      helper.worker.postMessage(work.message ?? { type: "count", scenario: work.scenario, start: work.start, end: work.end });
     }
-    if (!this.helpers.some((h) => h.state === "idle" || h.state === "busy")) this.countOnPageSoon();
+    if (this.source && !this.helpers.some((h) => h.state === "idle" || h.state === "busy")) this.countOnPageSoon();
   }
 
   /**

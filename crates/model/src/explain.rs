@@ -136,86 +136,156 @@ fn value_until(scenario: &Scenario, params: &Params, target: Target, month: u32)
     target.read(&ensemble.projection(), month as usize)
 }
 
-/// Explains `target` at `month` (clamped to the horizon) in the scenario.
-pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
-    let params = Params::default();
+/// One ensemble an explanation runs: the scenario itself, the scenario with no steps and no
+/// shocks, or the scenario without one step or shock. Each is independent of the others, so
+/// they can be run apart (the page shares them among its workers) and the explanation put
+/// together from their values with [`explain_from_values`], the same bits as [`explain`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rerun {
+    /// The scenario as it is.
+    Whole,
+    /// The scenario with no steps and no shocks at all.
+    Bare,
+    /// The scenario without the step at this index.
+    WithoutStep(usize),
+    /// The scenario without the shock at this index.
+    WithoutShock(usize),
+}
+
+/// The ensembles that explaining a series at `month` in the scenario runs, in the order
+/// [`explain_from_values`] reads their values: the whole, the bare, then each step and shock
+/// that could have moved the month.
+///
+/// Shocks, measures and the target's steps after the month cannot have moved it, so they are
+/// not re-run. Relief promised for later can: it is what keeps an insincere target honest until
+/// then (the shadow of the future).
+pub fn explanation_reruns(scenario: &Scenario, month: u32) -> Vec<Rerun> {
     let month = month.min(scenario.horizon_months);
-    let value = value_until(scenario, &params, target, month);
-    let bare = Scenario {
-        steps: Vec::new(),
-        shocks: Vec::new(),
-        ..scenario.clone()
-    };
-    let without_anything = value_until(&bare, &params, target, month);
-    let mut contributions = Vec::new();
-    // Re-runs the scenario without one step or shock and keeps the difference it made, when it
-    // is not negligible, with a sentence saying why (`reason` is given the difference).
-    let mut consider = |source: &'static str,
-                        index: usize,
-                        without: Scenario,
-                        what: Message,
-                        reason: &dyn Fn(f64) -> Option<Message>| {
-        let delta = value - value_until(&without, &params, target, month);
-        if delta.abs() >= NEGLIGIBLE {
-            contributions.push(Contribution {
-                source,
-                index,
-                delta,
-                sentence: sentence(what.clone(), target, delta, reason(delta)),
-            });
-        }
-    };
-    // Shocks, measures and the target's steps after the month cannot have moved it, so they
-    // are not re-run. Relief promised for later can: it is what keeps an insincere target
-    // honest until then (the shadow of the future).
-    for (index, step) in scenario
+    let steps = scenario
         .steps
         .iter()
         .enumerate()
         .filter(|(_, s)| s.month <= month || s.kind.is_relief())
-    {
-        let mut without = scenario.clone();
-        without.steps.remove(index);
-        consider(
-            "step",
-            index,
-            without,
-            Message::new(
-                &STEP_AT,
-                vec![
-                    ("step", Arg::Step(step.kind)),
-                    ("month", Arg::Month(step.month)),
-                ],
-            ),
-            &|delta| step_reason(scenario, index, target, delta).map(|r| Message::new(r, vec![])),
-        );
-    }
-    for (index, shock) in scenario
+        .map(|(index, _)| Rerun::WithoutStep(index));
+    let shocks = scenario
         .shocks
         .iter()
         .enumerate()
         .filter(|(_, s)| s.month <= month)
-    {
-        let mut without = scenario.clone();
-        without.shocks.remove(index);
-        consider(
-            "shock",
-            index,
-            without,
-            Message::new(
-                &SHOCK_AT,
-                vec![
-                    ("shock", Arg::Shock(shock.kind)),
-                    ("month", Arg::Month(shock.month)),
-                ],
-            ),
-            &|_| {
-                Some(Message::new(
+        .map(|(index, _)| Rerun::WithoutShock(index));
+    [Rerun::Whole, Rerun::Bare]
+        .into_iter()
+        .chain(steps)
+        .chain(shocks)
+        .collect()
+}
+
+/// The value of `target` at `month` (clamped to the horizon) in one of an explanation's
+/// ensembles. Every re-run uses the scenario's seed, so runs share their luck across them.
+pub fn rerun_value(scenario: &Scenario, target: Target, month: u32, rerun: Rerun) -> f64 {
+    let params = Params::default();
+    let month = month.min(scenario.horizon_months);
+    let changed = match rerun {
+        Rerun::Whole => None,
+        Rerun::Bare => Some(Scenario {
+            steps: Vec::new(),
+            shocks: Vec::new(),
+            ..scenario.clone()
+        }),
+        Rerun::WithoutStep(index) => {
+            let mut without = scenario.clone();
+            without.steps.remove(index);
+            Some(without)
+        }
+        Rerun::WithoutShock(index) => {
+            let mut without = scenario.clone();
+            without.shocks.remove(index);
+            Some(without)
+        }
+    };
+    value_until(changed.as_ref().unwrap_or(scenario), &params, target, month)
+}
+
+/// Explains `target` at `month` (clamped to the horizon) in the scenario.
+pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
+    let values: Vec<f64> = explanation_reruns(scenario, month)
+        .into_iter()
+        .map(|rerun| rerun_value(scenario, target, month, rerun))
+        .collect();
+    explain_from_values(scenario, target, month, &values)
+        .expect("one value for each of the explanation's re-runs")
+}
+
+/// Puts an explanation together from the values of its ensembles, one for each of
+/// [`explanation_reruns`] in its order (each from [`rerun_value`]). Says so, rather than
+/// guessing, when the values do not match the re-runs in number.
+pub fn explain_from_values(
+    scenario: &Scenario,
+    target: Target,
+    month: u32,
+    values: &[f64],
+) -> Result<Explanation, String> {
+    let month = month.min(scenario.horizon_months);
+    let reruns = explanation_reruns(scenario, month);
+    if values.len() != reruns.len() {
+        return Err(format!(
+            "explaining month {month} takes {} values, one for each ensemble re-run, but {} were given",
+            reruns.len(),
+            values.len()
+        ));
+    }
+    let value = values[0];
+    let without_anything = values[1];
+    let mut contributions = Vec::new();
+    for (rerun, without) in reruns.iter().zip(values).skip(2) {
+        // The difference a step or shock made is kept, when it is not negligible, with a
+        // sentence saying why.
+        let delta = value - without;
+        if delta.abs() < NEGLIGIBLE {
+            continue;
+        }
+        let contribution = match *rerun {
+            Rerun::WithoutStep(index) => {
+                let step = &scenario.steps[index];
+                let what = Message::new(
+                    &STEP_AT,
+                    vec![
+                        ("step", Arg::Step(step.kind)),
+                        ("month", Arg::Month(step.month)),
+                    ],
+                );
+                let reason =
+                    step_reason(scenario, index, target, delta).map(|r| Message::new(r, vec![]));
+                Contribution {
+                    source: "step",
+                    index,
+                    delta,
+                    sentence: sentence(what, target, delta, reason),
+                }
+            }
+            Rerun::WithoutShock(index) => {
+                let shock = &scenario.shocks[index];
+                let what = Message::new(
+                    &SHOCK_AT,
+                    vec![
+                        ("shock", Arg::Shock(shock.kind)),
+                        ("month", Arg::Month(shock.month)),
+                    ],
+                );
+                let reason = Message::new(
                     &SHOCK_REASON,
                     vec![("explanation", Arg::ShockExplanation(shock.kind))],
-                ))
-            },
-        );
+                );
+                Contribution {
+                    source: "shock",
+                    index,
+                    delta,
+                    sentence: sentence(what, target, delta, Some(reason)),
+                }
+            }
+            Rerun::Whole | Rerun::Bare => continue,
+        };
+        contributions.push(contribution);
     }
     contributions.sort_by(|a, b| {
         b.delta
@@ -223,13 +293,13 @@ pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
             .total_cmp(&a.delta.abs())
             .then(a.index.cmp(&b.index))
     });
-    Explanation {
+    Ok(Explanation {
         target,
         month,
         value,
         without_anything,
         contributions,
-    }
+    })
 }
 
 fn sentence(what: Message, target: Target, delta: f64, reason: Option<Message>) -> Message {
@@ -386,6 +456,51 @@ mod tests {
             Some("relief spends the pressure that sanctions hold.")
         );
         assert_eq!(step_reason(&verified, 1, leverage, 0.05), None);
+    }
+
+    #[test]
+    fn an_explanation_put_together_from_re_runs_made_apart_is_the_same_bits() {
+        // As the page's workers make them: each re-run on its own, finished in any order.
+        let scenario = Scenario {
+            steps: vec![
+                Step::new(StepKind::IndependentMonitoring, 0),
+                Step::new(StepKind::SectoralEasing, 4),
+                Step::new(StepKind::FinancialChannels, 30),
+            ],
+            shocks: vec![crate::Shock {
+                kind: crate::ShockKind::SpoilerAttack,
+                month: 8,
+                size: 0.5,
+                sender: None,
+            }],
+            runs: 300,
+            ..Scenario::default()
+        };
+        let target = Target::BackslidingRisk;
+        let reruns = explanation_reruns(&scenario, 12);
+        assert_eq!(
+            reruns,
+            [
+                Rerun::Whole,
+                Rerun::Bare,
+                Rerun::WithoutStep(0),
+                Rerun::WithoutStep(1),
+                Rerun::WithoutStep(2),
+                Rerun::WithoutShock(0)
+            ]
+        );
+        let mut values = vec![f64::NAN; reruns.len()];
+        for (i, rerun) in reruns.iter().enumerate().rev() {
+            values[i] = rerun_value(&scenario, target, 12, *rerun);
+        }
+        let apart = explain_from_values(&scenario, target, 12, &values).unwrap();
+        assert_eq!(apart, explain(&scenario, target, 12));
+        assert!(!apart.contributions.is_empty());
+        let short = explain_from_values(&scenario, target, 12, &values[1..]).unwrap_err();
+        assert!(
+            short.contains("takes 6 values") && short.contains("5 were given"),
+            "{short}"
+        );
     }
 
     #[test]

@@ -64,7 +64,10 @@ pub mod words;
 
 pub use checker::{CHECKER_TEMPLATES, check_sequence, sequence_warnings};
 pub use engine::{Counts, CountsError, Ensemble, simulate, simulate_with};
-pub use explain::{Contribution, EXPLAIN_TEMPLATES, Explanation, Target, explain};
+pub use explain::{
+    Contribution, EXPLAIN_TEMPLATES, Explanation, Rerun, Target, explain, explain_from_values,
+    explanation_reruns, rerun_value,
+};
 pub use fields::{FieldReader, kind_of};
 pub use json::{DocumentError, FieldError, ScenarioError, parse_json, quote};
 pub use link::{LINK_PREFIX, LinkFormat, SCENARIO_LINK, scenario_from_link, scenario_to_link};

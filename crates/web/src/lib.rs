@@ -264,27 +264,92 @@ pub fn scenario_from_link(fragment: &str) -> Result<JsValue, JsError> {
 /// or `backsliding_risk`) at `month` in the scenario, step by step: `{series, month, value,
 /// without_anything, contributions: [{source: "step"|"shock", index, delta, sentence}]}`,
 /// largest effect first. Each step and shock is removed in turn and the ensemble re-run with
-/// the same seed.
+/// the same seed. The page shares the re-runs among its workers instead: see
+/// [`explain_rerun_count`], [`explain_values`] and [`explain_from_values`].
 #[wasm_bindgen]
 pub fn explain(scenario: JsValue, series: &str, month: u32) -> Result<JsValue, JsError> {
     let scenario = read_scenario(&scenario)?;
-    let target = relief_model::Target::from_key(series).ok_or_else(|| {
+    let target = explained_target(series)?;
+    Ok(explanation_json(&relief_model::explain(
+        &scenario, target, month,
+    )))
+}
+
+#[cfg(feature = "explorer")]
+/// How many ensembles explaining `month` in the scenario runs: the values [`explain_values`]
+/// gives and [`explain_from_values`] takes.
+#[wasm_bindgen]
+pub fn explain_rerun_count(scenario: JsValue, month: u32) -> Result<u32, JsError> {
+    let scenario = read_scenario(&scenario)?;
+    Ok(relief_model::explanation_reruns(&scenario, month).len() as u32)
+}
+
+#[cfg(feature = "explorer")]
+/// The values of `series` at `month` in the explanation's ensembles `from..to` (a worker's
+/// share of them), in their order. Throws for a bad scenario or series, or a range past the
+/// re-runs.
+#[wasm_bindgen]
+pub fn explain_values(
+    scenario: JsValue,
+    series: &str,
+    month: u32,
+    from: u32,
+    to: u32,
+) -> Result<Vec<f64>, JsError> {
+    let scenario = read_scenario(&scenario)?;
+    let target = explained_target(series)?;
+    let reruns = relief_model::explanation_reruns(&scenario, month);
+    let chosen = reruns.get(from as usize..to as usize).ok_or_else(|| {
+        JsError::new(&format!(
+            "re-runs {from} to {to} were asked for, but explaining month {month} has {}",
+            reruns.len()
+        ))
+    })?;
+    Ok(chosen
+        .iter()
+        .map(|rerun| relief_model::rerun_value(&scenario, target, month, *rerun))
+        .collect())
+}
+
+#[cfg(feature = "explorer")]
+/// The explanation [`explain`] gives, put together from the values of its ensembles (every one
+/// of them, in order, from [`explain_values`]): the same bits.
+#[wasm_bindgen]
+pub fn explain_from_values(
+    scenario: JsValue,
+    series: &str,
+    month: u32,
+    values: Vec<f64>,
+) -> Result<JsValue, JsError> {
+    let scenario = read_scenario(&scenario)?;
+    let target = explained_target(series)?;
+    let e = relief_model::explain_from_values(&scenario, target, month, &values)
+        .map_err(|message| JsError::new(&message))?;
+    Ok(explanation_json(&e))
+}
+
+#[cfg(feature = "explorer")]
+fn explained_target(series: &str) -> Result<relief_model::Target, JsError> {
+    relief_model::Target::from_key(series).ok_or_else(|| {
         JsError::new(&format!(
             "unknown series {:?}; use trust, target_trust, economy, leverage, legitimacy or backsliding_risk",
             series.chars().take(40).collect::<String>()
         ))
-    })?;
-    let e = relief_model::explain(&scenario, target, month);
+    })
+}
+
+#[cfg(feature = "explorer")]
+fn explanation_json(e: &relief_model::Explanation) -> JsValue {
     let contributions: Vec<serde_json::Value> = e
         .contributions
         .iter()
         .map(|c| serde_json::json!({"source": c.source, "index": c.index, "delta": c.delta, "sentence": language::say(&c.sentence)}))
         .collect();
-    Ok(to_js(&serde_json::json!({
-        "series": target.key(),
+    to_js(&serde_json::json!({
+        "series": e.target.key(),
         "month": e.month,
         "value": e.value,
         "without_anything": e.without_anything,
         "contributions": contributions,
-    })))
+    }))
 }

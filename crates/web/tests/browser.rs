@@ -4,8 +4,9 @@
 
 use js_sys::{Array, JSON, Reflect};
 use relief_web::{
-    Explorer, catalog, count_runs, explain, new_seed, preset, preset_list, scenario_from_link,
-    scenario_link, simulate, validate,
+    Explorer, catalog, count_runs, explain, explain_from_values, explain_rerun_count,
+    explain_values, new_seed, preset, preset_list, scenario_from_link, scenario_link, simulate,
+    validate,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -300,6 +301,32 @@ fn explain_ranks_the_steps_behind_a_change() {
     assert!(sentence.contains("raised economic recovery"), "{sentence}");
     let message = error_message(explain(JsValue::from_str(SCENARIO), "mood", 3).unwrap_err());
     assert!(message.contains("unknown series"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn an_explanation_shared_among_workers_is_the_same_bits_as_one_made_whole() {
+    let scenario = || JsValue::from_str(SCENARIO);
+    let count = explain_rerun_count(scenario(), 24).unwrap();
+    // The whole, the bare, the five steps and the shock (at month 20).
+    assert_eq!(count, 8);
+    // Two workers' shares, made apart and joined in order.
+    let mut values = explain_values(scenario(), "economy", 24, 0, 3).unwrap();
+    values.extend(explain_values(scenario(), "economy", 24, 3, count).unwrap());
+    let joined = explain_from_values(scenario(), "economy", 24, values.clone()).unwrap();
+    let whole = explain(scenario(), "economy", 24).unwrap();
+    assert_eq!(
+        JSON::stringify(&joined).unwrap(),
+        JSON::stringify(&whole).unwrap()
+    );
+    let message = error_message(explain_values(scenario(), "economy", 24, 2, 9).unwrap_err());
+    assert!(
+        message.contains("re-runs 2 to 9") && message.contains("has 8"),
+        "{message}"
+    );
+    values.pop();
+    let message =
+        error_message(explain_from_values(scenario(), "economy", 24, values).unwrap_err());
+    assert!(message.contains("takes 8 values"), "{message}");
 }
 
 /// A slice the explorer handed out: where its counts go back, and what to count.
