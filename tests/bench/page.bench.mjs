@@ -111,17 +111,26 @@ try {
     })),
   };
   const link = await page.evaluate(async (s) => (await import(new URL("pkg/relief_web.js", location.href).href)).scenario_link(JSON.stringify(s)), twenty);
-  const whyPage = await context.newPage();
-  whyPage.on("pageerror", (e) => errors.push(String(e)));
-  await whyPage.goto(new URL(`#${link}`, BASE_URL).href);
-  await whyPage.waitForFunction(() => performance.getEntriesByName("relief:first-chart").length > 0, null, { timeout: 20000 });
-  // A reader asks "Why?" once the page has settled: its workers, which share the re-runs, ready.
-  await whyPage.waitForFunction((n) => performance.getEntriesByName("relief:worker-ready").length >= n, workers, { timeout: 20000 });
-  for (let i = 0; i < WHY_RUNS; i++) {
-    await whyPage.locator(".chart-trust .why-button").click();
-    await whyPage.waitForFunction((n) => performance.getEntriesByName("relief:why").length >= n, i + 1);
-    await whyPage.keyboard.press("Escape");
+  /** Opens the twenty steps at `query` and explains them WHY_RUNS times, once its workers are
+   * ready: a reader asks "Why?" once the page has settled. */
+  async function explainTwenty(query, readyWorkers) {
+    const opened = await context.newPage();
+    opened.on("pageerror", (e) => errors.push(String(e)));
+    await opened.goto(new URL(`${query}#${link}`, BASE_URL).href);
+    await opened.waitForFunction(() => performance.getEntriesByName("relief:first-chart").length > 0, null, { timeout: 20000 });
+    await opened.waitForFunction((n) => performance.getEntriesByName("relief:worker-ready").length >= n, readyWorkers, { timeout: 20000 });
+    for (let i = 0; i < WHY_RUNS; i++) {
+      await opened.locator(".chart-trust .why-button").click();
+      await opened.waitForFunction((n) => performance.getEntriesByName("relief:why").length >= n, i + 1);
+      await opened.keyboard.press("Escape");
+    }
+    return opened;
   }
+  // The same explanations made on the page's own thread, for comparison.
+  const herePage = await explainTwenty("?workers=0", 0);
+  const whyHere = (await herePage.evaluate(() => performance.getEntriesByName("relief:why").map((e) => e.duration))).sort((a, b) => a - b);
+  await herePage.close();
+  const whyPage = await explainTwenty("", workers);
   const whySteps = await whyPage.locator("#why-list li").count();
 
   // ---- "What matters most?" and "Suggest a better order" for the same twenty steps at 1,000
@@ -191,6 +200,8 @@ try {
     whyP95Ms: +percentile(why, 95).toFixed(1),
     whyContributions: whySteps,
     whyWorkers,
+    whyHereP50Ms: +percentile(whyHere, 50).toFixed(1),
+    whyHereP95Ms: +percentile(whyHere, 95).toFixed(1),
     sensitivityMs: +sensitivityMs.toFixed(0),
     suggestMs: +suggest.ms.toFixed(0),
     suggestProgressMs: +suggest.progressMs.toFixed(0),
@@ -223,6 +234,7 @@ try {
   const split = offlineKB > 0 ? `: ${result.pageGzipKB} KB for the page, ${offlineKB} KB kept for offline use` : "";
   console.log(`first visit, gzipped  ${result.shippedGzipKB} KB${split}   (budget < ${BUDGET.shippedGzipKB} KB)`);
   console.log(`why, 20 steps × 1,000 runs, shared among ${result.whyWorkers} workers, p50 / p95 ${result.whyP50Ms} / ${result.whyP95Ms} ms   (budget p95 < ${BUDGET.whyP95Ms} ms)`);
+  console.log(`  the same on the page's own thread, p50 / p95 ${result.whyHereP50Ms} / ${result.whyHereP95Ms} ms`);
   console.log(`with Model doubt, the wait for an answer p50 / p95 ${result.doubtAnswerMs.p50} / ${result.doubtAnswerMs.p95} ms, for every future counted ${result.doubtCompleteMs.p50} / ${result.doubtCompleteMs.p95} ms   (reported)`);
   console.log(`what matters most, 20 steps × 1,000 runs: ${result.sensitivityMs} ms   (budget ≤ ${BUDGET.sensitivityMs} ms)`);
   console.log(`suggest a better order, 20 steps × 1,000 runs: ${result.suggestMs} ms, first progress after ${result.suggestProgressMs} ms   (budgets ≤ ${BUDGET.suggestMs} ms, ≤ ${BUDGET.suggestProgressMs} ms)`);
