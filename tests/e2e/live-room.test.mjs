@@ -192,6 +192,18 @@ test("devices of a team edit at once and converge; Compare follows; news reaches
     const c1 = await join(links[2]);
     devices.push(c1);
     await facilitator.page.locator("#play-focus option", { hasText: "Team C" }).waitFor({ state: "attached" });
+
+    // The facilitator renames Team A in the set-up, key by key: the team keeps its one place in
+    // the comparison, under its new name, and its devices show it.
+    await facilitator.page.goto(`${WORKSHOP_URL}#setup`);
+    await ready(facilitator.page);
+    const nameField = facilitator.page.locator("#setup-team-0-name");
+    await nameField.fill("");
+    await nameField.pressSequentially("The negotiators");
+    await waitForCompared(facilitator.page, "The negotiators", expectedA);
+    const names = (await storedWorkspace(facilitator.page)).teams.map((team) => team.name);
+    assert.deepEqual(names, ["The negotiators", "Team B", "Team C"], "renamed in its place, and only once");
+    await a1.page.locator("#team-name", { hasText: "The negotiators" }).waitFor();
     for (const { errors } of [facilitator, ...devices]) assert.deepEqual(errors, []);
   } finally {
     for (const d of devices) await d.context.close();

@@ -111,12 +111,15 @@ export class Workspace {
 
   /**
    * Adds a team's hand-back (a relief-team/1 document). A team handing back again replaces its
-   * earlier sequence. Returns "added" or "replaced"; throws when the comparison is full.
+   * earlier sequence; so does a team `formerly` named otherwise (a live team the set-up renamed),
+   * in its place. Returns "added" or "replaced"; throws when the comparison is full.
    */
-  addTeam(work) {
-    const key = work.team.trim().toLowerCase();
+  addTeam(work, { formerly = null } = {}) {
+    const keyOf = (name) => name.trim().toLowerCase();
+    const key = keyOf(work.team);
     const entry = { name: work.team.trim(), scenario: work.scenario, exercise_id: work.exercise ?? "", played: work.exercise_document ?? null };
-    const at = this.teams.findIndex((team) => team.name.trim().toLowerCase() === key);
+    let at = this.teams.findIndex((team) => keyOf(team.name) === key);
+    if (at < 0 && formerly) at = this.teams.findIndex((team) => keyOf(team.name) === keyOf(formerly));
     if (at >= 0) {
       this.teams[at] = entry;
       this.changed("teams");

@@ -33,6 +33,8 @@ export class LiveHost {
     this.devices = [];
     this.connection = null;
     this.teamDocs = [];
+    /** The name each team's document was last taken into the comparison under. */
+    this.takenAs = [];
     this.pending = new Set();
     this.problem = null;
   }
@@ -97,6 +99,11 @@ export class LiveHost {
     const text = JSON.stringify(this.ws.exercise);
     const map = this.exerciseDoc.getMap("exercise");
     if (map.get("document") !== text) map.set("document", text);
+    // A team the set-up renamed keeps its place in the comparison, under its new name, at once.
+    this.teamDocs.forEach((doc, i) => {
+      const name = this.ws.exercise.teams?.[i]?.name;
+      if (this.takenAs[i] !== undefined && name !== undefined && name.trim() !== this.takenAs[i]) this.gather(i);
+    });
   }
 
   /** The injects sent to the teams so far, by their place in the exercise. */
@@ -134,7 +141,8 @@ export class LiveHost {
         if (!team || !doc || !started(doc)) continue;
         const scenario = { ...structuredClone(start), steps: readSteps(doc).steps };
         try {
-          this.ws.addTeam({ team: team.name, scenario, exercise: version });
+          this.ws.addTeam({ team: team.name, scenario, exercise: version }, { formerly: this.takenAs[i] });
+          this.takenAs[i] = team.name.trim();
         } catch (err) {
           this.problem = err.message;
         }
