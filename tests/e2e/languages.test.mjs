@@ -2,7 +2,8 @@
 // pseudo-language shows no plain English anywhere a reader goes; Persian and Arabic fit a
 // phone, keep the timeline and the charts running left to right, pass axe, keep the arrow
 // keys' meaning on the time axis, and a share link reopens in the same language; the
-// switcher reopens the page in another language with the reader's work kept.
+// switcher reopens the page in another language with the reader's work kept; the workshop's
+// example exercise makes a short link in every language, for a QR code a room can read.
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -11,7 +12,7 @@ import { join } from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { BASE_URL, SITE_DIR, launch, openPage, screenshot, waitForCounted } from "./helpers.mjs";
 import { seriousViolations } from "./scenario-helpers.mjs";
-import { ready } from "./workshop-helpers.mjs";
+import { ready, storedWorkspace } from "./workshop-helpers.mjs";
 
 let browser;
 before(async () => {
@@ -302,4 +303,31 @@ test("without lang= the page follows the browser's languages", async () => {
   } finally {
     await context.close();
   }
+});
+
+test("the workshop's example exercise makes a short link in every language, its team names plain", async () => {
+  const lengths = {};
+  for (const { code } of LANGUAGES) {
+    const context = await browser.newContext({ viewport: DESKTOP.viewport });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
+    page.on("pageerror", (err) => errors.push(String(err)));
+    try {
+      await page.goto(new URL(`workshop.html?lang=${code}#setup`, BASE_URL).href);
+      await ready(page);
+      await page.waitForFunction(() => document.getElementById("exercise-link").value.includes("#w3."));
+      const link = await page.locator("#exercise-link").inputValue();
+      lengths[code] = new URL(link).hash.length;
+      // A team's name is data the facilitator edits and teams are matched by: no invisible marks.
+      const names = (await storedWorkspace(page)).exercise.teams.map((team) => team.name);
+      for (const name of names) assert.doesNotMatch(name, /[\u2068\u2069]/, `${code}: ${JSON.stringify(name)}`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+  // The links' dictionary holds the example's words in every language: each link is a few
+  // score characters (it was 900 to 1,400 outside English), a QR code a room can read.
+  for (const [code, length] of Object.entries(lengths)) assert.ok(length <= 160, `${code}: ${length} characters (English ${lengths.en}): ${JSON.stringify(lengths)}`);
 });

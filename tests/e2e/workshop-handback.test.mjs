@@ -60,7 +60,7 @@ test("a hand-back is collected on a device that never saw the exercise, whatever
     // The facilitator starts the teams from a 72-month history.
     await startFrom(facilitator.page, "Belarus");
     await facilitator.page.locator("#exercise-link").waitFor();
-    await facilitator.page.waitForFunction(() => document.getElementById("exercise-link").value.includes("#w2."));
+    await facilitator.page.waitForFunction(() => document.getElementById("exercise-link").value.includes("#w3."));
     const exerciseLink = await facilitator.page.locator("#exercise-link").inputValue();
 
     // A team plays it on its own device and hands back.
@@ -226,7 +226,7 @@ test("the room's QR code holds a short link that still reads at a quarter of its
   try {
     for (const preset of ["The explorer's opening scenario", "Belarus", "Iran"]) {
       await startFrom(page, preset);
-      await page.waitForFunction(() => document.getElementById("exercise-link").value.includes("#w2."));
+      await page.waitForFunction(() => document.getElementById("exercise-link").value.includes("#w3."));
       const link = await page.locator("#exercise-link").inputValue();
       assert.ok(link.length < 300, `${preset}: the room's link is ${link.length} characters`);
       await page.locator("#exercise-qr-large").click();
@@ -268,7 +268,7 @@ test("a phone passes a scanned hand-back to the projector by a short code typed 
   const team = await openWorkshop(browser);
   const phone = await openWorkshop(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   try {
-    await projector.page.waitForFunction(() => document.getElementById("exercise-link").value.includes("#w2."));
+    await projector.page.waitForFunction(() => document.getElementById("exercise-link").value.includes("#w3."));
     const exerciseLink = await projector.page.locator("#exercise-link").inputValue();
     // The team moves a step with the keyboard and hands back: its code is beside its QR code.
     await team.page.goto(exerciseLink);

@@ -49,7 +49,7 @@ test("an exercise link round trip: set-up → link → another device opens the 
     const { page } = facilitator;
     assert.equal(await page.locator("#view-setup").isVisible(), true, "an empty address opens the set-up");
     const link = await setUpExercise(page);
-    assert.ok(link.startsWith(`${WORKSHOP_URL}#w2.`), link);
+    assert.ok(link.startsWith(`${WORKSHOP_URL}#w3.`), link);
     await page.locator("#exercise-link-note").filter({ hasText: /characters long and holds the whole exercise/ }).waitFor();
     const qr = page.locator("#exercise-qr");
     assert.equal(await qr.getAttribute("alt"), "QR code of the exercise link");
@@ -235,7 +235,7 @@ test("a team link round trip: a team works within its lock, hands back a link, a
     // Hand back: a link, a QR code and a file.
     await team.locator("#team-handback").click();
     const teamLink = await team.locator("#team-link").inputValue();
-    assert.ok(teamLink.startsWith(`${WORKSHOP_URL}#t2.`), teamLink);
+    assert.ok(teamLink.startsWith(`${WORKSHOP_URL}#t3.`), teamLink);
     assert.equal(await team.locator("#team-qr").getAttribute("alt"), "QR code of your team's link, for the facilitator to scan");
     await team.waitForFunction(() => document.getElementById("team-qr").naturalWidth > 0);
     const [download] = await Promise.all([team.waitForEvent("download"), team.locator("#team-download").click()]);

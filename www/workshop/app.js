@@ -1,8 +1,8 @@
 // The workshop page: a facilitator runs a room of teams through a sequencing exercise. The
 // fragment says which view is shown:
 //
-//   (none), #setup     the facilitator's set-up        #w2.…      a team's view of an exercise
-//   #compare           the teams compared and ranked   #t2.…      a team's hand-back, opened
+//   (none), #setup     the facilitator's set-up        #w3.…      a team's view of an exercise
+//   #compare           the teams compared and ranked   #t3.…      a team's hand-back, opened
 //   #play              the timeline played to a room   #presenter the presenter's notes window
 //   #debrief           the printable debrief   #r1.…      a team's device in a live room
 //

@@ -1,4 +1,4 @@
-// A team's hand-back opened on any device (workshop.html#t2.…): the team's sequence and
+// A team's hand-back opened on any device (workshop.html#t3.…): the team's sequence and
 // numbers, and a button that adds it to this device's comparison.
 
 import { Comparison, team_code, team_from_link } from "../pkg/relief_workshop.js";

@@ -1,4 +1,4 @@
-// A team's view of an exercise (workshop.html#w2.…): pick the team, then build its sequence on
+// A team's view of an exercise (workshop.html#w3.…): pick the team, then build its sequence on
 // the explorer's view (shared/explorer-view.js: its timeline, charts and update loop),
 // restricted by the team's lock: locked steps stay visible and readable but cannot be moved,
 // changed or removed, and the palette offers only what the team may add. "Hand back" gives the

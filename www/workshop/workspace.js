@@ -15,7 +15,10 @@ export const MAX_TEAMS = 8;
 /** A team's name as the set-up gives it: "Team A", "Team B"… (`letter` may carry a number
  * after the 26th: "Team A1"). */
 export function teamName(letter) {
-  return t("ws-workspace-team-name", { letter });
+  // A name is data the facilitator edits and teams are matched by, not text laid out: without
+  // the marks that isolate the letter in a right-to-left sentence, which would be invisible in
+  // the field and in every file the name goes into.
+  return t("ws-workspace-team-name", { letter }).replace(/[\u2068\u2069]/g, "");
 }
 
 /** A first exercise to start from: the explorer's opening scenario, the fewest teams an

@@ -157,7 +157,7 @@ pub fn read_exercise_document(exercise: JsValue) -> Result<JsValue, JsError> {
     Ok(expanded(&read_exercise(&exercise)?))
 }
 
-/// The exercise as a link fragment without the `#`: `w2.` and the JSON, deflated from the
+/// The exercise as a link fragment without the `#`: `w3.` and the JSON, deflated from the
 /// links' dictionary and in base64url. Throws like [`read_exercise_document`].
 #[wasm_bindgen]
 pub fn exercise_link(exercise: JsValue) -> Result<String, JsError> {
@@ -178,7 +178,7 @@ fn read_work(work: &JsValue) -> Result<TeamWork, JsError> {
 }
 
 /// A team's hand-back (`{format: "relief-team/1", team, exercise, exercise_title,
-/// scenario, exercise_document}`) as a link fragment without the `#`: `t2.` and the JSON,
+/// scenario, exercise_document}`) as a link fragment without the `#`: `t3.` and the JSON,
 /// deflated like an exercise's.
 #[wasm_bindgen]
 pub fn team_link(work: JsValue) -> Result<String, JsError> {

@@ -42,42 +42,66 @@ templates! {
 pub const EXERCISE_FORMAT: &str = "relief-exercise/1";
 /// The version tag of a team's hand-back document.
 pub const TEAM_FORMAT: &str = "relief-team/1";
-/// What exercise and team links usually say, which their compression starts from: every
+/// What exercise and team links made with `w2.` and `t2.` start their compression from: every
 /// shipped preset as the set-up puts it in an exercise, the explorer's opening scenario, and
-/// the example exercise's words. Frozen: links made with `w2.` and `t2.` depend on it byte for
-/// byte (a test holds its fingerprint).
-pub const LINK_DICTIONARY: &str = include_str!("link-dictionary-2.txt");
+/// the example exercise's words, in English. Frozen: those links depend on it byte for byte (a
+/// test holds its fingerprint).
+pub const LINK_DICTIONARY_2: &str = include_str!("link-dictionary-2.txt");
+/// What exercise and team links usually say, which their compression starts from: the example
+/// exercise as the set-up makes it in each of the page's other languages
+/// (`tests/data/example-exercises.json`), then [`LINK_DICTIONARY_2`], whose English stays
+/// nearest the link. An exercise made in Persian is then as short a link as one made in
+/// English. Frozen: links made with `w3.` and `t3.` depend on it byte for byte (a test holds its
+/// fingerprint, and another that it is built from those files).
+pub const LINK_DICTIONARY: &str = include_str!("link-dictionary-3.txt");
 
-/// Exercise links made before [`EXERCISE_LINK`]: `w1.` and the document, deflated alone.
+/// Exercise links made before [`EXERCISE_LINK_2`]: `w1.` and the document, deflated alone.
 pub const EXERCISE_LINK_1: LinkFormat = LinkFormat {
     prefix: "w1.",
     holds: "a workshop exercise",
     dictionary: "",
     earlier: &[],
 };
-/// Exercise links: `w2.` and a `relief-exercise/1` document in the model's link encoding,
-/// deflated from [`LINK_DICTIONARY`], so an exercise made from a preset fits a QR code that
-/// reads from the back of a room. `w1.` links still open.
-pub const EXERCISE_LINK: LinkFormat = LinkFormat {
+/// Exercise links made before [`EXERCISE_LINK`]: `w2.` and the document, deflated from
+/// [`LINK_DICTIONARY_2`].
+pub const EXERCISE_LINK_2: LinkFormat = LinkFormat {
     prefix: "w2.",
     holds: "a workshop exercise",
-    dictionary: LINK_DICTIONARY,
+    dictionary: LINK_DICTIONARY_2,
     earlier: &[EXERCISE_LINK_1],
 };
-/// Team links made before [`TEAM_LINK`]: `t1.` and the document, deflated alone.
+/// Exercise links: `w3.` and a `relief-exercise/1` document in the model's link encoding,
+/// deflated from [`LINK_DICTIONARY`], so an exercise made from a preset or the example, in any
+/// of the page's languages, fits a QR code that reads from the back of a room. `w2.` and `w1.`
+/// links still open.
+pub const EXERCISE_LINK: LinkFormat = LinkFormat {
+    prefix: "w3.",
+    holds: "a workshop exercise",
+    dictionary: LINK_DICTIONARY,
+    earlier: &[EXERCISE_LINK_2, EXERCISE_LINK_1],
+};
+/// Team links made before [`TEAM_LINK_2`]: `t1.` and the document, deflated alone.
 pub const TEAM_LINK_1: LinkFormat = LinkFormat {
     prefix: "t1.",
     holds: "a team's sequence",
     dictionary: "",
     earlier: &[],
 };
-/// Team links: `t2.` and a `relief-team/1` document, deflated from [`LINK_DICTIONARY`]. `t1.`
-/// links still open.
-pub const TEAM_LINK: LinkFormat = LinkFormat {
+/// Team links made before [`TEAM_LINK`]: `t2.` and the document, deflated from
+/// [`LINK_DICTIONARY_2`].
+pub const TEAM_LINK_2: LinkFormat = LinkFormat {
     prefix: "t2.",
     holds: "a team's sequence",
-    dictionary: LINK_DICTIONARY,
+    dictionary: LINK_DICTIONARY_2,
     earlier: &[TEAM_LINK_1],
+};
+/// Team links: `t3.` and a `relief-team/1` document, deflated from [`LINK_DICTIONARY`]. `t2.`
+/// and `t1.` links still open.
+pub const TEAM_LINK: LinkFormat = LinkFormat {
+    prefix: "t3.",
+    holds: "a team's sequence",
+    dictionary: LINK_DICTIONARY,
+    earlier: &[TEAM_LINK_2, TEAM_LINK_1],
 };
 
 /// Limits of the exercise format. They keep links short enough for a QR code and a room's
