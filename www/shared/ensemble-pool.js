@@ -201,7 +201,7 @@ export class EnsemblePool {
       helper.slice = work;
       helper.worker.postMessage(work.message ?? { type: "count", scenario: work.scenario, start: work.start, end: work.end });
     }
-    if (this.source && !this.helpers.some((h) => h.state === "idle" || h.state === "busy")) this.countOnPageSoon();
+    if (this.source && !this.readyWorkers) this.countOnPageSoon();
   }
 
   /**
@@ -216,7 +216,7 @@ export class EnsemblePool {
       this.hereTimer = setTimeout(() => {
         this.hereTimer = 0;
         // A worker that has become ready meanwhile takes over.
-        if (this.helpers.some((h) => h.state === "idle" || h.state === "busy")) this.pump();
+        if (this.readyWorkers) this.pump();
         else this.countOnPage();
       }, 0);
     };

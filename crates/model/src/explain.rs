@@ -208,12 +208,12 @@ pub fn rerun_value(scenario: &Scenario, target: Target, month: u32, rerun: Rerun
 
 /// Explains `target` at `month` (clamped to the horizon) in the scenario.
 pub fn explain(scenario: &Scenario, target: Target, month: u32) -> Explanation {
-    let values: Vec<f64> = explanation_reruns(scenario, month)
-        .into_iter()
-        .map(|rerun| rerun_value(scenario, target, month, rerun))
+    let reruns = explanation_reruns(scenario, month);
+    let values: Vec<f64> = reruns
+        .iter()
+        .map(|rerun| rerun_value(scenario, target, month, *rerun))
         .collect();
-    explain_from_values(scenario, target, month, &values)
-        .expect("one value for each of the explanation's re-runs")
+    assemble(scenario, target, month, &reruns, &values)
 }
 
 /// Puts an explanation together from the values of its ensembles, one for each of
@@ -234,6 +234,19 @@ pub fn explain_from_values(
             values.len()
         ));
     }
+    Ok(assemble(scenario, target, month, &reruns, values))
+}
+
+/// The explanation from the re-runs' values, one for each of `reruns` (the whole and the bare
+/// first), in order.
+fn assemble(
+    scenario: &Scenario,
+    target: Target,
+    month: u32,
+    reruns: &[Rerun],
+    values: &[f64],
+) -> Explanation {
+    let month = month.min(scenario.horizon_months);
     let value = values[0];
     let without_anything = values[1];
     let mut contributions = Vec::new();
@@ -293,13 +306,13 @@ pub fn explain_from_values(
             .total_cmp(&a.delta.abs())
             .then(a.index.cmp(&b.index))
     });
-    Ok(Explanation {
+    Explanation {
         target,
         month,
         value,
         without_anything,
         contributions,
-    })
+    }
 }
 
 fn sentence(what: Message, target: Target, delta: f64, reason: Option<Message>) -> Message {

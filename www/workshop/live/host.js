@@ -100,9 +100,9 @@ export class LiveHost {
     const map = this.exerciseDoc.getMap("exercise");
     if (map.get("document") !== text) map.set("document", text);
     // A team the set-up renamed keeps its place in the comparison, under its new name, at once.
-    this.teamDocs.forEach((doc, i) => {
+    this.takenAs.forEach((taken, i) => {
       const name = this.ws.exercise.teams?.[i]?.name;
-      if (this.takenAs[i] !== undefined && name !== undefined && name.trim() !== this.takenAs[i]) this.gather(i);
+      if (taken !== undefined && name !== undefined && name.trim() !== taken) this.gather(i);
     });
   }
 
