@@ -51,8 +51,10 @@ export function launch() {
  * console errors seen so far (the array keeps filling). Requests to any other origin are
  * recorded in `external` (the page must make none).
  */
-export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hasTouch = false, isMobile = false, path = "", counted = true, ...options } = {}) {
+export async function openPage(browser, { viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1, hasTouch = false, isMobile = false, path = "", counted = true, init = null, ...options } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, hasTouch, isMobile, ...options });
+  // A script of the test's own, run before any of the page's (to watch it from its start).
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = [];
   const external = [];

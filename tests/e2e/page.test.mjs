@@ -5,7 +5,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { launch, openPage, chips, CHARTS, screenshot, summaryStart, BASE_URL } from "./helpers.mjs";
+import { launch, openPage, chips, frames, CHARTS, screenshot, summaryStart, BASE_URL } from "./helpers.mjs";
+import { openScenario, scenarioWith } from "./scenario-helpers.mjs";
 
 let browser;
 before(async () => {
@@ -58,6 +59,40 @@ test("the page loads with no console errors and no outside requests, and shows t
     assert.equal(mark, 1);
     assert.deepEqual(external, [], "no request leaves the site");
     assert.deepEqual(errors, [], "no console errors");
+  } finally {
+    await context.close();
+  }
+});
+
+test("the first answer is drawn where the reader looks, and the charts below the fold a frame later", async () => {
+  const { context, page } = await openScenario(browser, scenarioWith({ runs: 100, steps: [{ kind: "sectoral_easing", month: 6 }] }), {
+    // From the frame of the first chart, each frame notes whether every chart is drawn yet.
+    init: () => {
+      window.__framesToEveryChart = null;
+      const watch = (frames) => {
+        if (performance.getEntriesByName("relief:first-chart").length) {
+          const drawn = [...document.querySelectorAll("canvas[id^=chart-]")].every((canvas) =>
+            canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data.some((byte) => byte !== 0),
+          );
+          if (drawn) {
+            window.__framesToEveryChart = frames;
+            return;
+          }
+          frames += 1;
+        }
+        requestAnimationFrame(() => watch(frames));
+      };
+      requestAnimationFrame(() => watch(0));
+    },
+  });
+  try {
+    const below = await page.evaluate(() => [...document.querySelectorAll("canvas[id^=chart-]")].filter((c) => c.getBoundingClientRect().top >= innerHeight).length);
+    assert.ok(below > 0, "some chart starts below the fold");
+    // 100 futures are counted whole in the first answer, so no refinement comes to draw the
+    // charts again: the ones below the fold are drawn in the next frame or the one after, so a
+    // reader who scrolls down at once never finds them blank.
+    const frames = await page.waitForFunction(() => window.__framesToEveryChart).then((h) => h.jsonValue());
+    assert.ok(frames <= 2, `every chart is drawn ${frames} frames after the first`);
   } finally {
     await context.close();
   }

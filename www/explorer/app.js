@@ -179,6 +179,7 @@ function buildView(explorer, pool) {
         app.charted = true;
         app.about.render(scenarioNow());
         app.io?.firstChart();
+        afterFirstChart();
       },
       settle: () => {
         if ($("table-details").open) view.charts.renderTable($("table-wrap"));
@@ -459,13 +460,19 @@ async function boot() {
     document.querySelector(".top-help").append(languageMenu({ addressFor }));
   }
 
-  // ---- the charts an embed was asked to show, and the Embed dialog (fetched by the full page only)
+  // ---- the charts an embed was asked to show
   applyEmbedOptions();
-  if (!embedded) {
-    import("./io/embed-builder.js")
-      .then(({ EmbedBuilder }) => new EmbedBuilder({ button: $("embed-button"), getScenario: scenarioNow, catalog: app.catalog }))
-      .catch(failedTo("explorer-could-not-set-up-embed"));
-  }
+}
+
+/**
+ * What can wait until the first charts are drawn: the Embed dialog (the full page's only),
+ * fetched and run then, so its script is not run between the page's start and its first answer.
+ */
+function afterFirstChart() {
+  if (embedded) return;
+  import("./io/embed-builder.js")
+    .then(({ EmbedBuilder }) => new EmbedBuilder({ button: $("embed-button"), getScenario: scenarioNow, catalog: app.catalog }))
+    .catch(failedTo("explorer-could-not-set-up-embed"));
 }
 
 boot().catch((err) => {

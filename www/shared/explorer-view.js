@@ -97,6 +97,8 @@ export class ExplorerView {
       modelCost: 0,
       refineTimer: 0,
       charted: false,
+      // Charts out of sight that the first drawing left for the next frame.
+      unseen: false,
       stopped: false,
       measures: 0,
       settleTimer: 0,
@@ -448,8 +450,20 @@ export class ExplorerView {
       }
       // Nothing to draw before the first answer, nor when only counts arrived that are not due.
       if (!(summary || (redraw && loop.charted))) return;
-      if (!loop.charted) this.on.beforeFirstChart?.();
-      this.explorer.draw_all(this.state.highlight ?? undefined);
+      if (!loop.charted) {
+        this.on.beforeFirstChart?.();
+        // The first answer is drawn where the reader looks first. The charts below the fold
+        // wait for the refined answer, drawn whole in a few frames, or, when this answer is
+        // already the whole, for the next frame.
+        this.explorer.draw_part(this.state.highlight ?? undefined, "in-sight");
+        loop.unseen = true;
+        if (summary?.complete) requestAnimationFrame(() => this.drawUnseen());
+      } else {
+        this.explorer.draw_all(this.state.highlight ?? undefined);
+        // During a change only the charts in sight are drawn (see draw_all).
+        if (!this.explorer.changing()) loop.unseen = false;
+        else if (loop.unseen) requestAnimationFrame(() => this.drawUnseen());
+      }
       if (!loop.charted) {
         loop.charted = true;
         performance.mark("relief:first-chart");
@@ -481,6 +495,18 @@ export class ExplorerView {
     this.charts.renderReadout($(this.ids.readout), this.state.highlight);
     if (this.change.active || this.change.drawn) this.renderChange();
     if (summary?.first) this.measure(began, loop.modelCost, performance.now() - drawing);
+  }
+
+  /** Draws the charts out of sight that the first drawing left out, unless drawn since. */
+  drawUnseen() {
+    const loop = this.loop;
+    if (loop.stopped || !loop.unseen) return;
+    loop.unseen = false;
+    try {
+      this.explorer.draw_part(this.state.highlight ?? undefined, "out-of-sight");
+    } catch (err) {
+      this.fail(err);
+    }
   }
 
   /**

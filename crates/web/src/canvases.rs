@@ -30,6 +30,17 @@ pub fn theme_from_key(key: &str) -> Result<Theme, JsError> {
     Theme::from_key(key).ok_or_else(|| JsError::new(&format!("unknown theme {key:?}")))
 }
 
+/// Which of the attached charts a draw covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sight {
+    /// Every chart.
+    All,
+    /// The charts the window shows some of now (every chart where the window has no size).
+    InSight,
+    /// The charts the window shows none of now (none where the window has no size).
+    OutOfSight,
+}
+
 /// The window's size in CSS pixels, when the browser reports one.
 fn window_size() -> Option<(f64, f64)> {
     let window = web_sys::window()?;
@@ -76,20 +87,23 @@ impl ChartCanvases {
     /// CSS size times the device pixel ratio, and the chart is drawn at that scale, so it is
     /// crisp on every screen. A canvas that is not laid out (zero size) is skipped.
     pub fn draw(&mut self, input: &ChartInput) -> Result<(), JsError> {
-        self.draw_where(input, false)
+        self.draw_where(input, Sight::All)
     }
 
-    /// Draws, like [`ChartCanvases::draw`], only the charts the window shows some of now: while
-    /// a step is dragged, time spent on charts out of sight is time the page cannot answer.
-    /// The others keep their last drawing until the next full draw.
-    pub fn draw_in_view(&mut self, input: &ChartInput) -> Result<(), JsError> {
-        self.draw_where(input, true)
-    }
-
-    fn draw_where(&mut self, input: &ChartInput, only_in_view: bool) -> Result<(), JsError> {
+    /// Draws, like [`ChartCanvases::draw`], only the charts that `sight` picks out: while a step
+    /// is dragged, or before the page's first charts, time spent on charts out of sight is time
+    /// the page cannot answer. The others keep their last drawing until they are drawn.
+    pub fn draw_where(&mut self, input: &ChartInput, sight: Sight) -> Result<(), JsError> {
         let scale = device_pixel_ratio();
         let style = ChartStyle::canvas(scale, self.theme);
-        let window = only_in_view.then(window_size).flatten();
+        let window = match sight {
+            Sight::All => None,
+            Sight::InSight => window_size(),
+            Sight::OutOfSight => match window_size() {
+                Some(size) => Some(size),
+                None => return Ok(()),
+            },
+        };
         for chart in &mut self.charts {
             let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
             if w <= 0 || h <= 0 {
@@ -102,7 +116,7 @@ impl ChartCanvases {
                     && rect.top() < window_height
                     && rect.right() > 0.0
                     && rect.left() < window_width;
-                if !seen {
+                if seen != (sight == Sight::InSight) {
                     continue;
                 }
             }

@@ -7,7 +7,7 @@ use relief_model::{Counts, Projection, Scenario};
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::canvases::ChartCanvases;
+use crate::canvases::{ChartCanvases, Sight};
 use crate::{read_scenario, text, to_js};
 
 /// A projection to compare with, and the scenario it came from (so it can be projected again
@@ -562,6 +562,31 @@ impl Explorer {
     /// [`Explorer::begin_change`]), is a chart out of the window's sight: the drawing that ends
     /// the change draws every chart.
     pub fn draw_all(&mut self, highlight_month: Option<u32>) -> Result<(), JsError> {
+        let sight = if self.ghost.is_some() {
+            Sight::InSight
+        } else {
+            Sight::All
+        };
+        self.draw_charts(highlight_month, sight)
+    }
+
+    /// Draws, like [`Explorer::draw_all`], the charts the window shows now (`part` is
+    /// `"in-sight"`) or the others (`"out-of-sight"`): the page's first answer is drawn where
+    /// the reader looks first, and the charts below the fold a frame later.
+    pub fn draw_part(&mut self, highlight_month: Option<u32>, part: &str) -> Result<(), JsError> {
+        let sight = match part {
+            "in-sight" => Sight::InSight,
+            "out-of-sight" => Sight::OutOfSight,
+            _ => {
+                return Err(JsError::new(&format!(
+                    "unknown part of the charts {part:?} (expected \"in-sight\" or \"out-of-sight\")"
+                )));
+            }
+        };
+        self.draw_charts(highlight_month, sight)
+    }
+
+    fn draw_charts(&mut self, highlight_month: Option<u32>, sight: Sight) -> Result<(), JsError> {
         let Some((_, projection, markers)) = &self.current else {
             return Ok(());
         };
@@ -581,10 +606,10 @@ impl Explorer {
             ghost: self.ghost.as_ref(),
             numerals: numerals.as_ref(),
         };
-        if self.ghost.is_some() {
-            self.charts.draw_in_view(&input)?;
-        } else {
-            self.charts.draw(&input)?;
+        self.charts.draw_where(&input, sight)?;
+        // The phone's strip of the main charts is in sight whenever it is shown at all.
+        if sight == Sight::OutOfSight {
+            return Ok(());
         }
         self.strip.draw(&input)
     }

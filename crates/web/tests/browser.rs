@@ -195,6 +195,55 @@ fn drawing_fills_the_canvas_at_the_pixel_ratio_and_follows_the_scenario() {
 }
 
 #[wasm_bindgen_test]
+fn a_first_drawing_covers_the_charts_in_sight_and_the_next_the_others() {
+    let in_sight = canvas(320, 180);
+    let below = canvas(320, 180);
+    // Far below the fold, where a page's lower charts are when it opens.
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    let style = below.style();
+    style.set_property("position", "absolute").unwrap();
+    style
+        .set_property("top", &format!("{}px", height + 2000.0))
+        .unwrap();
+    let mut explorer = Explorer::new();
+    explorer.set_scenario(JsValue::from_str(SCENARIO)).unwrap();
+    explorer.attach("economy", in_sight.clone()).unwrap();
+    explorer.attach("trust", below.clone()).unwrap();
+    let drawn = |c: &HtmlCanvasElement| pixels(c).iter().any(|&byte| byte != 0);
+
+    explorer.draw_part(None, "in-sight").unwrap();
+    assert!(drawn(&in_sight), "the chart in sight is drawn first");
+    assert!(!drawn(&below), "the chart below the fold waits");
+    // Cleared, so that drawing it again would show.
+    let context: CanvasRenderingContext2d = in_sight
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    context.clear_rect(
+        0.0,
+        0.0,
+        f64::from(in_sight.width()),
+        f64::from(in_sight.height()),
+    );
+
+    explorer.draw_part(None, "out-of-sight").unwrap();
+    assert!(drawn(&below), "the chart below the fold is drawn next");
+    assert!(!drawn(&in_sight), "and the one in sight is not drawn again");
+
+    let message = error_message(explorer.draw_part(None, "everything").unwrap_err());
+    assert!(message.contains("\"everything\""), "{message}");
+    in_sight.remove();
+    below.remove();
+}
+
+#[wasm_bindgen_test]
 fn pointer_positions_map_to_months_and_readouts() {
     let canvas = canvas(400, 200);
     let mut explorer = Explorer::new();
