@@ -153,7 +153,11 @@ export class ExplorerView {
       receive: (slice, words, pageMs) => this.receive(slice, words, pageMs),
       fail: (err) => this.fail(err),
     });
-    new ResizeObserver(() => this.schedule(false)).observe($(ids.charts));
+    // The charts' box changes size whenever something in it does (a legend filled in, a note
+    // shown); only a canvas whose own size changed needs drawing again.
+    new ResizeObserver(() => {
+      if (!this.canvasesFitLayout()) this.schedule(false);
+    }).observe($(ids.charts));
     this.watchPixelRatio();
     onThemeChange(() => this.applyTheme());
   }
@@ -495,6 +499,18 @@ export class ExplorerView {
     this.charts.renderReadout($(this.ids.readout), this.state.highlight);
     if (this.change.active || this.change.drawn) this.renderChange();
     if (summary?.first) this.measure(began, loop.modelCost, performance.now() - drawing);
+  }
+
+  /**
+   * Whether every chart canvas laid out has a backing store of its size at the screen's pixel
+   * ratio, as the last drawing made it (see ChartCanvases::draw in the web crate): then nothing
+   * a resize did needs drawing again.
+   */
+  canvasesFitLayout() {
+    const scale = devicePixelRatio;
+    return [...$(this.ids.charts).querySelectorAll("canvas")].every(
+      (canvas) => canvas.clientWidth === 0 || (canvas.width === Math.round(canvas.clientWidth * scale) && canvas.height === Math.round(canvas.clientHeight * scale)),
+    );
   }
 
   /** Draws the charts out of sight that the first drawing left out, unless drawn since. */
