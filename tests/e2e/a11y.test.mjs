@@ -269,3 +269,33 @@ test("reduced motion: nothing slides when the reader asks for less motion", asyn
     }
   }
 });
+
+// The keyboard meets the header's controls in the order the eye does: on a phone the globe sits
+// in the corner beside the name, ahead of Presets and How it works; on a laptop it follows them.
+for (const [name, viewport, order] of [
+  ["a phone", { width: 360, height: 740 }, ["language-select", "presets-button", "how-button"]],
+  ["a laptop", { width: 1366, height: 768 }, ["presets-button", "how-button", "language-select"]],
+]) {
+  test(`on ${name}, Tab reaches the header's controls in the order they are seen`, async () => {
+    const { context, page } = await openPage(browser, { viewport });
+    try {
+      const ids = new Set(order);
+      const reached = [];
+      await page.locator("body").focus();
+      for (let i = 0; i < 40 && reached.length < order.length; i++) {
+        await page.keyboard.press("Tab");
+        const id = await page.evaluate(() => document.activeElement?.id);
+        if (ids.has(id) && !reached.includes(id)) reached.push(id);
+      }
+      assert.deepEqual(reached, order);
+      // And the order on screen: left to right in the header's row, or the corner first.
+      const boxes = await page.evaluate((list) => list.map((id) => document.getElementById(id).closest(".language-menu, button").getBoundingClientRect().toJSON()), order);
+      for (let i = 1; i < boxes.length; i++) {
+        const [a, b] = [boxes[i - 1], boxes[i]];
+        assert.ok(a.top < b.top - 2 || (Math.abs(a.top - b.top) <= 2 && a.left < b.left), `${order[i - 1]} is seen before ${order[i]}: ${JSON.stringify([a, b])}`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -457,7 +457,15 @@ async function boot() {
   // ---- the language switcher: the page reopens in the language chosen, the scenario in its address
   if (!embedded) {
     const addressFor = (code) => addressInLanguage(pageUrl(linkOf(scenarioNow()) ?? ""), code);
-    document.querySelector(".top-help").append(languageMenu({ addressFor }));
+    const menu = languageMenu({ addressFor });
+    const help = document.querySelector(".top-help");
+    // On a phone the globe sits in the header's corner beside the name (css/base.css), ahead of
+    // Presets and How it works; on a wider screen it follows them. Its place among them
+    // follows suit, so the keyboard reaches it in the order the eye does.
+    const phone = matchMedia("(max-width: 520px)");
+    const place = () => (phone.matches ? help.prepend(menu) : help.append(menu));
+    place();
+    phone.addEventListener("change", place);
   }
 
   // ---- the charts an embed was asked to show
