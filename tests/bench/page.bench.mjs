@@ -1,4 +1,4 @@
-// Page benchmark: time to the first chart, what one update during a move costs the page's own
+// Page benchmark: time to the first chart (the median of several cold loads), what one update during a move costs the page's own
 // thread (starting the ensemble, merging the workers' counts, redrawing every chart) and how
 // long the reader waits for it, the largest scenario counted in full by the workers, and the
 // gzipped size of everything a first visit downloads, the service worker's offline copy included.
@@ -16,6 +16,11 @@ import { gzipSync } from "node:zlib";
 
 const BASE_URL = process.env.RELIEF_BASE_URL || "http://127.0.0.1:8000/";
 const MOVES = 60;
+/**
+ * Cold loads, each in a fresh browser context, whose first chart is measured: one load varies
+ * by a tenth or more from the next on a shared machine, so the median of several is reported.
+ */
+const FIRST_CHART_LOADS = 7;
 const BUDGET = { updateP95Ms: 8, firstChartMs: 250, shippedGzipKB: 170, whyP95Ms: 100, sensitivityMs: 2000, suggestMs: 5000, suggestProgressMs: 200 };
 const WHY_RUNS = 10;
 /** Moves of the drag with Model doubt on: each waits until every future is counted. */
@@ -44,7 +49,18 @@ try {
 
   await page.goto(BASE_URL);
   await page.waitForFunction(() => performance.getEntriesByName("relief:first-chart").length > 0, null, { timeout: 20000 });
-  const firstChartMs = await page.evaluate(() => performance.getEntriesByName("relief:first-chart")[0].startTime);
+  // This first load is one of the cold loads measured; the others follow in contexts of their own.
+  const firstCharts = [await page.evaluate(() => performance.getEntriesByName("relief:first-chart")[0].startTime)];
+  for (let i = 1; i < FIRST_CHART_LOADS; i++) {
+    const cold = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+    const coldPage = await cold.newPage();
+    await coldPage.goto(BASE_URL);
+    await coldPage.waitForFunction(() => performance.getEntriesByName("relief:first-chart").length > 0, null, { timeout: 20000 });
+    firstCharts.push(await coldPage.evaluate(() => performance.getEntriesByName("relief:first-chart")[0].startTime));
+    await cold.close();
+  }
+  firstCharts.sort((a, b) => a - b);
+  const firstChartMs = percentile(firstCharts, 50);
 
   // 60 one-month moves of one step, each waiting for its update to be drawn.
   const step = page.locator('.chip[role=slider][aria-label^="Sectoral easing"]');
@@ -217,6 +233,7 @@ try {
     doubtAnswerMs: { p50: +percentile(doubtAnswer, 50).toFixed(1), p95: +percentile(doubtAnswer, 95).toFixed(1) },
     doubtCompleteMs: { p50: +percentile(completeMs, 50).toFixed(0), p95: +percentile(completeMs, 95).toFixed(0) },
     firstChartMs: +firstChartMs.toFixed(1),
+    firstChartRangeMs: [+firstCharts[0].toFixed(0), +firstCharts[firstCharts.length - 1].toFixed(0)],
     // Kilobytes of 1000 bytes, the unit the budget is stated in.
     shippedGzipKB: +(total / 1000).toFixed(1),
     pageGzipKB: +(pageTotal / 1000).toFixed(1),
@@ -229,7 +246,7 @@ try {
   console.log(`  of which model p50 / p95 ${model.p50} / ${model.p95} ms, redraw of six charts ${draw.p50} / ${draw.p95} ms`);
   console.log(`  the reader waits (change to first answer drawn, ${workers} workers) p50 / p95 ${answer.p50} / ${answer.p95} ms`);
   console.log(`100,000 runs × 240 months counted in full on the page: ${result.largestMs} ms (${workers} workers)`);
-  console.log(`first chart           ${result.firstChartMs} ms after navigation   (budget < ${BUDGET.firstChartMs} ms)`);
+  console.log(`first chart           ${result.firstChartMs} ms after navigation, the median of ${FIRST_CHART_LOADS} cold loads (${result.firstChartRangeMs.join(" to ")} ms)   (budget < ${BUDGET.firstChartMs} ms)`);
   const offlineKB = +(result.shippedGzipKB - result.pageGzipKB).toFixed(1);
   const split = offlineKB > 0 ? `: ${result.pageGzipKB} KB for the page, ${offlineKB} KB kept for offline use` : "";
   console.log(`first visit, gzipped  ${result.shippedGzipKB} KB${split}   (budget < ${BUDGET.shippedGzipKB} KB)`);
