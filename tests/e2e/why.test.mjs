@@ -130,6 +130,38 @@ test("the contributions are ranked, largest effect first, and each names its ste
   }
 });
 
+test("bars that cancel out come to ±0.000, never to a rise or a fall, and a small change shows its figures finer", async () => {
+  // Found by a search of small scenarios: the audit's and the exchange's bars on trust at month
+  // 24 sum to about −0.00005, while the whole change is about −0.007.
+  const scenario = scenarioWith({
+    title: "Bars that cancel",
+    horizon_months: 24,
+    runs: 200,
+    seed: 90,
+    steps: [
+      { kind: "independent_audit", month: 15 },
+      { kind: "information_exchange", month: 23 },
+    ],
+  });
+  const { context, page, errors } = await openScenario(browser, scenario);
+  try {
+    await page.locator(".chart-trust .why-button").click();
+    const e = await explanation(page);
+    assert.equal(e.month, 24);
+    assert.equal(e.items.length, 2, JSON.stringify(e.items));
+    assert.match(e.note, /here they come to ±0\.000, and the other −0\.0\d+ comes from steps acting on one another\./, e.note);
+    assert.doesNotMatch(`${e.note} ${e.items.map((i) => i.delta).join(" ")}`, /[+−]0\.0+(?![\d])/, "no signed zero");
+    // The whole change is smaller than the lead's two decimals: they take one more, so the
+    // note never says it moved from one figure to the same.
+    const [, to, from] = /is (0\.\d+) on average.*would be (0\.\d+)/.exec(e.lead);
+    assert.notEqual(to, from, e.lead);
+    assert.match(e.note, new RegExp(`moved it by −0\\.007, from ${from.replace(".", "\\.")} with none of them to ${to.replace(".", "\\.")}\\.`), e.note);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("an explanation shared among the workers is the same, figure for figure, as one made on the page", async () => {
   // Twelve steps and a shock, each of which moves the month explained.
   const steps = [

@@ -261,8 +261,11 @@ export class Why {
     // A newer question (another series or month) was asked meanwhile: its answer is shown.
     if (asked !== this.asked) return;
     this.result.removeAttribute("aria-busy");
-    const value = fmt(series, e.value);
-    const bare = fmt(series, e.without_anything);
+    // Two values that differ but round alike are shown with a digit more, so that the lead and
+    // the note never say that a change took 0.22 to 0.22.
+    const finer = e.value !== e.without_anything && fmt(series, e.value) === fmt(series, e.without_anything);
+    const value = fmt(series, e.value, finer);
+    const bare = fmt(series, e.without_anything, finer);
     const lead = month === this.getHorizon() ? "why-lead-at-end" : "why-lead-at-month";
     this.lead.textContent = `${t(lead, { series: name, month, value, bare })} ${t("why-lead-ranking")}`;
     const largest = Math.max(1e-9, ...e.contributions.map((c) => Math.abs(c.delta)));
@@ -311,10 +314,13 @@ export class Why {
 
 /**
  * A value in the series' unit and the reader's digits: a whole percentage, or a level with two
- * decimals. It is rounded first as the figures always were, so a value halfway between two
- * reads the same in every language.
+ * decimals (one digit more each when `finer`). It is rounded first as the figures always were,
+ * so a value halfway between two reads the same in every language.
  */
-function fmt(series, v) {
+function fmt(series, v, finer = false) {
+  if (finer) {
+    return PERCENT.has(series) ? formatPercent(Math.round(v * 1000) / 1000, 1) : formatNumber(Number(v.toFixed(3)), { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  }
   return PERCENT.has(series) ? formatPercent(Math.round(v * 100) / 100) : formatLevel(Number(v.toFixed(2)));
 }
 
@@ -323,9 +329,12 @@ function fmt(series, v) {
  * more digit, so none reads as "+0.00".
  */
 function signed(series, d) {
-  const sign = d > 0 ? "+" : d < 0 ? "−" : "±";
   const size = Math.abs(PERCENT.has(series) ? d * 100 : d);
   const digits = PERCENT.has(series) ? (size < 0.1 ? 2 : 1) : size < 0.01 ? 3 : 2;
-  const change = `${sign}${formatNumber(Number(size.toFixed(digits)), { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
+  const shown = Number(size.toFixed(digits));
+  // The sign of what is shown: a change too small to show is no rise or fall ("±0.000", never
+  // "−0.000").
+  const sign = shown === 0 ? "±" : d > 0 ? "+" : "−";
+  const change = `${sign}${formatNumber(shown, { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
   return PERCENT.has(series) ? t("why-points", { change }) : change;
 }
