@@ -364,3 +364,33 @@ test("the workshop's example exercise makes a short link in every language, its 
   // score characters (it was 900 to 1,400 outside English), a QR code a room can read.
   for (const [code, length] of Object.entries(lengths)) assert.ok(length <= 160, `${code}: ${length} characters (English ${lengths.en}): ${JSON.stringify(lengths)}`);
 });
+
+test("fa: the example briefing is plain text, and one saved with invisible marks still follows the horizon", async () => {
+  const context = await browser.newContext({ viewport: DESKTOP.viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (err) => errors.push(String(err)));
+  try {
+    await page.goto(new URL("workshop.html?lang=fa#setup", BASE_URL).href);
+    await ready(page);
+    const briefing = page.locator("#setup-briefing");
+    const plain = await briefing.inputValue();
+    assert.doesNotMatch(plain, /[\u2068\u2069]/, "no invisible marks in the text the facilitator edits");
+    // The example as the set-up made it before, with marks around its horizon.
+    const saved = JSON.parse(readFileSync(new URL("../data/example-exercises.json", import.meta.url), "utf8")).fa.briefing;
+    assert.match(saved, /\u2068/);
+    assert.equal(saved.replace(/[\u2068\u2069]/g, ""), plain, "the same words");
+    await briefing.fill(saved);
+    // A 72-month starting scenario: the saved example follows it, and is plain from then on.
+    await page.locator("#setup-preset").focus();
+    await page.locator("#setup-preset").selectOption("preset:belarus-2015");
+    await page.waitForFunction((was) => document.getElementById("setup-briefing").value !== was, saved);
+    const followed = await briefing.inputValue();
+    assert.doesNotMatch(followed, /[\u2068\u2069]/);
+    assert.notEqual(followed, plain, "it names another horizon");
+    assert.equal(await page.locator("#setup-briefing-warning").isVisible(), false);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -191,6 +191,15 @@ export function formatPercent(share, digits = 0) {
   return formatNumber(share, { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: digits });
 }
 
+/**
+ * `text` without the invisible marks that isolate a placeable in a right-to-left sentence
+ * (U+2068, U+2069): for words that become data the reader edits or that is matched, such as a
+ * team's name or a briefing, where they would be invisible in the field and in every file.
+ */
+export function withoutIsolationMarks(text) {
+  return text.replace(/[\u2068\u2069]/g, "");
+}
+
 /** A level from 0 to 1 with two decimals in the page's language ("0.42", "۰٫۴۲"). */
 export function formatLevel(value) {
   return formatNumber(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });

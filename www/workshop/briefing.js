@@ -1,32 +1,38 @@
 // The briefing follows the scenario: the example briefing names the exercise's horizon in
 // words, and a briefing that names another length of time is pointed out before it is shared.
 
-import { t } from "../shared/i18n.js";
+import { t, withoutIsolationMarks } from "../shared/i18n.js";
 
 /** The longest horizon a scenario may have, in months (the model's limit). */
 const MAX_HORIZON = 240;
 
 /** A horizon in words: "four years" for 48 months, "18 months" for 18, "one year" for 12. */
 export function horizonInWords(months) {
-  if (months % 12 === 0) return t("ws-brief-horizon-years", { years: months / 12 });
-  return t("ws-brief-horizon-months", { months });
-}
-
-/** The example briefing for an exercise over `months`, in the page's language. */
-export function exampleBriefing(months) {
-  return t("ws-brief-example", { horizon: horizonInWords(months) });
+  const words = months % 12 === 0 ? t("ws-brief-horizon-years", { years: months / 12 }) : t("ws-brief-horizon-months", { months });
+  return withoutIsolationMarks(words);
 }
 
 /**
- * Whether `text` is the example briefing, in the page's language, for some horizon (so it may
+ * The example briefing for an exercise over `months`, in the page's language: text the
+ * facilitator edits, so without the invisible marks a right-to-left language puts around its
+ * horizon.
+ */
+export function exampleBriefing(months) {
+  return withoutIsolationMarks(t("ws-brief-example", { horizon: horizonInWords(months) }));
+}
+
+/**
+ * Whether `saved` is the example briefing, in the page's language, for some horizon (so it may
  * follow the scenario). The example is compared whole, so a briefing the facilitator has
  * touched is never replaced.
  */
-export function isExampleBriefing(text) {
-  if (!text) return false;
+export function isExampleBriefing(saved) {
+  if (!saved) return false;
+  // Examples made before they left out the isolating marks still count.
+  const text = withoutIsolationMarks(saved);
   // The example with a mark where the horizon goes gives the words around the horizon.
   const mark = "\u{E000}";
-  const [before, after] = t("ws-brief-example", { horizon: mark }).split(mark);
+  const [before, after] = withoutIsolationMarks(t("ws-brief-example", { horizon: mark })).split(mark);
   if (after === undefined || text.length <= before.length + after.length) return false;
   if (!text.startsWith(before) || !text.endsWith(after)) return false;
   const horizon = text.slice(before.length, text.length - after.length);

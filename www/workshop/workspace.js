@@ -4,7 +4,7 @@
 
 import { Comparison, read_exercise_document } from "../pkg/relief_workshop.js";
 import { describe } from "../shared/dom.js";
-import { t } from "../shared/i18n.js";
+import { t, withoutIsolationMarks } from "../shared/i18n.js";
 import { readStored, writeStored } from "./common.js";
 import { exampleBriefing } from "./briefing.js";
 
@@ -15,10 +15,8 @@ export const MAX_TEAMS = 8;
 /** A team's name as the set-up gives it: "Team A", "Team B"… (`letter` may carry a number
  * after the 26th: "Team A1"). */
 export function teamName(letter) {
-  // A name is data the facilitator edits and teams are matched by, not text laid out: without
-  // the marks that isolate the letter in a right-to-left sentence, which would be invisible in
-  // the field and in every file the name goes into.
-  return t("ws-workspace-team-name", { letter }).replace(/[\u2068\u2069]/g, "");
+  // A name is data the facilitator edits and teams are matched by, not text laid out.
+  return withoutIsolationMarks(t("ws-workspace-team-name", { letter }));
 }
 
 /** A first exercise to start from: the explorer's opening scenario, the fewest teams an
