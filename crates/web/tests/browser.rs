@@ -139,22 +139,26 @@ fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
     canvas
 }
 
-fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
-    let ctx: CanvasRenderingContext2d = canvas
+fn context(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
+    canvas
         .get_context("2d")
         .unwrap()
         .unwrap()
         .dyn_into()
-        .unwrap();
-    ctx.get_image_data(
-        0.0,
-        0.0,
-        f64::from(canvas.width()),
-        f64::from(canvas.height()),
-    )
-    .unwrap()
-    .data()
-    .0
+        .unwrap()
+}
+
+fn pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    context(canvas)
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .unwrap()
+        .data()
+        .0
 }
 
 #[wasm_bindgen_test]
@@ -220,13 +224,7 @@ fn a_first_drawing_covers_the_charts_in_sight_and_the_next_the_others() {
     assert!(drawn(&in_sight), "the chart in sight is drawn first");
     assert!(!drawn(&below), "the chart below the fold waits");
     // Cleared, so that drawing it again would show.
-    let context: CanvasRenderingContext2d = in_sight
-        .get_context("2d")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    context.clear_rect(
+    context(&in_sight).clear_rect(
         0.0,
         0.0,
         f64::from(in_sight.width()),
