@@ -93,6 +93,20 @@ test("the first answer is drawn where the reader looks, and the charts below the
     // reader who scrolls down at once never finds them blank.
     const frames = await page.waitForFunction(() => window.__framesToEveryChart).then((h) => h.jsonValue());
     assert.ok(frames <= 2, `every chart is drawn ${frames} frames after the first`);
+    const first = await page.evaluate(() => performance.getEntriesByName("relief:first-chart")[0].detail.charts);
+    assert.ok(first >= 1 && first < 6, `the first drawing drew the charts in sight: ${first}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test("on a phone, whose timeline comes before any chart, the first drawing draws them all", async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+  try {
+    const inSight = await page.evaluate(() => [...document.querySelectorAll("canvas[id^=chart-]")].filter((c) => c.getBoundingClientRect().top < innerHeight).length);
+    assert.equal(inSight, 0, "no chart is in sight when the page opens");
+    const first = await page.evaluate(() => performance.getEntriesByName("relief:first-chart")[0].detail.charts);
+    assert.equal(first, 6, "the first chart is a chart drawn");
   } finally {
     await context.close();
   }

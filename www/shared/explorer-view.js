@@ -97,8 +97,10 @@ export class ExplorerView {
       modelCost: 0,
       refineTimer: 0,
       charted: false,
-      // Charts out of sight that the first drawing left for the next frame.
+      // Charts out of sight that the first drawing left for the next frame, and how many
+      // charts that drawing drew.
       unseen: false,
+      firstCharts: 0,
       stopped: false,
       measures: 0,
       settleTimer: 0,
@@ -458,10 +460,13 @@ export class ExplorerView {
         this.on.beforeFirstChart?.();
         // The first answer is drawn where the reader looks first. The charts below the fold
         // wait for the refined answer, drawn whole in a few frames, or, when this answer is
-        // already the whole, for the next frame.
-        this.explorer.draw_part(this.state.highlight ?? undefined, "in-sight");
-        loop.unseen = true;
-        if (summary?.complete) requestAnimationFrame(() => this.drawUnseen());
+        // already the whole, for the next frame. Where no chart is in sight yet (a phone, whose
+        // timeline comes first), every chart is drawn at once: the first chart is a chart drawn.
+        const highlight = this.state.highlight ?? undefined;
+        loop.firstCharts = this.explorer.draw_part(highlight, "in-sight");
+        loop.unseen = loop.firstCharts > 0;
+        if (!loop.unseen) loop.firstCharts = this.explorer.draw_part(highlight, "out-of-sight");
+        else if (summary?.complete) requestAnimationFrame(() => this.drawUnseen());
       } else {
         this.explorer.draw_all(this.state.highlight ?? undefined);
         // During a change only the charts in sight are drawn (see draw_all).
@@ -470,7 +475,7 @@ export class ExplorerView {
       }
       if (!loop.charted) {
         loop.charted = true;
-        performance.mark("relief:first-chart");
+        performance.mark("relief:first-chart", { detail: { charts: loop.firstCharts } });
         this.pool.startWorkers();
         this.on.firstChart?.();
       }

@@ -87,13 +87,14 @@ impl ChartCanvases {
     /// CSS size times the device pixel ratio, and the chart is drawn at that scale, so it is
     /// crisp on every screen. A canvas that is not laid out (zero size) is skipped.
     pub fn draw(&mut self, input: &ChartInput) -> Result<(), JsError> {
-        self.draw_where(input, Sight::All)
+        self.draw_where(input, Sight::All).map(|_| ())
     }
 
     /// Draws, like [`ChartCanvases::draw`], only the charts that `sight` picks out: while a step
     /// is dragged, or before the page's first charts, time spent on charts out of sight is time
     /// the page cannot answer. The others keep their last drawing until they are drawn.
-    pub fn draw_where(&mut self, input: &ChartInput, sight: Sight) -> Result<(), JsError> {
+    /// Returns how many charts it drew.
+    pub fn draw_where(&mut self, input: &ChartInput, sight: Sight) -> Result<u32, JsError> {
         let scale = device_pixel_ratio();
         let style = ChartStyle::canvas(scale, self.theme);
         let window = match sight {
@@ -101,9 +102,10 @@ impl ChartCanvases {
             Sight::InSight => window_size(),
             Sight::OutOfSight => match window_size() {
                 Some(size) => Some(size),
-                None => return Ok(()),
+                None => return Ok(0),
             },
         };
+        let mut drawn = 0;
         for chart in &mut self.charts {
             let (w, h) = (chart.canvas.client_width(), chart.canvas.client_height());
             if w <= 0 || h <= 0 {
@@ -138,8 +140,9 @@ impl ChartCanvases {
             relief_charts::draw(backend, chart.kind, input, &style).map_err(|e| {
                 JsError::new(&format!("drawing the {} chart: {e}", chart.kind.key()))
             })?;
+            drawn += 1;
         }
-        Ok(())
+        Ok(drawn)
     }
 
     /// The month under a pointer `offset_x` CSS pixels from the left edge of chart `kind`'s

@@ -567,13 +567,14 @@ impl Explorer {
         } else {
             Sight::All
         };
-        self.draw_charts(highlight_month, sight)
+        self.draw_charts(highlight_month, sight).map(|_| ())
     }
 
     /// Draws, like [`Explorer::draw_all`], the charts the window shows now (`part` is
-    /// `"in-sight"`) or the others (`"out-of-sight"`): the page's first answer is drawn where
-    /// the reader looks first, and the charts below the fold a frame later.
-    pub fn draw_part(&mut self, highlight_month: Option<u32>, part: &str) -> Result<(), JsError> {
+    /// `"in-sight"`) or the others (`"out-of-sight"`), and says how many it drew: the page's
+    /// first answer is drawn where the reader looks first, and the charts below the fold a
+    /// frame later.
+    pub fn draw_part(&mut self, highlight_month: Option<u32>, part: &str) -> Result<u32, JsError> {
         let sight = match part {
             "in-sight" => Sight::InSight,
             "out-of-sight" => Sight::OutOfSight,
@@ -586,9 +587,9 @@ impl Explorer {
         self.draw_charts(highlight_month, sight)
     }
 
-    fn draw_charts(&mut self, highlight_month: Option<u32>, sight: Sight) -> Result<(), JsError> {
+    fn draw_charts(&mut self, highlight_month: Option<u32>, sight: Sight) -> Result<u32, JsError> {
         let Some((_, projection, markers)) = &self.current else {
-            return Ok(());
+            return Ok(0);
         };
         let baseline = if self.show_baseline {
             self.baseline.as_ref().map(|b| &b.projection)
@@ -606,12 +607,12 @@ impl Explorer {
             ghost: self.ghost.as_ref(),
             numerals: numerals.as_ref(),
         };
-        self.charts.draw_where(&input, sight)?;
+        let drawn = self.charts.draw_where(&input, sight)?;
         // The phone's strip of the main charts is in sight whenever it is shown at all.
         if sight == Sight::OutOfSight {
-            return Ok(());
+            return Ok(drawn);
         }
-        self.strip.draw(&input)
+        Ok(drawn + self.strip.draw_where(&input, Sight::All)?)
     }
 
     /// The month under a pointer `offset_x` CSS pixels from the left edge of chart `kind`'s

@@ -220,7 +220,7 @@ fn a_first_drawing_covers_the_charts_in_sight_and_the_next_the_others() {
     explorer.attach("trust", below.clone()).unwrap();
     let drawn = |c: &HtmlCanvasElement| pixels(c).iter().any(|&byte| byte != 0);
 
-    explorer.draw_part(None, "in-sight").unwrap();
+    assert_eq!(explorer.draw_part(None, "in-sight").unwrap(), 1);
     assert!(drawn(&in_sight), "the chart in sight is drawn first");
     assert!(!drawn(&below), "the chart below the fold waits");
     // Cleared, so that drawing it again would show.
@@ -231,7 +231,7 @@ fn a_first_drawing_covers_the_charts_in_sight_and_the_next_the_others() {
         f64::from(in_sight.height()),
     );
 
-    explorer.draw_part(None, "out-of-sight").unwrap();
+    assert_eq!(explorer.draw_part(None, "out-of-sight").unwrap(), 1);
     assert!(drawn(&below), "the chart below the fold is drawn next");
     assert!(!drawn(&in_sight), "and the one in sight is not drawn again");
 
