@@ -97,10 +97,8 @@ export class ExplorerView {
       modelCost: 0,
       refineTimer: 0,
       charted: false,
-      // Charts out of sight that the first drawing left for the next frame, and how many
-      // charts that drawing drew.
+      // Charts out of sight that the first drawing left for the next frame.
       unseen: false,
-      firstCharts: 0,
       stopped: false,
       measures: 0,
       settleTimer: 0,
@@ -463,21 +461,19 @@ export class ExplorerView {
         // already the whole, for the next frame. Where no chart is in sight yet (a phone, whose
         // timeline comes first), every chart is drawn at once: the first chart is a chart drawn.
         const highlight = this.state.highlight ?? undefined;
-        loop.firstCharts = this.explorer.draw_part(highlight, "in-sight");
-        loop.unseen = loop.firstCharts > 0;
-        if (!loop.unseen) loop.firstCharts = this.explorer.draw_part(highlight, "out-of-sight");
+        let charts = this.explorer.draw_part(highlight, "in-sight");
+        loop.unseen = charts > 0;
+        if (!loop.unseen) charts = this.explorer.draw_part(highlight, "out-of-sight");
         else if (summary?.complete) requestAnimationFrame(() => this.drawUnseen());
+        loop.charted = true;
+        performance.mark("relief:first-chart", { detail: { charts } });
+        this.pool.startWorkers();
+        this.on.firstChart?.();
       } else {
         this.explorer.draw_all(this.state.highlight ?? undefined);
         // During a change only the charts in sight are drawn (see draw_all).
         if (!this.explorer.changing()) loop.unseen = false;
         else if (loop.unseen) requestAnimationFrame(() => this.drawUnseen());
-      }
-      if (!loop.charted) {
-        loop.charted = true;
-        performance.mark("relief:first-chart", { detail: { charts: loop.firstCharts } });
-        this.pool.startWorkers();
-        this.on.firstChart?.();
       }
     } catch (err) {
       this.fail(err);

@@ -101,8 +101,8 @@ impl ChartCanvases {
             Sight::All => None,
             Sight::InSight => window_size(),
             Sight::OutOfSight => match window_size() {
-                Some(size) => Some(size),
                 None => return Ok(0),
+                size => size,
             },
         };
         let mut drawn = 0;
