@@ -100,6 +100,33 @@ test("the first answer is drawn where the reader looks, and the charts below the
   }
 });
 
+test("the first answer is drawn before the built page is first painted: no frame comes between", async () => {
+  const { context, page } = await openPage(browser, {
+    // Every frame the browser renders runs this callback first, so its times are the frames'.
+    init: () => {
+      window.__frames = [];
+      const tick = () => {
+        window.__frames.push(performance.now());
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+  });
+  try {
+    const { started, charted, between } = await page.evaluate(() => {
+      const started = performance.getEntriesByName("relief:update-start")[0].startTime;
+      const charted = performance.getEntriesByName("relief:first-chart")[0].startTime;
+      return { started, charted, between: window.__frames.filter((t) => t > started && t < charted).length };
+    });
+    assert.ok(started < charted, "the opening ensemble starts before the first chart");
+    // The timeline, the panels and the opening ensemble are put in place, and the first answer
+    // counted and drawn, in one task: the reader's first sight of the built page has charts.
+    assert.equal(between, 0, `${between} frames were rendered between the opening ensemble and the first chart`);
+  } finally {
+    await context.close();
+  }
+});
+
 test("on a phone, whose timeline comes before any chart, the first drawing draws them all", async () => {
   const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   try {

@@ -470,6 +470,9 @@ async function boot() {
 
   // ---- the charts an embed was asked to show
   applyEmbedOptions();
+
+  // The first answer, drawn before the page is first painted: everything it sits in is built.
+  view.answerNow();
 }
 
 /**

@@ -224,6 +224,23 @@ export class EnsemblePool {
     else count();
   }
 
+  /**
+   * Counts the next slice on the page now, in the task under way, when no worker is ready to:
+   * the opening answer, which the page would otherwise count after a timer. What follows is
+   * counted as before, once the next frame is drawn. Whether a slice was counted.
+   */
+  countOneNow() {
+    if (!this.source || this.readyWorkers) return false;
+    clearTimeout(this.hereTimer);
+    cancelAnimationFrame(this.hereFrame);
+    this.hereTimer = 0;
+    this.hereFrame = 0;
+    const slice = this.takeSlice();
+    if (!slice || !this.countSliceOnPage(slice)) return false;
+    this.countOnPageSoon(true);
+    return true;
+  }
+
   takeSlice() {
     return this.orphans.shift() ?? this.source?.next() ?? null;
   }
@@ -233,17 +250,23 @@ export class EnsemblePool {
     const started = performance.now();
     let slice;
     while (this.source && performance.now() - started < HERE_BUDGET_MS && (slice = this.takeSlice())) {
-      let words;
-      const before = performance.now();
-      try {
-        words = this.countHere(slice.scenario, slice.start, slice.end);
-      } catch (err) {
-        this.source.fail(err);
-        return;
-      }
-      performance.mark("relief:slice-counted", { detail: "page" });
-      this.source.receive(slice, words, performance.now() - before);
+      if (!this.countSliceOnPage(slice)) return;
     }
     if (slice) this.countOnPageSoon(true);
+  }
+
+  /** Counts `slice` on the page and hands its counts over; false when the model failed. */
+  countSliceOnPage(slice) {
+    let words;
+    const before = performance.now();
+    try {
+      words = this.countHere(slice.scenario, slice.start, slice.end);
+    } catch (err) {
+      this.source.fail(err);
+      return false;
+    }
+    performance.mark("relief:slice-counted", { detail: "page" });
+    this.source.receive(slice, words, performance.now() - before);
+    return true;
   }
 }
