@@ -213,6 +213,21 @@ impl<'a> Ensemble<'a> {
         self
     }
 
+    /// The same ensemble recording its runs' values in its last month only: for a reader of
+    /// that one month ("Why?"), which would otherwise pay for every earlier month's values to be
+    /// counted and never read them. The last month's values, its outcomes and every breakdown
+    /// and full relief (counted once a run ends) are the same bits; the earlier months of its
+    /// projection hold no runs' values.
+    pub fn reading_the_last_month(mut self) -> Ensemble<'a> {
+        self.plan.first_recorded = self.plan.horizon;
+        if let Some(drawn) = &mut self.drawn {
+            for plan in &mut drawn.plans {
+                plan.first_recorded = plan.horizon;
+            }
+        }
+        self
+    }
+
     /// Runs the runs with these indices and adds them to the ensemble. The same index always
     /// gives the same run.
     pub fn add_runs(&mut self, runs: Range<u32>) {
@@ -591,6 +606,9 @@ struct Plan<'a> {
     scenario: &'a Scenario,
     params: Params,
     horizon: u32,
+    /// The first month whose values the runs record: 0, unless only the last month is read
+    /// (see [`Ensemble::reading_the_last_month`]).
+    first_recorded: u32,
     /// Steps in the order they fall due (by month, then as written).
     steps: Vec<PlannedStep>,
     /// Shocks by month: when, what, how hard, and which sender it concerns.
@@ -695,6 +713,7 @@ impl<'a> Plan<'a> {
             scenario,
             params: params.clone(),
             horizon: scenario.horizon_months,
+            first_recorded: 0,
             steps,
             shocks,
             due,
@@ -1321,19 +1340,21 @@ impl RunState {
             }
             self.tension *= p.tension_persistence;
 
-            counts.record(
-                [
-                    self.trust,
-                    self.target_trust,
-                    economy,
-                    self.leverage,
-                    self.legitimacy,
-                    self.relief_total,
-                ],
-                trust_slot,
-                self.outcome(),
-                &mut self.recorded,
-            );
+            if month >= plan.first_recorded {
+                counts.record(
+                    [
+                        self.trust,
+                        self.target_trust,
+                        economy,
+                        self.leverage,
+                        self.legitimacy,
+                        self.relief_total,
+                    ],
+                    trust_slot,
+                    self.outcome(),
+                    &mut self.recorded,
+                );
+            }
         }
         tally.finish_run(self.reformer, breakdown_month, full_relief_month);
         breakdown_month
@@ -2368,8 +2389,119 @@ impl Tally {
 
 #[cfg(test)]
 mod tests {
-    use super::{COUNTS_HEADER, Counts, power_of_two_above_exp};
+    use super::{COUNTS_HEADER, Counts, Ensemble, power_of_two_above_exp};
+    use crate::projection::{Bands, ParameterUncertainty, Projection, Series};
     use crate::{Params, Scenario, Step, StepKind};
+
+    /// A band's statistics at one month.
+    fn band_at(band: &Bands, month: usize) -> Vec<f64> {
+        band.columns()
+            .into_iter()
+            .map(|(_, values)| values[month])
+            .collect()
+    }
+
+    /// Everything a projection says about one month: each series' bands, the risk, the hazard
+    /// and the outcomes, with the summary, which counts every run's breakdown and full relief.
+    fn at_month(projection: &Projection, month: usize) -> Vec<f64> {
+        let bands = |b: &Bands| band_at(b, month);
+        let mut values: Vec<f64> = Series::ALL
+            .iter()
+            .flat_map(|&s| bands(projection.bands(s)))
+            .collect();
+        for optional in [
+            &projection.trust_if_sincere,
+            &projection.trust_if_insincere,
+            &projection.relief_in_force,
+        ] {
+            values.extend(optional.as_ref().map(bands).unwrap_or_default());
+        }
+        values.push(projection.backsliding_risk[month]);
+        values.push(projection.hazard[month]);
+        let outcomes = projection.outcomes.as_ref().expect("outcomes");
+        for shares in [
+            &outcomes.sustained,
+            &outcomes.exploited,
+            &outcomes.caught,
+            &outcomes.collapsed,
+        ] {
+            values.push(shares[month]);
+        }
+        values.push(projection.summary.breakdown_probability);
+        values.extend(projection.summary.median_breakdown_month.map(f64::from));
+        values.extend(projection.summary.full_relief_month_p50.map(f64::from));
+        values
+    }
+
+    /// What the runs under drawn calibrations say of one month.
+    fn doubt_at_month(doubt: Option<&ParameterUncertainty>, month: usize) -> Vec<f64> {
+        let doubt = doubt.expect("the model's doubt");
+        let bands = |b: &Bands| band_at(b, month);
+        let mut values: Vec<f64> = Series::ALL
+            .iter()
+            .flat_map(|&s| bands(doubt.bands(s)))
+            .collect();
+        for optional in [&doubt.trust_if_sincere, &doubt.trust_if_insincere] {
+            values.extend(optional.as_ref().map(bands).unwrap_or_default());
+        }
+        for risk in [
+            &doubt.backsliding_risk,
+            &doubt.backsliding_risk_low,
+            &doubt.backsliding_risk_high,
+        ] {
+            values.push(risk[month]);
+        }
+        values.push(doubt.summary.breakdown_probability);
+        values.extend(doubt.summary.median_breakdown_month.map(f64::from));
+        values.extend(doubt.summary.full_relief_month_p50.map(f64::from));
+        values
+    }
+
+    /// An ensemble that records its last month alone ("Why?", the analyses) says of that month
+    /// exactly what the whole ensemble says, bit for bit, with and without the model's doubt.
+    #[test]
+    fn reading_the_last_month_alone_gives_that_month_the_same_bits() {
+        let params = Params::default();
+        for name in ["phased-and-verified", "iran-2013", "venezuela-2023"] {
+            let mut scenario = crate::preset(name).unwrap().scenario;
+            scenario.runs = 300;
+            for doubt in [false, true] {
+                scenario.parameter_uncertainty = doubt;
+                for month in [
+                    0,
+                    1,
+                    9,
+                    scenario.horizon_months / 2,
+                    scenario.horizon_months,
+                ] {
+                    let mut whole = Ensemble::until(&scenario, &params, month);
+                    whole.add_runs(0..scenario.runs);
+                    let mut last =
+                        Ensemble::until(&scenario, &params, month).reading_the_last_month();
+                    last.add_runs(0..scenario.runs);
+                    let (whole, last) = (whole.projection(), last.projection());
+                    let m = month as usize;
+                    let bits = |v: Vec<f64>| v.into_iter().map(f64::to_bits).collect::<Vec<_>>();
+                    assert_eq!(
+                        bits(at_month(&last, m)),
+                        bits(at_month(&whole, m)),
+                        "{name}, doubt {doubt}, month {month}"
+                    );
+                    if doubt {
+                        let (whole, last) = (
+                            doubt_at_month(whole.with_parameter_uncertainty.as_ref(), m),
+                            doubt_at_month(last.with_parameter_uncertainty.as_ref(), m),
+                        );
+                        assert_eq!(
+                            bits(last),
+                            bits(whole),
+                            "{name} with the model's doubt, month {month}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     /// Counts that were cut short, tampered with or are not counts at all are refused with a
     /// reason, never merged into a projection.

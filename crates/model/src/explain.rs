@@ -131,7 +131,9 @@ pub struct Explanation {
 const NEGLIGIBLE: f64 = 0.0005;
 
 fn value_until(scenario: &Scenario, params: &Params, target: Target, month: u32) -> f64 {
-    let mut ensemble = Ensemble::until(scenario, params, month).luck_alone();
+    let mut ensemble = Ensemble::until(scenario, params, month)
+        .luck_alone()
+        .reading_the_last_month();
     ensemble.add_runs(0..scenario.runs);
     target.read(&ensemble.projection(), month as usize)
 }

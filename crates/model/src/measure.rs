@@ -101,6 +101,12 @@ impl Measure {
         }
     }
 
+    /// Whether the measure reads [`Measure::last_month`] alone (all but the recovery over
+    /// time), so that its ensembles need not record the months before.
+    pub(crate) fn reads_its_last_month_alone(self) -> bool {
+        !matches!(self, Measure::RecoveryOverTime)
+    }
+
     /// Reads the measure from a projection that reaches [`Measure::last_month`]. Means, not
     /// medians: a mean moves smoothly with a change and averages exactly across slices.
     pub fn read(self, projection: &Projection) -> f64 {
@@ -141,6 +147,9 @@ impl Sliced {
                 continue;
             }
             let mut ensemble = Ensemble::until(scenario, params, last_month).luck_alone();
+            if measure.reads_its_last_month_alone() {
+                ensemble = ensemble.reading_the_last_month();
+            }
             ensemble.add_runs(start..end);
             values.push(measure.read(&ensemble.projection()));
             sizes.push(end - start);

@@ -485,6 +485,10 @@ impl<'p> Optimizer<'p> {
         self.evaluations += 1;
         let last = self.search.objective.last_month(candidate.horizon_months);
         let mut ensemble = Ensemble::until(candidate, self.params, last).luck_alone();
+        if let Objective::Breakdown { .. } = self.search.objective {
+            // The breakdown by a month is read from that month alone.
+            ensemble = ensemble.reading_the_last_month();
+        }
         ensemble.add_runs(0..candidate.runs);
         self.search.objective.read(&ensemble.projection())
     }
