@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { launch, openPage, chips, frames, CHARTS, screenshot, summaryStart, BASE_URL } from "./helpers.mjs";
+import { launch, openPage, chips, frames, CHARTS, screenshot, summaryStart, BASE_URL, waitForFirstChart } from "./helpers.mjs";
 import { openScenario, scenarioWith } from "./scenario-helpers.mjs";
 
 let browser;
@@ -97,6 +97,40 @@ test("the first answer is drawn where the reader looks, and the charts below the
     assert.ok(first >= 1 && first < 6, `the first drawing drew the charts in sight: ${first}`);
   } finally {
     await context.close();
+  }
+});
+
+test("until the model is ready a reader sees a note, not empty panels; then the page whole, or what went wrong", async () => {
+  for (const moduleArrives of [true, false]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route("**/relief_web_bg.wasm", async (route) => {
+      await held;
+      await (moduleArrives ? route.continue() : route.abort()).catch(() => {});
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(BASE_URL, { waitUntil: "domcontentloaded" });
+      await page.locator("#charts-loading").waitFor({ state: "visible" });
+      assert.equal(await page.locator("#charts-loading").textContent(), "Loading the model…");
+      assert.equal(await page.locator("#main").isVisible(), false, "the page's body waits to be built");
+      assert.equal(await page.locator("footer").isVisible(), false, "the footer waits with it");
+      release();
+      if (moduleArrives) {
+        await waitForFirstChart(page);
+        assert.ok(await page.locator("#main").isVisible(), "built, the page's body is shown");
+        assert.equal(await page.locator("#charts-loading").count(), 0, "the note is gone");
+      } else {
+        await page.locator("#error").waitFor({ state: "visible" });
+        assert.match(await page.locator("#error").textContent(), /could not start/);
+        assert.ok(await page.locator("#main").isVisible(), "the page shows what it has");
+        assert.equal(await page.locator("#charts-loading").count(), 0, "no endless note");
+      }
+      assert.ok(await page.locator("footer").isVisible(), "the footer is back");
+    } finally {
+      await context.close();
+    }
   }
 });
 
