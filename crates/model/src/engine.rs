@@ -2390,7 +2390,7 @@ impl Tally {
 #[cfg(test)]
 mod tests {
     use super::{COUNTS_HEADER, Counts, Ensemble, power_of_two_above_exp};
-    use crate::projection::{Bands, ParameterUncertainty, Projection, Series};
+    use crate::projection::{Bands, ParameterUncertainty, Projection, Series, Summary};
     use crate::{Params, Scenario, Step, StepKind};
 
     /// A band's statistics at one month.
@@ -2402,7 +2402,7 @@ mod tests {
     }
 
     /// Everything a projection says about one month: each series' bands, the risk, the hazard
-    /// and the outcomes, with the summary, which counts every run's breakdown and full relief.
+    /// and the outcomes, with the summary.
     fn at_month(projection: &Projection, month: usize) -> Vec<f64> {
         let bands = |b: &Bands| band_at(b, month);
         let mut values: Vec<f64> = Series::ALL
@@ -2416,21 +2416,31 @@ mod tests {
         ] {
             values.extend(optional.as_ref().map(bands).unwrap_or_default());
         }
-        values.push(projection.backsliding_risk[month]);
-        values.push(projection.hazard[month]);
         let outcomes = projection.outcomes.as_ref().expect("outcomes");
-        for shares in [
-            &outcomes.sustained,
-            &outcomes.exploited,
-            &outcomes.caught,
-            &outcomes.collapsed,
-        ] {
-            values.push(shares[month]);
-        }
-        values.push(projection.summary.breakdown_probability);
-        values.extend(projection.summary.median_breakdown_month.map(f64::from));
-        values.extend(projection.summary.full_relief_month_p50.map(f64::from));
+        values.extend(
+            [
+                &projection.backsliding_risk,
+                &projection.hazard,
+                &outcomes.sustained,
+                &outcomes.exploited,
+                &outcomes.caught,
+                &outcomes.collapsed,
+            ]
+            .map(|by_month| by_month[month]),
+        );
+        values.extend(summary_values(&projection.summary));
         values
+    }
+
+    /// A summary's numbers: they count every run's breakdown and full relief.
+    fn summary_values(summary: &Summary) -> impl Iterator<Item = f64> {
+        [
+            Some(summary.breakdown_probability),
+            summary.median_breakdown_month.map(f64::from),
+            summary.full_relief_month_p50.map(f64::from),
+        ]
+        .into_iter()
+        .flatten()
     }
 
     /// What the runs under drawn calibrations say of one month.
@@ -2444,16 +2454,15 @@ mod tests {
         for optional in [&doubt.trust_if_sincere, &doubt.trust_if_insincere] {
             values.extend(optional.as_ref().map(bands).unwrap_or_default());
         }
-        for risk in [
-            &doubt.backsliding_risk,
-            &doubt.backsliding_risk_low,
-            &doubt.backsliding_risk_high,
-        ] {
-            values.push(risk[month]);
-        }
-        values.push(doubt.summary.breakdown_probability);
-        values.extend(doubt.summary.median_breakdown_month.map(f64::from));
-        values.extend(doubt.summary.full_relief_month_p50.map(f64::from));
+        values.extend(
+            [
+                &doubt.backsliding_risk,
+                &doubt.backsliding_risk_low,
+                &doubt.backsliding_risk_high,
+            ]
+            .map(|by_month| by_month[month]),
+        );
+        values.extend(summary_values(&doubt.summary));
         values
     }
 
