@@ -135,7 +135,7 @@ test("a trap in the very first run says so instead of leaving the page loading",
     const error = page.locator("#error");
     await error.waitFor({ state: "visible", timeout: 10000 });
     assert.match(await error.innerText(), /The model stopped unexpectedly/);
-    assert.equal(await page.locator("#charts-loading").count(), 0, "no endless 'Loading the model…'");
+    assert.equal(await page.locator("#page-loading").count(), 0, "no endless 'Loading the model…'");
     assert.ok((await chips(page)).length >= 3, "the timeline is shown");
   } finally {
     await context.close();

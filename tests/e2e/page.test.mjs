@@ -112,20 +112,20 @@ test("until the model is ready a reader sees a note, not empty panels; then the 
     const page = await context.newPage();
     try {
       await page.goto(BASE_URL, { waitUntil: "domcontentloaded" });
-      await page.locator("#charts-loading").waitFor({ state: "visible" });
-      assert.equal(await page.locator("#charts-loading").textContent(), "Loading the model…");
+      await page.locator("#page-loading").waitFor({ state: "visible" });
+      assert.equal(await page.locator("#page-loading").textContent(), "Loading the model…");
       assert.equal(await page.locator("#main").isVisible(), false, "the page's body waits to be built");
       assert.equal(await page.locator("footer").isVisible(), false, "the footer waits with it");
       release();
       if (moduleArrives) {
         await waitForFirstChart(page);
         assert.ok(await page.locator("#main").isVisible(), "built, the page's body is shown");
-        assert.equal(await page.locator("#charts-loading").count(), 0, "the note is gone");
+        assert.equal(await page.locator("#page-loading").count(), 0, "the note is gone");
       } else {
         await page.locator("#error").waitFor({ state: "visible" });
         assert.match(await page.locator("#error").textContent(), /could not start/);
         assert.ok(await page.locator("#main").isVisible(), "the page shows what it has");
-        assert.equal(await page.locator("#charts-loading").count(), 0, "no endless note");
+        assert.equal(await page.locator("#page-loading").count(), 0, "no endless note");
       }
       assert.ok(await page.locator("footer").isVisible(), "the footer is back");
     } finally {
@@ -259,7 +259,7 @@ test("when the model cannot load, the page says so instead of staying blank", as
     const error = page.locator("#error");
     await error.waitFor({ state: "visible", timeout: 10000 });
     assert.match(await error.innerText(), /could not start/);
-    assert.equal(await page.locator("#charts-loading").count(), 0, "the loading note is gone");
+    assert.equal(await page.locator("#page-loading").count(), 0, "the loading note is gone");
   } finally {
     await context.close();
   }

@@ -96,7 +96,7 @@ function reportModelFailure(err) {
   if (app.failed) return true;
   app.failed = true;
   app.view?.stop();
-  $("charts-loading")?.remove();
+  $("page-loading")?.remove();
   showModelFailure($("error"), err);
   postToHost({ type: "relief:error", message: t("explorer-model-stopped", { error: describe(err) }) });
   // When the scenario that failed is not the last one that ran, a reload opens the last good one
@@ -172,7 +172,7 @@ function buildView(explorer, pool) {
       // The stage is fitted to the screen before the charts are first drawn, so they are drawn
       // once, at their size, and nothing moves under a first click.
       beforeFirstChart: () => {
-        $("charts-loading")?.remove();
+        $("page-loading")?.remove();
         app.fit.fit();
       },
       firstChart: () => {
@@ -490,7 +490,7 @@ function afterFirstChart() {
 }
 
 boot().catch((err) => {
-  $("charts-loading")?.remove();
+  $("page-loading")?.remove();
   $("main").hidden = false;
   // Whatever failed, the page shows what it has, in English if its words never came.
   document.documentElement.removeAttribute("data-l10n-waiting");

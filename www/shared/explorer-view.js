@@ -367,8 +367,8 @@ export class ExplorerView {
   /**
    * Counts the opening answer's first slice and draws it now, in the task that built the page,
    * instead of after a timer and then a frame: the page's first paint shows the charts, and the
-   * browser lays the page out once for the charts rather than first painting it without them
-   * (about 20 to 30 ms sooner on a 2-core laptop). Does nothing once the first chart is drawn.
+   * browser lays the page out once for the charts rather than first painting it without them.
+   * Does nothing once the first chart is drawn.
    */
   answerNow() {
     const loop = this.loop;
