@@ -83,7 +83,7 @@ export class ExplorerView {
     /** The state the page draws from: the scenario, the selected step and the month being read. */
     this.state = { scenario: null, selected: null, highlight: null };
     this.loop = {
-      framePending: false,
+      // The animation frame asked for and not yet run, or 0.
       frameRequest: 0,
       // Counts have arrived; whether the charts must be drawn again anyway.
       counted: false,
@@ -358,10 +358,7 @@ export class ExplorerView {
   }
 
   requestFrame() {
-    if (!this.loop.framePending) {
-      this.loop.framePending = true;
-      this.loop.frameRequest = requestAnimationFrame(() => this.frame());
-    }
+    if (!this.loop.frameRequest) this.loop.frameRequest = requestAnimationFrame(() => this.frame());
   }
 
   /**
@@ -372,7 +369,7 @@ export class ExplorerView {
    */
   answerNow() {
     const loop = this.loop;
-    if (loop.charted || loop.stopped || !this.pool.countOneNow() || !loop.framePending) return;
+    if (loop.charted || loop.stopped || !this.pool.countOneNow() || !loop.frameRequest) return;
     cancelAnimationFrame(loop.frameRequest);
     this.frame();
   }
@@ -443,7 +440,7 @@ export class ExplorerView {
 
   frame() {
     const loop = this.loop;
-    loop.framePending = false;
+    loop.frameRequest = 0;
     if (loop.stopped) return;
     const counted = loop.counted;
     loop.counted = false;

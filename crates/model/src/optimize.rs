@@ -154,6 +154,12 @@ impl Objective {
             Objective::Weighted { .. } => horizon,
         }
     }
+
+    /// Whether the objective reads [`Objective::last_month`] alone: the breakdown by a month
+    /// does, a weighted score also reads the recovery of every month.
+    fn reads_its_last_month_alone(self) -> bool {
+        matches!(self, Objective::Breakdown { .. })
+    }
 }
 
 /// What the search may and may not do.
@@ -485,8 +491,7 @@ impl<'p> Optimizer<'p> {
         self.evaluations += 1;
         let last = self.search.objective.last_month(candidate.horizon_months);
         let mut ensemble = Ensemble::until(candidate, self.params, last).luck_alone();
-        if let Objective::Breakdown { .. } = self.search.objective {
-            // The breakdown by a month is read from that month alone.
+        if self.search.objective.reads_its_last_month_alone() {
             ensemble = ensemble.reading_the_last_month();
         }
         ensemble.add_runs(0..candidate.runs);
